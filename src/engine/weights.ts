@@ -1,0 +1,49 @@
+import { MSG } from "./messages";
+import { ObjectiveInput } from "./plan";
+import { Problem, problem } from "./problems";
+
+/** One group of weights that must sum to 100% (DOMAIN.md §6). */
+export interface WeightGroup {
+  /** Code of the node whose parts are weighed ("ente" for the areas). */
+  owner: string;
+  kind: "kpi" | "figli";
+  sum: number;
+  sheet: string;
+  cells: string[];
+}
+
+function groupOf(owner: string, kind: WeightGroup["kind"], sheet: string, parts: { weight: number | null; cell?: string }[]): WeightGroup | null {
+  const weighted = parts.filter((p) => p.weight !== null);
+  if (weighted.length === 0) return null;
+  const sum = weighted.reduce((s, p) => s + (p.weight as number), 0);
+  return { owner, kind, sum, sheet, cells: weighted.map((p) => p.cell).filter((c): c is string => !!c) };
+}
+
+/** Every weight group of a plan, whether or not it sums to 100%. */
+export function weightGroups(objectives: readonly ObjectiveInput[], children: ReadonlyMap<string | null, string[]>): WeightGroup[] {
+  const byCode = new Map(objectives.map((o) => [o.code, o]));
+  const groups: WeightGroup[] = [];
+  for (const o of objectives) {
+    const kpis = groupOf(o.code, "kpi", o.sheet, o.kpis.map((k) => ({ weight: k.weight, cell: k.cells.weight })));
+    if (kpis) groups.push(kpis);
+  }
+  for (const [parent, codes] of children) {
+    const parts = codes.map((c) => byCode.get(c) as ObjectiveInput);
+    const owner = parent === null ? "ente" : parent;
+    const sheet = parent === null ? parts[0]?.sheet ?? "" : (byCode.get(parent) as ObjectiveInput).sheet;
+    const g = groupOf(owner, "figli", sheet, parts.map((p) => ({ weight: p.weight, cell: p.cells.weight })));
+    if (g) groups.push(g);
+  }
+  return groups;
+}
+
+export function isWeightSumOk(sum: number, tolerance: number): boolean {
+  return Math.abs(sum - 1) <= tolerance + 1e-12;
+}
+
+/** Groups whose weights do not sum to 100% within the tolerance, as problems naming every cell. */
+export function checkWeights(objectives: readonly ObjectiveInput[], children: ReadonlyMap<string | null, string[]>, tolerance: number): Problem[] {
+  return weightGroups(objectives, children)
+    .filter((g) => !isWeightSumOk(g.sum, tolerance))
+    .map((g) => problem("errore", "pesi-non-100", MSG.weightsNot100(g.owner, g.sum), { sheet: g.sheet, cell: g.cells[0], cells: g.cells }));
+}

@@ -1,0 +1,57 @@
+import { CellValue } from "../engine/values";
+import { a1 } from "./address";
+
+/**
+ * A worksheet's used range as both adapters deliver it: Office.js `range.values/numberFormat/formulas`
+ * and the ExcelJS reader. `values[r][c]` is the cell at sheet row `rowOffset + r`, column
+ * `colOffset + c` (0-based; A1 is 0,0). Dates are Excel serials with a date number format.
+ */
+export interface SheetGrid {
+  name: string;
+  values: CellValue[][];
+  numberFormats?: (string | undefined)[][];
+  /** Formula text where a cell holds a formula ("=PERF.KPI(F7;G7;E7)"), else null/undefined. */
+  formulas?: (string | null | undefined)[][];
+  rowOffset: number;
+  colOffset: number;
+  /** Hidden rows/columns by 0-based sheet index (only what the adapter knows). */
+  hiddenRows?: ReadonlySet<number>;
+  hiddenColumns?: ReadonlySet<number>;
+  /** Merged ranges as A1 strings ("A1:K1"). */
+  merges?: string[];
+  /** Excel tables on the sheet: name and A1 range including the header row. */
+  tables?: { name: string; range: string }[];
+}
+
+export function gridRowCount(g: SheetGrid): number {
+  return g.values.length;
+}
+
+export function gridColCount(g: SheetGrid): number {
+  let n = 0;
+  for (const r of g.values) if (r.length > n) n = r.length;
+  return n;
+}
+
+/** Cell at 0-based sheet coordinates (not grid-relative). */
+export function cellAt(g: SheetGrid, row: number, col: number): CellValue {
+  return g.values[row - g.rowOffset]?.[col - g.colOffset] ?? null;
+}
+
+export function formatAt(g: SheetGrid, row: number, col: number): string | undefined {
+  return g.numberFormats?.[row - g.rowOffset]?.[col - g.colOffset] ?? undefined;
+}
+
+export function formulaAt(g: SheetGrid, row: number, col: number): string | null {
+  const f = g.formulas?.[row - g.rowOffset]?.[col - g.colOffset];
+  return f ? f : null;
+}
+
+/** A1 address of a 0-based sheet cell. */
+export function addressOf(row: number, col: number): string {
+  return a1(row, col);
+}
+
+export function gridFromRows(name: string, values: CellValue[][], numberFormats?: (string | undefined)[][]): SheetGrid {
+  return { name, values, numberFormats, rowOffset: 0, colOffset: 0 };
+}

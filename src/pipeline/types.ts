@@ -1,0 +1,74 @@
+import { Colour } from "../engine/thresholds";
+import { EngineSettings } from "../engine/settings";
+import { PlanResult } from "../engine/rollup";
+import { Problem } from "../engine/problems";
+import { SheetGrid } from "../layout/grid";
+import { ColumnMap, SheetLayout } from "../layout/types";
+
+/**
+ * The one recalculation pipeline shared by the task pane (src/excel) and the command line (src/cli):
+ * grids and settings in → results, cell writes and problems out. Adapters only read grids and apply
+ * writes.
+ */
+export interface PipelineSettings extends EngineSettings {
+  /** Sheets to process; empty or undefined = every sheet holding a plan. */
+  sheets?: string[];
+  /** Column mapping per sheet for headers the reader does not recognise. */
+  columns?: Record<string, ColumnMap>;
+  /** Year scored in multi-year layouts. */
+  year?: number;
+  /** Overwrite performance cells that hold a user's formula (otherwise they are left and reported). */
+  overwriteFormulas?: boolean;
+  /** Add Performance KPI / Performance Obiettivo columns right of the table when missing. */
+  addMissingColumns?: boolean;
+}
+
+export type WriteKind = "performance-kpi" | "performance-obiettivo" | "consuntivo-collegamento" | "intestazione";
+
+/** One cell the add-in owns and writes. */
+export interface CellWrite {
+  sheet: string;
+  /** A1 address. */
+  address: string;
+  value: number | string | null;
+  /** Excel number format to set with the value ("0.00%"), if any. */
+  numberFormat?: string;
+  kind: WriteKind;
+}
+
+/** One native conditional format on a performance column (traffic lights, DOMAIN.md §7). */
+export interface ConditionalFormatSpec {
+  sheet: string;
+  /** A1 range, e.g. "H7:H120". */
+  range: string;
+  rules: ConditionalRule[];
+}
+
+export interface ConditionalRule {
+  colour: Colour;
+  /** Excel formula relative to the range's top-left cell, e.g. "AND(ISNUMBER(H7),H7>=0.8)". */
+  formula: string;
+  fill: string;
+  font: string;
+}
+
+export interface SheetOutcome {
+  sheet: string;
+  layout: SheetLayout;
+  result: PlanResult;
+}
+
+export interface RecalcResult {
+  sheets: SheetOutcome[];
+  /** The ente over every processed sheet. */
+  ente: { performance: number | null; status: string; colour: Colour };
+  writes: CellWrite[];
+  conditionalFormats: ConditionalFormatSpec[];
+  /** Reading, computing and writing problems, in sheet and row order. */
+  problems: Problem[];
+}
+
+export interface RecalcInput {
+  grids: SheetGrid[];
+  settings?: Partial<PipelineSettings>;
+}
