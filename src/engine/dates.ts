@@ -6,6 +6,13 @@
 const MS_PER_DAY = 86_400_000;
 const EPOCH_UTC = Date.UTC(1899, 11, 30);
 
+/** Serial of 31/12/9999, Excel's last date; outside 0..this a number is not a date (Excel shows #####). */
+export const MAX_EXCEL_DATE_SERIAL = 2_958_465;
+
+export function isExcelDateSerial(serial: number): boolean {
+  return Number.isFinite(serial) && serial >= 0 && serial < MAX_EXCEL_DATE_SERIAL + 1;
+}
+
 export function serialFromYmd(year: number, month: number, day: number): number {
   return Math.round((Date.UTC(year, month - 1, day) - EPOCH_UTC) / MS_PER_DAY);
 }

@@ -1,4 +1,4 @@
-import { endOfYearSerial } from "./dates";
+import { endOfYearSerial, isExcelDateSerial } from "./dates";
 import { Direction } from "./direction";
 import { MSG } from "./messages";
 import { Scalar, describeScalar } from "./values";
@@ -88,6 +88,11 @@ function comparable(target: Scalar, actual: Scalar): Comparable | ScoreResult {
   }
   if (actual.kind === "invalid" || actual.kind === "unscorable")
     return fail("consuntivo-non-leggibile", MSG.actualUnreadable(`"${actual.text}"`));
+  // A serial outside Excel's calendar (0..31/12/9999) has no year: the deadline rule cannot place it.
+  if (target.kind === "date" && !isExcelDateSerial(target.serial))
+    return fail("target-non-leggibile", MSG.targetUnreadable(describeScalar(target)));
+  if (actual.kind === "date" && !isExcelDateSerial(actual.serial))
+    return fail("consuntivo-non-leggibile", MSG.actualUnreadable(describeScalar(actual)));
   if (target.kind === "number" && actual.kind === "number") {
     if (percentMismatch(target, actual)) return fail("tipi-incompatibili", MSG.percentMismatch());
     return { kind: "number", target: target.value, actual: actual.value };

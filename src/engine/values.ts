@@ -1,4 +1,4 @@
-import { isValidYmd, serialFromYmd } from "./dates";
+import { isExcelDateSerial, isValidYmd, serialFromYmd } from "./dates";
 import { normaliseSpaces, parseItalianNumber } from "./italian-number";
 
 /** What a worksheet cell holds, as Excel's range.values and the ExcelJS adapter hand it over. */
@@ -101,7 +101,9 @@ export function parseCell(raw: CellValue, numberFormat?: string): Scalar {
   if (raw === null || raw === undefined) return EMPTY;
   if (typeof raw === "number") {
     if (!Number.isFinite(raw)) return { kind: "invalid", text: String(raw) };
-    if (isDateFormat(numberFormat)) return { kind: "date", serial: raw };
+    if (isDateFormat(numberFormat)) {
+      return isExcelDateSerial(raw) ? { kind: "date", serial: raw } : { kind: "invalid", text: String(raw) };
+    }
     return { kind: "number", value: raw, percent: isPercentFormat(numberFormat) };
   }
   if (typeof raw === "boolean") return { kind: "yesno", value: raw };

@@ -21,11 +21,15 @@ export function availableMean(items: readonly MeanItem[]): MeanResult {
   const weighted = available.filter((i) => i.weight !== null);
   const partialWeights = weighted.length > 0 && weighted.length < available.length;
   if (weighted.length === available.length && weighted.length > 0) {
+    // Weights are fractions; absurd ones (1e308 typed in a % cell) are scaled so the sums cannot overflow to NaN.
+    let largest = 1;
+    for (const i of weighted) largest = Math.max(largest, i.weight as number);
     let sw = 0;
     let swp = 0;
     for (const i of weighted) {
-      sw += i.weight as number;
-      swp += (i.weight as number) * (i.performance as number);
+      const w = (i.weight as number) / largest;
+      sw += w;
+      swp += w * (i.performance as number);
     }
     return { value: sw > 0 ? swp / sw : null, partialWeights: false };
   }

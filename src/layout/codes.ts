@@ -1,0 +1,86 @@
+import { Level } from "../engine/plan";
+import { normaliseSpaces } from "../engine/italian-number";
+
+/**
+ * Objective codes written at the start of the objective cell: "A", "A.1", "A.1.2.1" (letter and dotted
+ * numbers), "01", "01_03", "01_03_02", "OC_01" (underscored), "1.2" (dotted numbers). The separator
+ * before the name may be a space, " - ", " – ", "." or ":" ("A.1 - Attrattività", "A.1. Attrattività").
+ */
+const CODE_PATTERNS: readonly RegExp[] = [
+  /^([A-Z](?:\.\d{1,3})+)\.?(?=$|[\s\-–—:])/,
+  /^([A-Z])(?=\s+[-–—:]\s+\S|\s*:\s*\S|\s+[A-ZÀ-Ý][a-zà-ýA-ZÀ-Ý])/,
+  /^(\d{1,2}(?:_\d{1,3})+|[A-Za-z]{1,4}_\d{1,3}(?:_\d{1,3})*)(?=$|[\s\-–—:.])/,
+  /^(\d{1,2}(?:\.\d{1,3})+)\.?(?=$|[\s\-–—:])/,
+  /^(\d{1,2})[.)](?=\s+[A-ZÀ-Ýa-zà-ý])/,
+];
+
+export interface CodedName {
+  code: string;
+  name: string;
+}
+
+/** Split "A.1.2 Sviluppo e qualificazione ..." into code and name; null when the text has no code. */
+export function extractCode(text: string): CodedName | null {
+  const t = normaliseSpaces(text);
+  for (const re of CODE_PATTERNS) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const name = t.slice(m[0].length).replace(/^[\s.\-–—:]+/, "").trim();
+    return { code: normaliseCode(m[1]), name };
+  }
+  return null;
+}
+
+/** A bare code cell ("A.1", "A.1.", "01_03 ") in a code column. */
+export function parseCodeCell(text: string): string | null {
+  const t = normaliseSpaces(text).replace(/[\s.\-–—:]+$/, "");
+  if (t === "") return null;
+  return /^([A-Z](\.\d{1,3})*|\d{1,2}([._]\d{1,3})*|[A-Za-z]{1,4}_\d{1,3}(_\d{1,3})*)$/.test(t) ? normaliseCode(t) : null;
+}
+
+export function normaliseCode(code: string): string {
+  return code.trim().replace(/\.$/, "");
+}
+
+function segments(code: string): string[] {
+  return code.split(/[._]/);
+}
+
+function separator(code: string): string {
+  return code.includes("_") ? "_" : ".";
+}
+
+/** Number of levels in a code: "A" → 1, "A.1.2" → 3, "01_03_02" → 3, "OC_01" → 2. */
+export function codeDepth(code: string): number {
+  return segments(code).length;
+}
+
+/** The nearest ancestor code among the known ones ("A.1.2.1" → "A.1.2", else "A.1", else "A"). */
+export function parentCodeOf(code: string, known: ReadonlySet<string>): string | null {
+  const parts = segments(code);
+  const sep = separator(code);
+  for (let n = parts.length - 1; n >= 1; n--) {
+    const candidate = parts.slice(0, n).join(sep);
+    if (known.has(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** The direct parent a code names, whether or not it exists ("A.1.2" → "A.1"). */
+export function declaredParentOf(code: string): string | null {
+  const parts = segments(code);
+  return parts.length > 1 ? parts.slice(0, -1).join(separator(code)) : null;
+}
+
+export function levelOfDepth(depth: number): Level {
+  switch (depth) {
+    case 1:
+      return "area";
+    case 2:
+      return "strategico";
+    case 3:
+      return "operativo";
+    default:
+      return "azione";
+  }
+}
