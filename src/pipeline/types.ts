@@ -4,6 +4,7 @@ import { PlanResult } from "../engine/rollup";
 import { Problem } from "../engine/problems";
 import { SheetGrid } from "../layout/grid";
 import { ColumnMap, SheetLayout } from "../layout/types";
+import { PlanInput } from "../engine/plan";
 
 /**
  * The one recalculation pipeline shared by the task pane (src/excel) and the command line (src/cli):
@@ -55,13 +56,18 @@ export interface ConditionalRule {
 export interface SheetOutcome {
   sheet: string;
   layout: SheetLayout;
+  /** The plan as read from the sheet (targets, consuntivi, directions for reports). */
+  plan: PlanInput;
   result: PlanResult;
 }
+
+/** How the ente figure was obtained: one sheet's ente, the mean of several sheets' enti, or none. */
+export type EnteBasis = "foglio" | "media-fogli" | "nessuno";
 
 export interface RecalcResult {
   sheets: SheetOutcome[];
   /** The ente over every processed sheet. */
-  ente: { performance: number | null; status: string; colour: Colour };
+  ente: { performance: number | null; status: string; colour: Colour; basis: EnteBasis };
   writes: CellWrite[];
   conditionalFormats: ConditionalFormatSpec[];
   /** Reading, computing and writing problems, in sheet and row order. */

@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+"use strict";
+// The command line is compiled by `npm run prepare` (tsc -p tsconfig.cli.json) into dist/.
+const { main } = require("../dist/cli/main.js");
+
+main(process.argv.slice(2), {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+}).then((code) => {
+  process.exitCode = code;
+});

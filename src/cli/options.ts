@@ -1,0 +1,138 @@
+import * as fs from "fs";
+import { EmptyActualRule, Thresholds } from "../engine/settings";
+import { isMethodName, MethodName } from "../engine/scoring";
+import { validateThresholds } from "../engine/thresholds";
+import { parseA1 } from "../layout/address";
+import { ColumnMap, Field, FIELDS } from "../layout/types";
+import { PipelineSettings } from "../pipeline/types";
+import { CLI_MSG, InputError } from "./messages";
+
+/** The options shared by `ricalcola` and `verifica`, as commander hands them over. */
+export interface CliOptions {
+  metodo?: string;
+  soglie?: string;
+  foglio?: string[];
+  consuntivoVuoto?: string;
+  colonne?: string[];
+  anno?: string;
+  sovrascriviFormule?: boolean;
+  aggiungiColonne?: boolean;
+}
+
+/** "60,80", "60;80", "60%,80%", "0.6,0.8" → { yellow: 0.6, green: 0.8 }. */
+export function parseThresholds(text: string): Thresholds {
+  const parts = text.split(/[,;/\s]+/).filter((p) => p !== "");
+  if (parts.length !== 2 || !parts.every((p) => /^\d+(\.\d+)?%?$/.test(p))) throw new InputError(CLI_MSG.badThresholds(text));
+  const [yellow, green] = parts.map((p) => {
+    const n = Number(p.replace("%", ""));
+    return p.endsWith("%") || n > 1 ? n / 100 : n;
+  });
+  const t = { yellow, green };
+  if (validateThresholds(t) !== null) throw new InputError(CLI_MSG.badThresholds(text));
+  return t;
+}
+
+const FIELD_BY_KEY = new Map<string, Field>(FIELDS.map((f) => [f.toLowerCase(), f]));
+
+function fieldOf(name: string, source: string): Field {
+  const f = FIELD_BY_KEY.get(name.toLowerCase().replace(/[^a-z]/g, ""));
+  if (!f) throw new InputError(CLI_MSG.badColumns(source, `campo sconosciuto "${name}"; ammessi: ${FIELDS.join(", ")}`));
+  return f;
+}
+
+function columnIndexOf(letters: string, source: string): number {
+  const p = parseA1(`${letters.trim().toUpperCase()}1`);
+  if (!p) throw new InputError(CLI_MSG.badColumns(source, `"${letters}" non è una lettera di colonna (es. F)`));
+  return p.col;
+}
+
+/** Mapping for every sheet plus mappings for named sheets. */
+export interface ColumnMapping {
+  all: ColumnMap;
+  bySheet: Record<string, ColumnMap>;
+}
+
+function mapFromPairs(pairs: Record<string, unknown>, source: string): ColumnMap {
+  const map: ColumnMap = {};
+  for (const [name, letter] of Object.entries(pairs)) {
+    if (typeof letter !== "string") throw new InputError(CLI_MSG.badColumns(source, `la colonna di "${name}" deve essere una lettera`));
+    map[fieldOf(name, source)] = columnIndexOf(letter, source);
+  }
+  return map;
+}
+
+/**
+ * `--colonne` values: a JSON file (`{"target": "F", "consuntivo": "G"}` for every sheet, or
+ * `{"Foglio1": {"target": "F"}}` per sheet), or inline pairs `target=F,consuntivo=G`, optionally
+ * prefixed by a sheet name: `Piano 2019!target=F,consuntivo=G`.
+ */
+export function parseColumnMappings(values: readonly string[]): ColumnMapping {
+  const mapping: ColumnMapping = { all: {}, bySheet: {} };
+  for (const value of values) {
+    if (/\.json$/i.test(value.trim())) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(fs.readFileSync(value.trim(), "utf8"));
+      } catch (e) {
+        throw new InputError(CLI_MSG.badColumnsFile(value, (e as Error).message));
+      }
+      if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+        throw new InputError(CLI_MSG.badColumnsFile(value, "atteso un oggetto JSON"));
+      const entries = Object.entries(parsed as Record<string, unknown>);
+      if (entries.every(([, v]) => typeof v === "string")) Object.assign(mapping.all, mapFromPairs(parsed as Record<string, unknown>, value));
+      else
+        for (const [sheet, pairs] of entries) {
+          if (typeof pairs !== "object" || pairs === null) throw new InputError(CLI_MSG.badColumnsFile(value, `il foglio "${sheet}" deve avere un oggetto campo → colonna`));
+          mapping.bySheet[sheet] = { ...mapping.bySheet[sheet], ...mapFromPairs(pairs as Record<string, unknown>, value) };
+        }
+      continue;
+    }
+    const bang = value.lastIndexOf("!");
+    const sheet = bang >= 0 ? value.slice(0, bang).trim() : null;
+    const body = bang >= 0 ? value.slice(bang + 1) : value;
+    const pairs: Record<string, string> = {};
+    for (const part of body.split(/[,;]/).map((p) => p.trim()).filter((p) => p !== "")) {
+      const m = /^([^=:]+)[=:](.+)$/.exec(part);
+      if (!m) throw new InputError(CLI_MSG.badColumns(value, `atteso campo=colonna, trovato "${part}"`));
+      pairs[m[1].trim()] = m[2].trim();
+    }
+    if (Object.keys(pairs).length === 0) throw new InputError(CLI_MSG.badColumns(value, "nessuna coppia campo=colonna"));
+    const map = mapFromPairs(pairs, value);
+    if (sheet) mapping.bySheet[sheet] = { ...mapping.bySheet[sheet], ...map };
+    else Object.assign(mapping.all, map);
+  }
+  return mapping;
+}
+
+/** Pipeline settings from the command line options; the sheet names resolve the mapping meant for every sheet. */
+export function settingsFromOptions(o: CliOptions, sheetNames: readonly string[]): Partial<PipelineSettings> {
+  const s: Partial<PipelineSettings> = {};
+  if (o.metodo !== undefined) {
+    const m = o.metodo.trim().toLowerCase();
+    if (!isMethodName(m)) throw new InputError(CLI_MSG.badMethod(o.metodo));
+    s.method = m as MethodName;
+  }
+  if (o.soglie !== undefined) s.thresholds = parseThresholds(o.soglie);
+  if (o.consuntivoVuoto !== undefined) {
+    const r = o.consuntivoVuoto.trim().toLowerCase();
+    if (r !== "zero" && r !== "escludi") throw new InputError(CLI_MSG.badEmptyRule(o.consuntivoVuoto));
+    s.emptyActual = r as EmptyActualRule;
+  }
+  if (o.foglio && o.foglio.length > 0) s.sheets = [...o.foglio];
+  if (o.colonne && o.colonne.length > 0) {
+    const mapping = parseColumnMappings(o.colonne);
+    const columns: Record<string, ColumnMap> = {};
+    for (const name of sheetNames) {
+      const merged = { ...mapping.all, ...(mapping.bySheet[name] ?? {}) };
+      if (Object.keys(merged).length > 0) columns[name] = merged;
+    }
+    s.columns = columns;
+  }
+  if (o.anno !== undefined) {
+    if (!/^\d{4}$/.test(o.anno.trim())) throw new InputError(CLI_MSG.badYear(o.anno));
+    s.year = Number(o.anno);
+  }
+  if (o.sovrascriviFormule) s.overwriteFormulas = true;
+  if (o.aggiungiColonne) s.addMissingColumns = true;
+  return s;
+}

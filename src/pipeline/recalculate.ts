@@ -1,0 +1,105 @@
+import { problem, Problem } from "../engine/problems";
+import { computePlan } from "../engine/rollup";
+import { EngineSettings, withDefaults } from "../engine/settings";
+import { colourOf, objectiveStatusOf } from "../engine/thresholds";
+import { readPlanSheet } from "../layout/read-plan";
+import { PIPELINE_MSG } from "./messages";
+import { sortProblems } from "./problem-order";
+import { sheetWrites } from "./sheet-writes";
+import { CellWrite, ConditionalFormatSpec, PipelineSettings, RecalcInput, RecalcResult, SheetOutcome } from "./types";
+
+/** The reader's notice that the performance columns are missing (src/layout/messages.ts). */
+const READER_MISSING_PERFORMANCE_COLUMNS = "colonne-performance-mancanti";
+
+/** Engine settings plus the pipeline's own, every field filled. */
+export function pipelineDefaults(partial: Partial<PipelineSettings> = {}): PipelineSettings {
+  return {
+    ...withDefaults(partial),
+    sheets: partial.sheets,
+    columns: partial.columns,
+    year: partial.year,
+    overwriteFormulas: partial.overwriteFormulas ?? false,
+    addMissingColumns: partial.addMissingColumns ?? false,
+  };
+}
+
+function engineSettingsOf(s: PipelineSettings): EngineSettings {
+  return {
+    method: s.method,
+    lateDeadline: s.lateDeadline,
+    lowerIsBetter: s.lowerIsBetter,
+    emptyActual: s.emptyActual,
+    thresholds: s.thresholds,
+    weightTolerance: s.weightTolerance,
+  };
+}
+
+/**
+ * Recalculate every plan in the given grids: read each sheet, compute the tree, and say which cells
+ * to write and which conditional formats to set. Pure and deterministic: the task pane and the command
+ * line call it on the grids they read; recalculating the written result gives the same writes.
+ */
+export function recalculate(input: RecalcInput): RecalcResult {
+  const settings = pipelineDefaults(input.settings);
+  const engine = engineSettingsOf(settings);
+  const problems: Problem[] = [];
+  const chosen = settings.sheets && settings.sheets.length > 0 ? settings.sheets : null;
+  if (chosen) {
+    for (const name of chosen)
+      if (!input.grids.some((g) => g.name === name)) problems.push(problem("errore", "foglio-non-trovato", PIPELINE_MSG.sheetNotFound(name), { sheet: name }));
+  }
+  const grids = chosen ? input.grids.filter((g) => chosen.includes(g.name)) : input.grids;
+
+  const sheets: SheetOutcome[] = [];
+  const writes: CellWrite[] = [];
+  const conditionalFormats: ConditionalFormatSpec[] = [];
+  for (const grid of grids) {
+    const read = readPlanSheet(grid, { columns: settings.columns?.[grid.name], year: settings.year });
+    if (!read.plan || !read.layout) {
+      // The reader speaks only about sheets that look like a plan; any other sheet is worth a word when the user chose it.
+      problems.push(...read.problems);
+      if (chosen) problems.push(problem("errore", "foglio-senza-piano", PIPELINE_MSG.sheetWithoutPlan(grid.name), { sheet: grid.name }));
+      continue;
+    }
+    // The pipeline says itself what it did about missing performance columns (added them, or not).
+    problems.push(...read.problems.filter((p) => p.code !== READER_MISSING_PERFORMANCE_COLUMNS));
+    const result = computePlan(read.plan, engine);
+    problems.push(...result.problems);
+    const out = sheetWrites(grid, read.plan, read.layout, result, {
+      thresholds: settings.thresholds,
+      overwriteFormulas: settings.overwriteFormulas === true,
+      addMissingColumns: settings.addMissingColumns === true,
+    });
+    writes.push(...out.writes);
+    conditionalFormats.push(...out.conditionalFormats);
+    problems.push(...out.problems);
+    sheets.push({ sheet: grid.name, layout: read.layout, plan: read.plan, result });
+  }
+  if (sheets.length === 0 && !chosen) problems.push(problem("errore", "nessun-piano", PIPELINE_MSG.noPlan()));
+
+  return {
+    sheets,
+    ente: enteOf(sheets, settings),
+    writes,
+    conditionalFormats,
+    problems: sortProblems(problems, input.grids.map((g) => g.name)),
+  };
+}
+
+/** One sheet: its ente. Several: the plain mean of the sheets' enti that are available. */
+function enteOf(sheets: SheetOutcome[], settings: PipelineSettings): RecalcResult["ente"] {
+  const t = settings.thresholds;
+  if (sheets.length === 1) {
+    const e = sheets[0].result.ente;
+    return { performance: e.performance, status: e.status, colour: e.colour, basis: "foglio" };
+  }
+  const values = sheets.map((s) => s.result.ente.performance).filter((v): v is number => v !== null);
+  const blocked = sheets.some((s) => s.result.ente.blocked);
+  const performance = values.length === 0 || blocked ? null : values.reduce((a, b) => a + b, 0) / values.length;
+  return {
+    performance,
+    status: objectiveStatusOf(performance, t),
+    colour: colourOf(performance, t),
+    basis: sheets.length === 0 ? "nessuno" : "media-fogli",
+  };
+}

@@ -1,0 +1,33 @@
+import { Thresholds } from "../engine/settings";
+import { COLOUR_STYLE } from "../engine/thresholds";
+import { ConditionalRule } from "./types";
+
+/**
+ * Traffic-light rules (DOMAIN.md §7) as Excel "expression" conditional formats that colour numbers only,
+ * so "N.V." and empty cells stay uncoloured. The value is rounded to 9 decimals before comparing, as
+ * colourOf does with its tolerance: an objective computed as 0,7999999999999999 is green in the cell
+ * as it is RAGGIUNTO in the report.
+ */
+export function trafficLightRules(topLeft: string, t: Thresholds): ConditionalRule[] {
+  const v = `ROUND(${topLeft},9)`;
+  const isNumber = `ISNUMBER(${topLeft})`;
+  return [
+    { colour: "verde", formula: `AND(${isNumber},${v}>=${t.green})`, ...COLOUR_STYLE.verde },
+    { colour: "giallo", formula: `AND(${isNumber},${v}>=${t.yellow},${v}<${t.green})`, ...COLOUR_STYLE.giallo },
+    { colour: "rosso", formula: `AND(${isNumber},${v}<${t.yellow})`, ...COLOUR_STYLE.rosso },
+  ];
+}
+
+const NUM = String.raw`-?\d+(?:\.\d+)?(?:E-?\d+)?`;
+const OWN_RULE = new RegExp(
+  String.raw`^=?AND\(ISNUMBER\(([A-Z]{1,3}\d+)\),ROUND\(\1,9\)(?:>=${NUM}(?:,ROUND\(\1,9\)<${NUM})?|<${NUM})\)$`,
+  "i"
+);
+
+/**
+ * True when a conditional-format formula is one of the traffic lights this add-in writes. Writers use it
+ * to replace the rules of a previous run and never touch the user's own.
+ */
+export function isOwnTrafficLightFormula(formula: string): boolean {
+  return OWN_RULE.test(formula.replace(/\s+/g, ""));
+}
