@@ -17,8 +17,15 @@ export interface KpiOutcome {
 /** Score a KPI that is not a link, applying the availability rules of DOMAIN.md §3 and §5. */
 export function scoreKpi(kpi: KpiInput, settings: EngineSettings): KpiOutcome {
   const where = (cell: string | undefined) => ({ sheet: kpi.sheet, cell });
-  if (kpi.unavailable || kpi.actual.kind === "unavailable") {
-    return { performance: null, excluded: true, blocking: false, problems: [] };
+  if (kpi.unavailable) return { performance: null, excluded: true, blocking: false, problems: [] };
+  if (kpi.actual.kind === "unavailable") {
+    // Listed so the user sees which KPIs were left out (DOMAIN.md §1: "G48 holds n.d").
+    return {
+      performance: null,
+      excluded: true,
+      blocking: false,
+      problems: [problem("avviso", "consuntivo-non-disponibile", MSG.actualUnavailable(kpi.actual.text), where(kpi.cells.actual))],
+    };
   }
   if (kpi.target.kind === "unscorable") {
     return {

@@ -7,6 +7,8 @@ export const MSG = {
   targetUnscorable: (text: string) =>
     `Target non calcolabile automaticamente: "${text}" (nessuna regola lo converte in un numero; va valutato a mano).`,
   actualUnreadable: (text: string) => `Consuntivo non leggibile: ${text}. Atteso un numero, una percentuale, una data o sì/no.`,
+  actualUnavailable: (text: string) =>
+    `Consuntivo non disponibile ("${text}"): il KPI è escluso dalla media dell'obiettivo e i pesi degli altri sono riproporzionati.`,
   actualEmpty: () => "Consuntivo vuoto: il KPI vale 0% (misurazione mancante).",
   actualEmptyExcluded: () => "Consuntivo vuoto: il KPI è escluso dal calcolo per impostazione.",
   directionMissing: () =>

@@ -263,3 +263,25 @@ describe("errori e avvisi dei KPI, con foglio e cella (DOMAIN §3, §5)", () => 
     expect(r.objectives.find((o) => o.code === "F.1.1")?.parentCode).toBeNull();
   });
 });
+
+describe("DOMAIN §1: a consuntivo marked not available is excluded and listed", () => {
+  it("n.d in the consuntivo cell gives an avviso naming the cell, and the KPI leaves the mean", () => {
+    const { computePlan } = require("../../src/engine") as typeof import("../../src/engine");
+    const result = computePlan({
+      sheet: "Piano",
+      objectives: [
+        {
+          code: "B.2", name: "Obiettivo", level: "strategico", weight: null, parentCode: null, sheet: "Piano", row: 47, cells: {},
+          kpis: [
+            { id: "Piano!48", name: "KPI a", weight: 0.5, direction: ">=", target: { kind: "number", value: 10, percent: false }, actual: { kind: "unavailable", text: "n.d" }, sheet: "Piano", row: 48, cells: { actual: "G48" } },
+            { id: "Piano!49", name: "KPI b", weight: 0.5, direction: ">=", target: { kind: "number", value: 10, percent: false }, actual: { kind: "number", value: 8, percent: false }, sheet: "Piano", row: 49, cells: { actual: "G49" } },
+          ],
+        },
+      ],
+    });
+    expect(result.objectives[0].performance).toBeCloseTo(0.8, 12);
+    const p = result.problems.find((x) => x.code === "consuntivo-non-disponibile");
+    expect(p).toMatchObject({ severity: "avviso", sheet: "Piano", cell: "G48" });
+    expect(p?.message).toContain("n.d");
+  });
+});
