@@ -1,0 +1,68 @@
+/**
+ * The worksheet functions PERF.* (the manifest's namespace is PERF). Each JSDoc block is the Italian
+ * help Excel's formula builder shows: custom-functions-metadata-plugin turns it into functions.json at
+ * build time and appends CustomFunctions.associate(...) to this file in the bundle, so the functions
+ * stay plain exports that tests import. All of them compute synchronously and never call Excel.
+ */
+import { kpiPerformance } from "./kpi";
+import { objectivePerformance, weightsSumTo100 } from "./objective";
+import { statusLabel, trafficLight } from "./status";
+import { CellError } from "./errors";
+
+/**
+ * Calcola la performance di un indicatore (KPI): quanto del target è stato raggiunto, da 0 a 1 (formattare la cella come %). Restituisce "N.V." se il consuntivo non è disponibile.
+ * @customfunction KPI
+ * @param target Valore atteso: numero, percentuale, data, sì/no, anche come testo ("1.587,10", "15,00%", "30/09/2019", ">= 400", "Entro 31/12/2022").
+ * @param consuntivo Valore rilevato, nello stesso formato del target. "N.V.", "N/D" o cella vuota: risultato "N.V.".
+ * @param direzione Quale verso è migliore: ">=", ">", "≥", "<=", "<", "≤", "=", oppure la cella del peso con la direzione ("50% >="). Può restare vuota se il target la contiene.
+ * @param metodo Facoltativo: "proporzionale" (predefinito) o "binario" (100% se il target è raggiunto, altrimenti 0%).
+ * @param tipo Facoltativo: "numero", "data" o "sìno". Indicare "data" quando target e consuntivo sono celle data (Excel le passa come numeri).
+ * @returns La performance del KPI (0..1), "N.V." o #VALORE! con il motivo.
+ */
+export function kpi(target: unknown, consuntivo: unknown, direzione: unknown, metodo?: unknown, tipo?: unknown): number | string | CellError {
+  return kpiPerformance(target, consuntivo, direzione, metodo, tipo);
+}
+
+/**
+ * Calcola la performance di un obiettivo: media ponderata delle performance dei suoi KPI. I KPI non disponibili ("N.V.") sono esclusi e i pesi rimanenti ricalcolati su 100%.
+ * @customfunction OBIETTIVO
+ * @param pesi Intervallo dei pesi (50%, 0,5, 50 o "50% >="); oppure, da solo, un intervallo di due colonne: pesi | performance.
+ * @param performance Facoltativo: intervallo delle performance dei KPI, della stessa dimensione dei pesi. Se nessun peso è indicato, media semplice.
+ * @returns La performance dell'obiettivo (0..1), "N.V." se nessun KPI è disponibile, o #VALORE! con il motivo.
+ */
+export function obiettivo(pesi: unknown[][], performance?: unknown[][]): number | string | CellError {
+  return objectivePerformance(pesi, performance);
+}
+
+/**
+ * Restituisce il colore del semaforo di una performance: "VERDE", "GIALLO" o "ROSSO" ("N.V." se non disponibile).
+ * @customfunction SEMAFORO
+ * @param performance La performance (es. 87,72% o 0,8772) o "N.V.".
+ * @param soglia_gialla Facoltativo: da questa soglia in su il semaforo è giallo (predefinita 60%).
+ * @param soglia_verde Facoltativo: da questa soglia in su il semaforo è verde (predefinita 80%).
+ * @returns "VERDE", "GIALLO", "ROSSO" o "N.V.".
+ */
+export function semaforo(performance: unknown, soglia_gialla?: unknown, soglia_verde?: unknown): string | CellError {
+  return trafficLight(performance, soglia_gialla, soglia_verde);
+}
+
+/**
+ * Restituisce lo stato di una performance: "RAGGIUNTO" (da 80%), "PARZIALMENTE RAGGIUNTO" (da 60%), "NON RAGGIUNTO"; "DA VALUTARE" se non disponibile.
+ * @customfunction STATO
+ * @param performance La performance (es. 87,72% o 0,8772) o "N.V.".
+ * @param tipo Facoltativo: "obiettivo" (predefinito) oppure "kpi" per le etichette "IN LINEA" / "FUORI TARGET".
+ * @returns Lo stato come testo.
+ */
+export function stato(performance: unknown, tipo?: unknown): string | CellError {
+  return statusLabel(performance, tipo);
+}
+
+/**
+ * Verifica che i pesi sommino a 100% (tolleranza di 0,1 punti percentuali per gli arrotondamenti).
+ * @customfunction PESI
+ * @param pesi Intervallo dei pesi (50%, 0,5, 50 o "50% >="); le celle vuote sono ignorate.
+ * @returns VERO se la somma è 100%, altrimenti FALSO.
+ */
+export function pesiOk(pesi: unknown[][]): boolean | CellError {
+  return weightsSumTo100(pesi);
+}
