@@ -1,0 +1,48 @@
+import { Direction } from "../engine/direction";
+import { normaliseSpaces } from "../engine/italian-number";
+import { parseTarget } from "../engine/target";
+import { CellValue, Scalar } from "../engine/values";
+import { DASHBOARD_MSG } from "./dashboard-messages";
+
+/**
+ * What a dashboard target is (002): a value to reach, a ratio to the previous year ("≥1" on
+ * "anno x / anno x-1"), or one of the targets no rule scores: the baseline year ("Anno di
+ * rilevazione"), a comparison with an earlier year ("x ≤ x-1"), a schedule in an annex ("Rispetto
+ * tempistica (Vedi allegato)"), an external benchmark ("≥ media cluster"), or plain words ("≥ a medio").
+ */
+export type TargetNature = "valore" | "rapporto" | "rilevazione" | "confronto" | "tempistica" | "benchmark" | "testo";
+
+export interface DashboardTarget {
+  value: Scalar;
+  direction: Direction | null;
+  nature: TargetNature;
+  /** Italian explanation for the relational and unscorable kinds. */
+  note?: string;
+}
+
+const BASELINE = /^anno\s+(di\s+)?rilevazione$/i;
+const COMPARISON = /^x\s*(<=|=<|≤|<|>=|=>|≥|>|=)\s*x\s*[-–]\s*\d+$/i;
+const SCHEDULE = /rispetto\s+(della\s+)?tempistica|vedi\s+allegato/i;
+const BENCHMARK = /media\s+(del\s+)?cluster|benchmark/i;
+/** Indicators defined as this year's value over last year's ("anno x / anno x-1", "anno n-1"). */
+const RATIO_INDICATOR = /\b(x|n)\s*-\s*[12]\b/i;
+
+export function readDashboardTarget(raw: CellValue, numberFormat: string | undefined, indicator: string, year: number): DashboardTarget | null {
+  if (raw === null || raw === undefined || (typeof raw === "string" && normaliseSpaces(raw) === "")) return null;
+  const text = typeof raw === "string" ? normaliseSpaces(raw) : "";
+  const unscorable = (nature: TargetNature, note: string): DashboardTarget => ({ value: { kind: "unscorable", text }, direction: null, nature, note });
+  if (text !== "") {
+    if (BASELINE.test(text)) return unscorable("rilevazione", DASHBOARD_MSG.baselineTarget(text, year));
+    if (COMPARISON.test(text)) return unscorable("confronto", DASHBOARD_MSG.comparisonTarget(text, year));
+    if (SCHEDULE.test(text)) return unscorable("tempistica", DASHBOARD_MSG.scheduleTarget(text, year));
+    if (BENCHMARK.test(text)) return unscorable("benchmark", DASHBOARD_MSG.benchmarkTarget(text, year));
+  }
+  const parsed = parseTarget(raw, numberFormat);
+  if (parsed.value.kind === "invalid" && /[a-zà-ý]{2,}/i.test(text)) return unscorable("testo", DASHBOARD_MSG.textTarget(text, year));
+  if (parsed.value.kind === "unscorable") return unscorable("testo", DASHBOARD_MSG.textTarget(text, year));
+  if (parsed.value.kind === "number" && !parsed.value.percent && RATIO_INDICATOR.test(indicator) && parsed.value.value > 0 && parsed.value.value <= 2) {
+    const shown = text !== "" ? text : String(raw);
+    return { value: parsed.value, direction: parsed.direction, nature: "rapporto", note: DASHBOARD_MSG.ratioTarget(shown, year) };
+  }
+  return { value: parsed.value, direction: parsed.direction, nature: "valore" };
+}

@@ -1,0 +1,28 @@
+import { Problem, problem } from "../engine/problems";
+import { DASHBOARD_MSG } from "./dashboard-messages";
+
+/** A plan year written in a header cell: 2016, "2016", "Anno 2016". */
+export function yearOf(v: unknown): number | null {
+  if (typeof v === "number" && Number.isInteger(v) && v >= 1990 && v <= 2100) return v;
+  if (typeof v === "string") {
+    const m = /^\s*(?:anno\s*)?((?:19|20)\d{2})\s*$/i.exec(v);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+export type YearChoice = { ok: true; year: number; problems: Problem[] } | { ok: false; problems: Problem[] };
+
+/**
+ * The year whose targets are scored: the one asked for, which must be among the plan's years; when
+ * none is asked for, the latest year of the plan, and the user is told.
+ */
+export function chooseYear(sheet: string, years: readonly number[], requested: number | undefined): YearChoice {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  if (requested !== undefined) {
+    if (sorted.includes(requested)) return { ok: true, year: requested, problems: [] };
+    return { ok: false, problems: [problem("errore", "anno-assente", DASHBOARD_MSG.yearNotInSheet(sheet, requested, sorted), { sheet })] };
+  }
+  const year = sorted[sorted.length - 1];
+  return { ok: true, year, problems: [problem("avviso", "anno-predefinito", DASHBOARD_MSG.yearDefaulted(sheet, year, sorted), { sheet })] };
+}

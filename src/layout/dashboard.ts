@@ -1,0 +1,254 @@
+import { normaliseSpaces } from "../engine/italian-number";
+import { KpiInput, ObjectiveInput } from "../engine/plan";
+import { Problem, problem } from "../engine/problems";
+import { CellValue, Scalar, parseCell } from "../engine/values";
+import { a1 } from "./address";
+import { matchHeader } from "./column-synonyms";
+import { DASHBOARD_MSG } from "./dashboard-messages";
+import { readDashboardTarget } from "./dashboard-targets";
+import { chooseYear, yearOf } from "./dashboard-year";
+import { SheetGrid, cellAt, formatAt, gridColCount } from "./grid";
+import { LayoutReader, ReadResult, SheetLayout } from "./types";
+
+/**
+ * Layout 002 (CCIAA Maremma e Tirreno, Cruscotto strategico 2016-2020): a multi-year dashboard.
+ *   011_ Competitività delle Imprese
+ *   1. Semplificazione Amministrativa e ...   | 2016 | 2017 | 2018 | 2019 | 2020 |
+ *   n° fascicoli d'impresa creati/...         |      | 100% | 100% | 100% | 100% | note
+ * Missions ("011_ ...") are areas, numbered group rows carrying the years are strategic objectives,
+ * the rows under them their indicators. The user picks the year; a "Consuntivo <anno>" column in the
+ * group rows, when present, holds the measured values that are scored.
+ */
+
+const MISSION = /^(\d{3})\s*_\s*(\S.*)$/;
+const GROUP = /^(\d{1,2})\s*[.)]\s*(\S.*)$/;
+const ELIMINATED = /^eliminat[oa]/i;
+
+interface Block {
+  row: number;
+  years: Map<number, number>;
+  actuals: Map<number, number>;
+  /** A "Consuntivo" column without a year. */
+  actualAnyYear?: number;
+}
+
+function textOf(v: CellValue): string {
+  return typeof v === "string" ? normaliseSpaces(v) : "";
+}
+
+/** The years (and consuntivo columns) a row carries right of the name column, or null when fewer than two years. */
+function blockOf(grid: SheetGrid, r: number, nameCol: number, colCount: number): Block | null {
+  const years = new Map<number, number>();
+  const actuals = new Map<number, number>();
+  let actualAnyYear: number | undefined;
+  const end = grid.colOffset + colCount;
+  for (let c = nameCol + 1; c < end; c++) {
+    const y = yearOf(cellAt(grid, r, c));
+    if (y !== null && !years.has(y)) years.set(y, c);
+  }
+  if (years.size < 2) return null;
+  for (let c = nameCol + 1; c < end; c++) {
+    const v = cellAt(grid, r, c);
+    const h = typeof v === "string" && yearOf(v) === null ? matchHeader(v) : null;
+    if (h?.field === "consuntivo") {
+      if (h.year !== undefined) actuals.set(h.year, c);
+      else actualAnyYear = c;
+    }
+  }
+  return actualAnyYear === undefined ? { row: r, years, actuals } : { row: r, years, actuals, actualAnyYear };
+}
+
+function lastYearIn(note: string): number | null {
+  const all = note.match(/\b(19|20)\d{2}\b/g);
+  return all ? Number(all[all.length - 1]) : null;
+}
+
+class DashboardReader {
+  private readonly problems: Problem[] = [];
+  private readonly objectives: ObjectiveInput[] = [];
+  private mission: ObjectiveInput | null = null;
+  private group: ObjectiveInput | null = null;
+  private block: Block | null = null;
+  private firstBlock: Block | null = null;
+  private lastRow = -1;
+  private actualMissingSaid = false;
+  private actualCol: number | undefined;
+  private readonly colCount: number;
+
+  constructor(
+    private readonly grid: SheetGrid,
+    private readonly nameCol: number,
+    private readonly year: number
+  ) {
+    this.colCount = gridColCount(grid);
+  }
+
+  private get sheet(): string {
+    return this.grid.name;
+  }
+
+  run(): ReadResult {
+    const end = this.grid.rowOffset + this.grid.values.length;
+    for (let r = this.grid.rowOffset; r < end; r++) this.row(r);
+    const withKpis = new Set(this.objectives.filter((o) => o.kpis.length > 0).map((o) => o.code));
+    const kept = this.objectives.filter((o) => withKpis.has(o.code) || this.objectives.some((c) => c.parentCode === o.code && withKpis.has(c.code)));
+    if (kept.every((o) => o.kpis.length === 0)) {
+      return { plan: null, layout: null, problems: [...this.problems, problem("errore", "anno-senza-target", DASHBOARD_MSG.emptyYear(this.sheet, this.year), { sheet: this.sheet })] };
+    }
+    const first = this.firstBlock as Block;
+    const layout: SheetLayout = {
+      sheet: this.sheet,
+      kind: "cruscotto",
+      headerRow: first.row,
+      columns: { obiettivo: this.nameCol, indicatore: this.nameCol },
+      firstDataRow: first.row + 1,
+      lastDataRow: this.lastRow,
+    };
+    const targetCol = first.years.get(this.year);
+    if (targetCol !== undefined) layout.columns.target = targetCol;
+    if (this.actualCol !== undefined) layout.columns.consuntivo = this.actualCol;
+    return { plan: { sheet: this.sheet, objectives: kept }, layout, problems: this.problems };
+  }
+
+  private row(r: number): void {
+    const name = textOf(cellAt(this.grid, r, this.nameCol));
+    const block = blockOf(this.grid, r, this.nameCol, this.colCount);
+    if (block) {
+      this.openBlock(block, name);
+      return;
+    }
+    const mission = MISSION.exec(name);
+    if (mission) {
+      this.mission = this.node(r, mission[1], mission[2], "area", null);
+      this.group = null;
+      return;
+    }
+    if (name !== "" && this.block) this.indicator(r, name, this.block);
+  }
+
+  private node(r: number, code: string, name: string, level: ObjectiveInput["level"], parentCode: string | null): ObjectiveInput {
+    const o: ObjectiveInput = { code, name, level, weight: null, parentCode, kpis: [], sheet: this.sheet, row: r + 1, cells: { name: a1(r, this.nameCol) } };
+    this.objectives.push(o);
+    this.lastRow = r;
+    return o;
+  }
+
+  private openBlock(block: Block, label: string): void {
+    this.block = block;
+    if (!this.firstBlock) this.firstBlock = block;
+    const group = GROUP.exec(label);
+    if (group) this.group = this.node(block.row, group[1], group[2], "strategico", this.mission?.code ?? null);
+    else if (label !== "" && !matchHeader(label)) this.group = this.node(block.row, label, label, "strategico", this.mission?.code ?? null);
+  }
+
+  private actualOf(r: number, block: Block): { value: Scalar; cell?: string } {
+    let col = block.actuals.get(this.year);
+    if (col === undefined && block.actualAnyYear !== undefined) {
+      col = block.actualAnyYear;
+      if (!this.actualMissingSaid) {
+        this.actualMissingSaid = true;
+        const cell = a1(block.row, col);
+        this.problems.push(problem("avviso", "consuntivo-senza-anno", DASHBOARD_MSG.actualColumnWithoutYear(this.sheet, cell, this.year), { sheet: this.sheet, cell }));
+      }
+    }
+    if (col === undefined) {
+      if (!this.actualMissingSaid) {
+        this.actualMissingSaid = true;
+        this.problems.push(problem("avviso", "consuntivo-assente", DASHBOARD_MSG.noActualColumn(this.sheet, this.year), { sheet: this.sheet }));
+      }
+      return { value: { kind: "unavailable", text: "consuntivo assente" } };
+    }
+    if (this.actualCol === undefined) this.actualCol = col;
+    return { value: parseCell(cellAt(this.grid, r, col), formatAt(this.grid, r, col)), cell: a1(r, col) };
+  }
+
+  /** A note right of the values saying the indicator was dropped ("Eliminato in sede di rolling annuale ... 2019") by the chosen year. */
+  private eliminationNote(r: number, block: Block): { note: string; cell: string } | null {
+    const valueCols = new Set([...block.years.values(), ...block.actuals.values(), block.actualAnyYear]);
+    const end = this.grid.colOffset + this.colCount;
+    for (let c = this.nameCol + 1; c < end; c++) {
+      if (valueCols.has(c)) continue;
+      const note = textOf(cellAt(this.grid, r, c));
+      if (!ELIMINATED.test(note)) continue;
+      const since = lastYearIn(note);
+      if (since === null || since <= this.year) return { note, cell: a1(r, c) };
+    }
+    return null;
+  }
+
+  private indicator(r: number, name: string, block: Block): void {
+    const targetCol = block.years.get(this.year);
+    if (targetCol === undefined) return;
+    const target = readDashboardTarget(cellAt(this.grid, r, targetCol), formatAt(this.grid, r, targetCol), name, this.year);
+    if (!target) return;
+    this.lastRow = r;
+    const nameCell = a1(r, this.nameCol);
+    const targetCell = a1(r, targetCol);
+    const eliminated = this.eliminationNote(r, block);
+    if (eliminated) {
+      this.problems.push(problem("avviso", "indicatore-eliminato", DASHBOARD_MSG.eliminated(eliminated.note, this.year), { sheet: this.sheet, cell: eliminated.cell }));
+      return;
+    }
+    if (!this.group) {
+      this.problems.push(problem("errore", "kpi-fuori-obiettivo", DASHBOARD_MSG.indicatorOutsideGroup(this.sheet, nameCell), { sheet: this.sheet, cell: nameCell }));
+      return;
+    }
+    if (target.note) {
+      const code = target.nature === "rapporto" ? "target-relativo" : "target-non-calcolabile";
+      this.problems.push(problem("avviso", code, target.note, { sheet: this.sheet, cell: targetCell }));
+    }
+    const actual = this.actualOf(r, block);
+    const cells: KpiInput["cells"] = { name: nameCell, target: targetCell };
+    if (actual.cell) cells.actual = actual.cell;
+    this.group.kpis.push({
+      id: `${this.sheet}!${r + 1}`,
+      name,
+      weight: null,
+      direction: target.direction,
+      target: target.value,
+      actual: actual.value,
+      sheet: this.sheet,
+      row: r + 1,
+      cells,
+    });
+  }
+}
+
+/** The leftmost labelled column of the first year row ("1. Semplificazione ..." sits in it). */
+function nameColumnOf(grid: SheetGrid, blockRow: number, colCount: number): number {
+  const end = grid.colOffset + colCount;
+  for (let c = grid.colOffset; c < end; c++) {
+    const v = cellAt(grid, blockRow, c);
+    if (yearOf(v) !== null) return c === grid.colOffset ? c : c - 1;
+    if (textOf(v) !== "") return c;
+  }
+  return grid.colOffset;
+}
+
+/** The multi-year dashboard reader (LayoutKind "cruscotto"): null when no numbered group row carries the years. */
+export const readDashboard: LayoutReader = (grid, options) => {
+  const end = grid.rowOffset + grid.values.length;
+  const colCount = gridColCount(grid);
+  let nameCol: number | null = null;
+  const years = new Set<number>();
+  let groups = 0;
+  for (let r = grid.rowOffset; r < end; r++) {
+    const col = nameCol ?? grid.colOffset;
+    const block = blockOf(grid, r, col, colCount);
+    if (!block) continue;
+    if (nameCol === null) {
+      nameCol = nameColumnOf(grid, r, colCount);
+      const again = blockOf(grid, r, nameCol, colCount);
+      if (!again) continue;
+      again.years.forEach((_, y) => years.add(y));
+    } else {
+      block.years.forEach((_, y) => years.add(y));
+    }
+    if (GROUP.test(textOf(cellAt(grid, r, nameCol)))) groups++;
+  }
+  if (nameCol === null || groups === 0) return null;
+  const choice = chooseYear(grid.name, [...years], options.year);
+  if (!choice.ok) return { plan: null, layout: null, problems: choice.problems };
+  const result = new DashboardReader(grid, nameCol, choice.year).run();
+  return { ...result, problems: [...choice.problems, ...result.problems] };
+};

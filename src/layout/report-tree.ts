@@ -1,0 +1,254 @@
+import { normaliseSpaces } from "../engine/italian-number";
+import { KpiInput, ObjectiveInput } from "../engine/plan";
+import { Problem, problem } from "../engine/problems";
+import { parseTarget } from "../engine/target";
+import { CellValue, parseCell } from "../engine/values";
+import { parseWeight } from "../engine/weight";
+import { a1 } from "./address";
+import { codeDepth, levelOfDepth, parentCodeOf } from "./codes";
+import { SheetGrid, cellAt, formatAt } from "./grid";
+import { parseLinkKpi } from "./link-kpi";
+import { LAYOUT_MSG } from "./messages";
+import { areaCodeOf, areaLabelOf, kpiCodeOf, objectiveCodeOf } from "./report-tree-codes";
+import { ReportColumns, findReportHeader } from "./report-tree-header";
+import { REPORT_MSG } from "./report-tree-messages";
+import { LayoutReader, ReadResult, SheetLayout } from "./types";
+
+/**
+ * Layout 003 (CCIAA Pistoia-Prato, Relazione 2022): a report tree where one column holds every node.
+ *   Ambito strategico: Promozione e sostegno ...                      97,51 %  RAGGIUNTO
+ *   16,66 % | 01_02 Internazionalizzazione                            99,38 %  RAGGIUNTO
+ *           | 01_03_02 Sostegno al turismo (FP 2019-2020)             92,42 %  RAGGIUNTO
+ *   14,30 % | SOST_TUR_05 Numero di imprese ... | >= 10,00 N. | 4,70 N. | 47,00 % | FUORI TARGET
+ * A row with a target or a consuntivo is an indicator of the objective above it; a row whose name
+ * starts with an objective code is an objective; "Ambito strategico: ..." opens an area whose code
+ * is the first segment of the codes under it.
+ */
+
+const ENTE_ROW = /^(performance|grado di raggiungimento)\s+(di\s+|dell['’]\s*)?ente\b|^ente$/i;
+const OBJECTIVE_STATUS = /^(raggiunto|parzialmente raggiunto|non raggiunto)$/i;
+const KPI_STATUS = /^(in linea|fuori target|da valutare)$/i;
+
+function isBlank(v: CellValue): boolean {
+  return v === null || v === undefined || (typeof v === "string" && normaliseSpaces(v) === "");
+}
+
+function textOf(v: CellValue): string {
+  return typeof v === "string" ? normaliseSpaces(v) : typeof v === "number" ? String(v) : "";
+}
+
+class ReportTreeReader {
+  private readonly problems: Problem[] = [];
+  private readonly objectives: ObjectiveInput[] = [];
+  private readonly known = new Set<string>();
+  /** The node indicators attach to; null before the first objective or after an unclear row. */
+  private current: ObjectiveInput | null = null;
+  /** An unclear row was reported: indicators are skipped until the next coded objective. */
+  private orphaned = false;
+  /** The area whose code is still to be learnt from the first code under it. */
+  private pendingArea: ObjectiveInput | null = null;
+  private currentArea: ObjectiveInput | null = null;
+  /** A label row met after the current objective's indicators: if indicators follow, it was an objective without code. */
+  private labelAfterKpis: { row: number } | null = null;
+  private kpiCount = 0;
+  private lastRow = -1;
+
+  constructor(
+    private readonly grid: SheetGrid,
+    private readonly headerRow: number,
+    private readonly cols: ReportColumns
+  ) {}
+
+  private get sheet(): string {
+    return this.grid.name;
+  }
+
+  private cell(row: number, col: number | undefined): CellValue {
+    return col === undefined ? null : cellAt(this.grid, row, col);
+  }
+
+  run(): ReadResult | null {
+    const end = this.grid.rowOffset + this.grid.values.length;
+    for (let r = this.headerRow + 1; r < end; r++) this.row(r);
+    this.closeArea();
+    if (this.objectives.length === 0 || this.kpiCount === 0) return null;
+    const c = this.cols;
+    const layout: SheetLayout = {
+      sheet: this.sheet,
+      kind: "report",
+      headerRow: this.headerRow,
+      columns: { obiettivo: c.nome, indicatore: c.nome, peso: c.peso, target: c.target, consuntivo: c.consuntivo },
+      firstDataRow: this.headerRow + 1,
+      lastDataRow: this.lastRow,
+    };
+    if (c.performanceKpi !== undefined) layout.columns.performanceKpi = c.performanceKpi;
+    if (c.performanceObiettivo !== undefined) layout.columns.performanceObiettivo = c.performanceObiettivo;
+    if (c.stato !== undefined) layout.columns.stato = c.stato;
+    return { plan: { sheet: this.sheet, objectives: this.objectives }, layout, problems: this.problems };
+  }
+
+  private row(r: number): void {
+    const c = this.cols;
+    const name = textOf(this.cell(r, c.nome));
+    const weightRaw = this.cell(r, c.peso);
+    const hasTarget = !isBlank(this.cell(r, c.target));
+    const hasActual = !isBlank(this.cell(r, c.consuntivo));
+    const stato = textOf(this.cell(r, c.stato));
+    const hasPerformance = !isBlank(this.cell(r, c.performanceObiettivo));
+    if (name === "" && !hasTarget && !hasActual && isBlank(weightRaw)) return;
+    this.lastRow = r;
+    if (!hasTarget && !hasActual && ENTE_ROW.test(name)) {
+      if (hasPerformance && c.performanceObiettivo !== undefined) {
+        const cell = a1(r, c.performanceObiettivo);
+        this.problems.push(problem("avviso", "ente-non-aggiornato", REPORT_MSG.enteNotWritten(this.sheet, cell), { sheet: this.sheet, cell }));
+      }
+      return;
+    }
+    if (hasTarget || hasActual || KPI_STATUS.test(stato)) {
+      this.kpi(r, name);
+      return;
+    }
+    const area = areaLabelOf(name);
+    if (area) {
+      this.openArea(r, area.code, area.name);
+      return;
+    }
+    const coded = objectiveCodeOf(name);
+    if (coded) {
+      this.objective(r, coded.code, coded.name);
+      return;
+    }
+    if (!isBlank(weightRaw) || OBJECTIVE_STATUS.test(stato) || (hasPerformance && name !== "")) {
+      this.unclear(r);
+      return;
+    }
+    if (this.current && this.current.kpis.length > 0) this.labelAfterKpis = { row: r };
+  }
+
+  private addresses(r: number) {
+    const c = this.cols;
+    return { name: a1(r, c.nome), weight: a1(r, c.peso), target: a1(r, c.target), actual: a1(r, c.consuntivo) };
+  }
+
+  private weightOf(r: number) {
+    const raw = this.cell(r, this.cols.peso);
+    const parsed = parseWeight(raw, formatAt(this.grid, r, this.cols.peso));
+    if (parsed.invalid) {
+      this.problems.push(problem("errore", "peso-non-leggibile", LAYOUT_MSG.weightUnreadable(textOf(raw)), { sheet: this.sheet, cell: a1(r, this.cols.peso) }));
+    }
+    return parsed;
+  }
+
+  private openArea(r: number, code: string | null, name: string): void {
+    this.closeArea();
+    const cells: ObjectiveInput["cells"] = { name: a1(r, this.cols.nome) };
+    if (this.cols.performanceObiettivo !== undefined) cells.performance = a1(r, this.cols.performanceObiettivo);
+    const area: ObjectiveInput = { code: code ?? "", name, level: "area", weight: this.weightOf(r).weight, parentCode: null, kpis: [], sheet: this.sheet, row: r + 1, cells };
+    if (!isBlank(this.cell(r, this.cols.peso))) area.cells.weight = a1(r, this.cols.peso);
+    this.currentArea = area;
+    this.current = area;
+    this.orphaned = false;
+    this.labelAfterKpis = null;
+    if (code === null) {
+      this.pendingArea = area;
+    } else {
+      this.objectives.push(area);
+      this.known.add(code);
+    }
+  }
+
+  /** An area whose code no objective revealed cannot be placed: said, and left out. */
+  private closeArea(): void {
+    if (this.pendingArea) {
+      this.problems.push(problem("errore", "ambito-senza-codice", REPORT_MSG.areaWithoutCode(this.sheet, this.pendingArea.cells.name as string), { sheet: this.sheet, cell: this.pendingArea.cells.name }));
+      if (this.current === this.pendingArea) this.current = null;
+      this.pendingArea = null;
+    }
+  }
+
+  private objective(r: number, code: string, name: string): void {
+    if (this.pendingArea) {
+      this.pendingArea.code = areaCodeOf(code);
+      this.objectives.push(this.pendingArea);
+      this.known.add(this.pendingArea.code);
+      this.pendingArea = null;
+    }
+    const area = this.currentArea;
+    if (area && codeDepth(code) > 1 && areaCodeOf(code) !== area.code) {
+      this.problems.push(problem("avviso", "ambito-diverso", REPORT_MSG.areaCodeMismatch(this.sheet, a1(r, this.cols.nome), code, area.code), { sheet: this.sheet, cell: a1(r, this.cols.nome) }));
+    }
+    const w = this.weightOf(r);
+    const cells: ObjectiveInput["cells"] = { name: a1(r, this.cols.nome) };
+    if (!isBlank(this.cell(r, this.cols.peso))) cells.weight = a1(r, this.cols.peso);
+    if (this.cols.performanceObiettivo !== undefined) cells.performance = a1(r, this.cols.performanceObiettivo);
+    const depth = codeDepth(code);
+    const node: ObjectiveInput = {
+      code,
+      name,
+      level: levelOfDepth(depth),
+      weight: w.weight,
+      parentCode: parentCodeOf(code, this.known),
+      kpis: [],
+      sheet: this.sheet,
+      row: r + 1,
+      cells,
+    };
+    this.objectives.push(node);
+    this.known.add(code);
+    if (depth === 1) this.currentArea = node;
+    this.current = node;
+    this.orphaned = false;
+    this.labelAfterKpis = null;
+  }
+
+  private unclear(r: number): void {
+    const nameCell = a1(r, this.cols.nome);
+    this.problems.push(problem("errore", "riga-ambigua", REPORT_MSG.ambiguousRow(this.sheet, nameCell, a1(r, this.cols.peso)), { sheet: this.sheet, cell: nameCell }));
+    this.current = null;
+    this.orphaned = true;
+  }
+
+  private kpi(r: number, name: string): void {
+    if (this.labelAfterKpis) {
+      const labelRow = this.labelAfterKpis.row;
+      this.labelAfterKpis = null;
+      this.unclear(labelRow);
+    }
+    if (this.orphaned) return;
+    if (!this.current) {
+      const cell = a1(r, this.cols.nome);
+      this.problems.push(problem("errore", "kpi-fuori-obiettivo", REPORT_MSG.kpiOutsideObjective(this.sheet, cell), { sheet: this.sheet, cell }));
+      return;
+    }
+    const c = this.cols;
+    const w = this.weightOf(r);
+    const target = parseTarget(this.cell(r, c.target), formatAt(this.grid, r, c.target));
+    const actual = parseCell(this.cell(r, c.consuntivo), formatAt(this.grid, r, c.consuntivo));
+    const cells: KpiInput["cells"] = this.addresses(r);
+    if (c.performanceKpi !== undefined) cells.performance = a1(r, c.performanceKpi);
+    const kpi: KpiInput = {
+      id: `${this.sheet}!${r + 1}`,
+      name: name === "" ? `(indicatore senza nome, riga ${r + 1})` : name,
+      weight: w.weight,
+      direction: w.direction ?? target.direction,
+      target: target.value,
+      actual,
+      sheet: this.sheet,
+      row: r + 1,
+      cells,
+    };
+    const code = kpiCodeOf(name);
+    if (code) kpi.code = code;
+    const link = parseLinkKpi(name);
+    if (link) kpi.link = link;
+    this.current.kpis.push(kpi);
+    this.kpiCount++;
+  }
+}
+
+/** The report-tree reader (LayoutKind "report"): null when the sheet is not laid out this way. */
+export const readReportTree: LayoutReader = (grid, options) => {
+  const header = findReportHeader(grid, options.columns);
+  if (!header) return null;
+  return new ReportTreeReader(grid, header.row, header.columns).run();
+};
