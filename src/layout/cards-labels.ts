@@ -12,6 +12,7 @@ export type CardLabel =
   | "kpi"
   | "tabella-kpi"
   | "nome"
+  | "algoritmo"
   | "target"
   | "peso"
   | "unita"
@@ -21,20 +22,21 @@ export type CardLabel =
 
 const LABELS: ReadonlyArray<[CardLabel, RegExp]> = [
   ["area", /^area strategica$/],
-  ["missione", /^(obiettivo strategico missione|missione)$/],
+  ["missione", /^(obiettivo strategico missione?|missione?)$/],
   ["strategico", /^obiettivo strategico$/],
   ["operativo", /^obiettivo operativo( \d+)?$/],
   ["programma", /^programma( operativo)?$/],
   ["kpi", /^kpi operativ[oi]( \d+)*$/],
   ["tabella-kpi", /^kpi associati$/],
   ["nome", /^nome (dell )?indicatore$/],
+  ["algoritmo", /^(algoritmo( di calcolo)?|alg)$/],
   ["target", /^target( annuale)?$/],
   ["peso", /^peso( indicatore)?( %)?$/],
   ["unita", /^(un mis|unita di misura)$/],
   ["monitoraggio", /^monitoraggio semestrale$/],
   [
     "altro",
-    /^(algoritmo( di calcolo)?|alg|tipologia( dell indicatore| kpi)?|fonte( dati)?|responsabile della rilevazione|frequenza( della rilevazione)?|descrizione( del progetto)?|risultati attesi|benefici attesi|impatto organizzativo.*|soggetti coinvolti.*|centro di costo|budget.*|area organizzativa)$/,
+    /^(tipologia( dell indicatore| kpi)?|fonte( dati)?|responsabile della rilevazione|frequenza( della rilevazione)?|descrizione( del progetto)?|risultati attesi|benefici attesi|impatto organizzativo.*|soggetti coinvolti.*|centro di costo|budget.*|area organizzativa)$/,
   ],
 ];
 

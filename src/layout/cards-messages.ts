@@ -7,6 +7,8 @@ export const CARDS_MSG = {
     `Foglio "${sheet}", cella ${cell}: la scheda KPI non ha il "nome indicatore". L'indicatore non è letto.`,
   kpiOutsideObjective: (sheet: string, cell: string) =>
     `Foglio "${sheet}", cella ${cell}: la scheda KPI non sta sotto nessun "Obiettivo strategico" o "Obiettivo operativo". Non è calcolata.`,
+  nameFromAlgorithm: (sheet: string, cell: string, text: string) =>
+    `Foglio "${sheet}", cella ${cell}: la scheda KPI non ha il "nome indicatore"; l'indicatore è chiamato con il suo algoritmo di calcolo "${text}".`,
   objectiveWithoutName: (sheet: string, cell: string) =>
     `Foglio "${sheet}", cella ${cell}: "Obiettivo operativo" senza nome. Gli indicatori che seguono sono attribuiti a un obiettivo chiamato con la cella.`,
   yearMissing: (sheet: string, cell: string, year: number, text: string) =>

@@ -41,6 +41,7 @@ interface PendingKpi {
   startCell: string;
   action?: string;
   name?: { text: string; cell: string };
+  algoritmo?: { text: string; cell: string };
   target?: { raw: CellValue; cell: string; format?: string };
   weight?: { raw: CellValue; cell: string; format?: string };
   actual?: { raw: CellValue; cell: string; format?: string };
@@ -50,10 +51,15 @@ function textOf(v: CellValue): string {
   return typeof v === "string" ? normaliseSpaces(v) : typeof v === "number" ? String(v) : "";
 }
 
-/** "Cod.016 Commercio ...", "Missione 016 - “Commercio ...”", "012 -“Regolazione dei mercati”" → code and name. */
+/**
+ * "Cod.016 Commercio ...", "Missione 016 - “Commercio ...”", "012 -“Regolazione dei mercati”",
+ * "Cod. 011Competitività ..." (no space after the code), "Servizi istituzionali ... (cod 032)" → code and name.
+ */
 function missionOf(text: string): { code: string | null; name: string } {
-  const m = /\b(\d{3})\b/.exec(text);
-  const name = text
+  const trailing = /\s*\(\s*(?:missione\s*)?cod(?:ice)?\.?\s*(\d{3})\s*\)\s*$/i.exec(text);
+  const m = trailing ?? /(?:^|\D)(\d{3})(?!\d)/.exec(text);
+  const body = trailing ? text.slice(0, trailing.index) : text;
+  const name = body
     .replace(/^(missione|cod(ice)?\.?)\s*/i, "")
     .replace(/^(cod(ice)?\.?\s*)?\d{3}\s*[-–—:]?\s*/i, "")
     .replace(/[“”"]/g, "")
@@ -183,13 +189,24 @@ class CardsReader {
         return;
       }
       case "nome":
+      case "algoritmo":
       case "target":
       case "peso":
       case "consuntivo": {
+        const field = label === "nome" ? "name" : label === "consuntivo" ? "actual" : label === "peso" ? "weight" : label;
+        if (this.pending && this.pending[field] !== undefined) {
+          // A second "algoritmo di calcolo" / "target annuale" ... in the same block starts another KPI of the
+          // same action, even without its own "kpi operativo" row (seed 004 lines 830-849).
+          const action = this.pending.action;
+          this.flush();
+          this.pending = { startRow: r, startCell: at(r, cells[0].col) };
+          if (action !== undefined) this.pending.action = action;
+        }
         if (!this.pending) this.pending = { startRow: r, startCell: at(r, cells[0].col) };
         const cell = at(r, valueCol);
         const format = formatAt(this.grid, r, valueCol);
         if (label === "nome") this.pending.name = { text, cell };
+        else if (label === "algoritmo") this.pending.algoritmo = { text, cell };
         else if (label === "target") this.pending.target = { raw: value, cell, format };
         else if (label === "peso") this.pending.weight = { raw: value, cell, format };
         else this.pending.actual = { raw: value, cell, format };
@@ -275,6 +292,10 @@ class CardsReader {
     const p = this.pending;
     this.pending = null;
     if (!p) return;
+    if ((!p.name || p.name.text === "") && p.algoritmo && p.algoritmo.text !== "" && (p.target || p.weight)) {
+      p.name = p.algoritmo;
+      this.problems.push(problem("avviso", "kpi-nome-da-algoritmo", CARDS_MSG.nameFromAlgorithm(this.sheet, p.startCell, p.algoritmo.text), { sheet: this.sheet, cell: p.algoritmo.cell }));
+    }
     if (!p.name || p.name.text === "") {
       this.problems.push(problem("errore", "kpi-senza-nome", CARDS_MSG.kpiWithoutName(this.sheet, p.startCell), { sheet: this.sheet, cell: p.startCell }));
       return;

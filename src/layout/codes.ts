@@ -3,7 +3,8 @@ import { normaliseSpaces } from "../engine/italian-number";
 
 /**
  * Objective codes written at the start of the objective cell: "A", "A.1", "A.1.2.1" (letter and dotted
- * numbers), "01", "01_03", "01_03_02", "OC_01" (underscored), "1.2" (dotted numbers). The separator
+ * numbers), "01", "01_03", "01_03_02", "OC_01" (underscored), "1.2" (dotted numbers); a bare number is a
+ * code only before a capitalised name or a dash ("01 Competitività", "1 - Competitività"). The separator
  * before the name may be a space, " - ", " – ", "." or ":" ("A.1 - Attrattività", "A.1. Attrattività").
  */
 const CODE_PATTERNS: readonly RegExp[] = [
@@ -12,6 +13,7 @@ const CODE_PATTERNS: readonly RegExp[] = [
   /^(\d{1,2}(?:_\d{1,3})+|[A-Za-z]{1,4}_\d{1,3}(?:_\d{1,3})*)(?=$|[\s\-–—:.])/,
   /^(\d{1,2}(?:\.\d{1,3})+)\.?(?=$|[\s\-–—:])/,
   /^(\d{1,2})[.)](?=\s+[A-ZÀ-Ýa-zà-ý])/,
+  /^(\d{1,2})(?=\s+[-–—:]\s+\S|\s+[A-ZÀ-Ý][a-zà-ýA-ZÀ-Ý])/,
 ];
 
 export interface CodedName {
@@ -19,9 +21,19 @@ export interface CodedName {
   name: string;
 }
 
+/** A word some offices write before the code: "Obiettivo operativo A.1.2 - ...", "Area strategica A ...". */
+const LEVEL_WORDS = /^(?:obiettivo(?:\s+(?:strategico|operativo))?|ob\.|area(?:\s+strategica)?|ambito(?:\s+strategico)?|azione)\s*:?\s+(?=[A-Z0-9])/i;
+
 /** Split "A.1.2 Sviluppo e qualificazione ..." into code and name; null when the text has no code. */
 export function extractCode(text: string): CodedName | null {
   const t = normaliseSpaces(text);
+  const direct = codeAtStart(t);
+  if (direct) return direct;
+  const word = LEVEL_WORDS.exec(t);
+  return word ? codeAtStart(t.slice(word[0].length)) : null;
+}
+
+function codeAtStart(t: string): CodedName | null {
   for (const re of CODE_PATTERNS) {
     const m = re.exec(t);
     if (!m) continue;

@@ -9,8 +9,8 @@ import { normaliseSpaces } from "../engine/italian-number";
  * Without a code in the name, the link means the objective the KPI belongs to.
  */
 const LINK_PATTERNS: readonly RegExp[] = [
-  /^media\s+(?:ponderata\s+|semplice\s+|aritmetica\s+)?(?:di\s+|della\s+|delle\s+)?performance\s+(?:degli|delle|dei)\s+(?:obiettivi|azioni|attività)\b.*?associat[aeio]\s+(?:all['’`]\s*|al\s+|alla\s+)?(?:obiettivo\s+(?:strategico|operativo)|area\s+strategica|ambito\s+strategico)?\s*(.*)$/i,
-  /^performance\s+(?:della|dell['’`]|delle)\s*(?:azione|azioni|obiettivo\s+operativo|obiettivi\s+operativi)\b.*?associat[aeio]\s+(?:all['’`]\s*|al\s+|alla\s+)?(?:obiettivo\s+(?:strategico|operativo))?\s*(.*)$/i,
+  /^media\s+(?:ponderata\s+|semplice\s+|aritmetica\s+)?(?:di\s+|della\s+|delle\s+)?performance\s+(?:degli|delle|dei)\s+(?:obiettivi|azioni|attività)\b.*?associat[aeio](?:\s+|$)(?:all['’`]\s*|al\s+|alla\s+)?(?:obiettivo\s+(?:strategico|operativo)|area\s+strategica|ambito\s+strategico)?\s*(.*)$/i,
+  /^performance\s+(?:della|dell['’`]|delle)\s*(?:azione|azioni|obiettivo\s+operativo|obiettivi\s+operativi)\b.*?associat[aeio](?:\s+|$)(?:all['’`]\s*|al\s+|alla\s+)?(?:obiettivo\s+(?:strategico|operativo))?\s*(.*)$/i,
 ];
 
 const CODE_IN_TAIL = /^([A-Z](?:\.\d{1,3})*|\d{1,2}(?:[._]\d{1,3})+|[A-Za-z]{1,4}_\d{1,3}(?:_\d{1,3})*)\b/;

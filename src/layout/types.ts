@@ -42,6 +42,11 @@ export interface ReadOptions {
   columns?: ColumnMap;
   /** For multi-year layouts: the year whose target is scored. */
   year?: number;
+  /**
+   * 0-based sheet row of the header, when the caller knows it (with a full column mapping the sheet
+   * needs no recognisable header at all; without headerRow the data is read from the first row).
+   */
+  headerRow?: number;
 }
 
 export interface ReadResult {

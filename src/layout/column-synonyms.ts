@@ -1,0 +1,86 @@
+import { CellValue } from "../engine/values";
+import { editDistance, normaliseHeader } from "./header-text";
+import { Field } from "./types";
+
+/**
+ * What a header cell names: a field, or "performance" for a generic Performance column whose meaning
+ * (KPI or objective) is decided from the other headers (see resolvePerformance in header-detection).
+ */
+export type HeaderMeaning = { field: Field | "performance"; year?: number };
+
+/**
+ * Italian headers seen in the documents and in other offices' sheets (DOMAIN.md §2), matched on the
+ * normalised text (normaliseHeader). Anchored: "Performance Obiettivo" is not "Obiettivo",
+ * "Valore obiettivo" is a target, "Codice obiettivo" a code.
+ */
+const SYNONYMS: ReadonlyArray<[Field | "performance", RegExp]> = [
+  ["codice", /^(cod|codice|codici|id|cod (ob|obiettivo|indicatore|kpi|ind)|codice (obiettivo|indicatore|kpi|azione)|id (obiettivo|indicatore|kpi))$/],
+  ["validazione", /^((\S+ )?(della )?validazione|validato|validazione oiv)$/],
+  ["peso", /^(peso|pesi|ponderazione|peso ponderato)( (%|percentuale|ponderale|relativo|indicatore|indicatori|kpi|obiettivo|obiettivi|ind))*$/],
+  ["direzione", /^(direzione|polarita|verso|tendenza|segno|andamento atteso|direzione attesa|verso atteso|polarita (indicatore|kpi)|direzione (indicatore|kpi)|operatore)$/],
+  ["target", /^(target|target annuale|target atteso|valore atteso|valore obiettivo|valore target|risultato atteso|valori attesi|target anno|target( al)? 31 12( \d{4})?)$/],
+  ["consuntivo", /^(consuntivo|consuntivi|valore rilevato|valore conseguito|valore raggiunto|risultato raggiunto|risultato conseguito|risultato ottenuto|valore a consuntivo|valore consuntivo|valore effettivo|dato rilevato|consuntivo al 31 12( \d{4})?|consuntivo al \d{1,2} \d{1,2}( \d{2,4})?|valore al 31 12( \d{4})?)$/],
+  ["performanceKpi", /^((performance|perf|grado di raggiungimento|raggiungimento|% (di )?raggiungimento|percentuale (di )?raggiungimento|% (di )?realizzazione) (del |dell )?(kpi|indicatore|indicatori|ind))$/],
+  ["performanceObiettivo", /^((performance|perf|grado di raggiungimento|raggiungimento|% (di )?raggiungimento|percentuale (di )?raggiungimento|% (di )?realizzazione) (dell |del |degli )?(obiettivo|obiettivi|ob|obiettivo strategico|obiettivo operativo))$/],
+  ["performance", /^(performance|perf|% performance|performance %|grado di raggiungimento|raggiungimento|% (di )?raggiungimento|percentuale (di )?raggiungimento|% (di )?realizzazione|grado di realizzazione)$/],
+  ["indicatore", /^(indicatore|indicatori|kpi|nome indicatore|descrizione indicatore|denominazione indicatore|indicatore di performance|indicatori di performance|indicatore kpi|kpi indicatore)$/],
+  ["obiettivo", /^(obiettivo|obiettivi|obiettivo strategico|obiettivo operativo|obiettivi strategici|obiettivi operativi|descrizione obiettivo|obiettivo azione|area obiettivo|obiettivo strategico operativo|ambito obiettivo|albero della performance|nodo)$/],
+  ["metodo", /^(metodo|metodo di calcolo|metodo calcolo|regola di calcolo|metodo di valutazione|criterio di calcolo|modalita di calcolo)$/],
+  ["unita", /^(un mis|u m|um|unita di misura|unita misura|unita|udm)$/],
+  ["stato", /^(stato|stato kpi|stato obiettivo|esito|semaforo)$/],
+];
+
+/** Words the OCR damages ("Consistivo", "Eito"): repaired when within a small edit distance. */
+const KEY_WORDS = ["consuntivo", "validazione", "indicatore", "obiettivo", "performance", "ponderazione", "raggiungimento", "realizzazione", "target", "esito"];
+
+function repairWord(word: string): string {
+  if (word.length < 4 || KEY_WORDS.includes(word)) return word;
+  const max = word.length >= 8 ? 2 : 1;
+  for (const k of KEY_WORDS) if (editDistance(word, k, max) <= max) return k;
+  return word;
+}
+
+/** A year written in the header ("Target 2019", "Consuntivo al 31/12/2019"). */
+function yearIn(text: string): number | undefined {
+  const m = /\b(20\d{2}|19\d{2})\b/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+const memo = new Map<string, HeaderMeaning | null>();
+const MEMO_LIMIT = 5000;
+
+/** What a header cell names, or null. */
+export function matchHeader(raw: CellValue): HeaderMeaning | null {
+  if (typeof raw !== "string") return null;
+  const known = memo.get(raw);
+  if (known !== undefined) return known;
+  const meaning = matchUncached(raw);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(raw, meaning);
+  return meaning;
+}
+
+function matchUncached(raw: string): HeaderMeaning | null {
+  const text = normaliseHeader(raw);
+  if (text === "" || text.length > 60) return null;
+  const words = text.split(" ");
+  // headers are short; a sentence is a value, not a header
+  if (words.length > 7) return null;
+  const year = yearIn(text);
+  const exact = matchText(text, year);
+  if (exact) return exact;
+  // OCR damage is repaired on short headers only ("Consistivo", "Eito validazione")
+  if (words.length > 4) return null;
+  const repaired = words.map(repairWord).join(" ");
+  return repaired === text ? null : matchText(repaired, year);
+}
+
+function matchText(candidate: string, year: number | undefined): HeaderMeaning | null {
+  for (const [field, re] of SYNONYMS) if (re.test(candidate)) return year ? { field, year } : { field };
+  // "Target 2019", "Consuntivo 2019": a per-year column
+  const withoutYear = candidate.replace(/\s*\b(19|20)\d{2}\b\s*/g, " ").trim();
+  if (year && withoutYear !== candidate) {
+    for (const [field, re] of SYNONYMS) if ((field === "target" || field === "consuntivo") && re.test(withoutYear)) return { field, year };
+  }
+  return null;
+}

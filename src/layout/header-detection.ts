@@ -1,0 +1,159 @@
+import { CellValue } from "../engine/values";
+import { a1 } from "./address";
+import { HeaderMeaning, matchHeader } from "./column-synonyms";
+import { SheetGrid, cellAt, gridColCount } from "./grid";
+import { MergeRange, mergeCovering, parseMerges } from "./merges";
+import { ColumnMap, Field } from "./types";
+
+/** How far down the header row is looked for (a title block may sit above it). */
+export const HEADER_SEARCH_ROWS = 30;
+
+export interface HeaderCell {
+  col: number;
+  meaning: HeaderMeaning;
+  /** The header text as written (for messages). */
+  text: string;
+}
+
+export interface HeaderRow {
+  /** 0-based sheet row. */
+  row: number;
+  cells: HeaderCell[];
+  /** Distinct fields recognised (a generic Performance counts once). */
+  score: number;
+}
+
+const IDENTITY: ReadonlySet<string> = new Set(["obiettivo", "indicatore", "codice"]);
+const VALUES: ReadonlySet<string> = new Set(["target", "consuntivo", "peso", "performance", "performanceKpi", "performanceObiettivo", "validazione"]);
+
+function textOf(v: CellValue): string {
+  return typeof v === "string" ? v : "";
+}
+
+/**
+ * The header text of a cell: its own text; under a vertically merged header the text of the merge;
+ * under a narrow group header merged across columns, the two joined: "Performance" over "KPI" |
+ * "Obiettivo", "Target" over "2024" | "2025". A title merged across the whole table does not join.
+ */
+function headerCell(grid: SheetGrid, merges: readonly MergeRange[], row: number, col: number): HeaderCell | null {
+  const own = textOf(cellAt(grid, row, col)).trim();
+  const covering = mergeCovering(merges, row, col);
+  if (own === "" && covering && covering.top < row) {
+    const text = textOf(cellAt(grid, covering.top, covering.left));
+    const meaning = matchHeader(text);
+    return meaning ? { col, meaning, text } : null;
+  }
+  if (own === "") return null;
+  const ownMeaning = matchHeader(own);
+  const above = row > 0 ? mergeCovering(merges, row - 1, col) : null;
+  if (above && above.right > above.left && above.right - above.left < MAX_GROUP_WIDTH && above.bottom === row - 1) {
+    const group = textOf(cellAt(grid, above.top, above.left)).trim();
+    const groupMeaning = group ? matchHeader(group) : null;
+    if (groupMeaning && (!ownMeaning || groupMeaning.field === "performance")) {
+      const joined = `${group} ${own}`;
+      const meaning = matchHeader(joined);
+      if (meaning) return { col, meaning, text: joined };
+    }
+  }
+  return ownMeaning ? { col, meaning: ownMeaning, text: own } : null;
+}
+
+/** A group header spans a few columns ("Performance" over KPI | Obiettivo); a title spans the table. */
+const MAX_GROUP_WIDTH = 4;
+
+/** Every recognised header cell of a row, scored. */
+export function scoreHeaderRow(grid: SheetGrid, row: number, merges: readonly MergeRange[] = parseMerges(grid.merges), cols = gridColCount(grid)): HeaderRow {
+  const cells: HeaderCell[] = [];
+  for (let c = grid.colOffset; c < grid.colOffset + cols; c++) {
+    const cell = headerCell(grid, merges, row, c);
+    if (cell) cells.push(cell);
+  }
+  const fields = new Set(cells.map((c) => c.meaning.field));
+  return { row, cells, score: fields.size };
+}
+
+/** A row that reads as the header of a plan table: enough fields, something to identify and something to measure. */
+export function isPlanHeader(h: HeaderRow): boolean {
+  const fields = new Set(h.cells.map((c) => c.meaning.field));
+  const identity = [...fields].some((f) => IDENTITY.has(f));
+  const values = [...fields].some((f) => VALUES.has(f));
+  return h.score >= 3 && identity && values;
+}
+
+/** The best header row in the first rows of the sheet, or null: the most fields, then the most columns, then the first. */
+export function findHeaderRow(grid: SheetGrid, maxRows = HEADER_SEARCH_ROWS): HeaderRow | null {
+  const merges = parseMerges(grid.merges);
+  const cols = gridColCount(grid);
+  let best: HeaderRow | null = null;
+  const last = grid.rowOffset + Math.min(grid.values.length, maxRows);
+  for (let r = grid.rowOffset; r < last; r++) {
+    const h = scoreHeaderRow(grid, r, merges, cols);
+    if (!isPlanHeader(h)) continue;
+    // on a tie the row with more recognised columns wins: the lower row of a two-row header
+    if (!best || h.score > best.score || (h.score === best.score && h.cells.length > best.cells.length)) best = h;
+  }
+  return best;
+}
+
+/** The most promising row even when it is not a full header (for "looks like a plan" messages). */
+export function bestPartialHeader(grid: SheetGrid, maxRows = HEADER_SEARCH_ROWS): HeaderRow | null {
+  const merges = parseMerges(grid.merges);
+  const cols = gridColCount(grid);
+  let best: HeaderRow | null = null;
+  const last = grid.rowOffset + Math.min(grid.values.length, maxRows);
+  for (let r = grid.rowOffset; r < last; r++) {
+    const h = scoreHeaderRow(grid, r, merges, cols);
+    if (!best || h.score > best.score) best = h;
+  }
+  return best && best.score > 0 ? best : null;
+}
+
+export interface ColumnChoice {
+  columns: ColumnMap;
+  /** A year was asked for and no target column carries it. */
+  yearMissing?: { year: number; used: string };
+}
+
+/** Among several columns for one field, the one of the requested year, else one without a year, else the first. */
+function pick(cells: HeaderCell[], year: number | undefined): { cell: HeaderCell; yearMissing: boolean } {
+  if (year !== undefined) {
+    const ofYear = cells.find((c) => c.meaning.year === year);
+    if (ofYear) return { cell: ofYear, yearMissing: false };
+  }
+  const plain = cells.find((c) => c.meaning.year === undefined) ?? cells[0];
+  const yearMissing = year !== undefined && cells.some((c) => c.meaning.year !== undefined);
+  return { cell: plain, yearMissing };
+}
+
+/**
+ * Field → column from a header row. A generic "Performance" column is the KPI's unless a KPI column is
+ * named explicitly (then it is the objective's); two generic columns are KPI then objective, in sheet
+ * order. Whether a lone generic column also holds objective figures is decided from the rows (albero).
+ */
+export function chooseColumns(header: HeaderRow, year?: number, hiddenColumns?: ReadonlySet<number>): ColumnChoice {
+  const byField = new Map<string, HeaderCell[]>();
+  // among two columns for one field, a visible one is the one in use (a hidden "Target" of last year)
+  const visibleFirst = [...header.cells].sort((a, b) => Number(!!hiddenColumns?.has(a.col)) - Number(!!hiddenColumns?.has(b.col)) || a.col - b.col);
+  for (const c of visibleFirst) {
+    const list = byField.get(c.meaning.field) ?? [];
+    list.push(c);
+    byField.set(c.meaning.field, list);
+  }
+  const columns: ColumnMap = {};
+  let yearMissing: ColumnChoice["yearMissing"];
+  for (const [field, cells] of byField) {
+    if (field === "performance") continue;
+    const { cell, yearMissing: missing } = pick(cells, year);
+    columns[field as Field] = cell.col;
+    if (missing && field === "target" && year !== undefined) yearMissing = { year, used: a1(header.row, cell.col) };
+  }
+  const generic = (byField.get("performance") ?? []).slice();
+  const assign = (field: "performanceKpi" | "performanceObiettivo") => {
+    const cell = generic.shift();
+    if (!cell) return;
+    columns[field] = cell.col;
+  };
+  if (columns.performanceKpi === undefined) assign("performanceKpi");
+  if (columns.performanceObiettivo === undefined) assign("performanceObiettivo");
+  return yearMissing ? { columns, yearMissing } : { columns };
+}

@@ -1,0 +1,74 @@
+/** Every Italian text the layout readers produce, in one place. */
+
+/** "Obiettivo (A3), Target (F3)" — header cells named with their address. */
+export type NamedCell = { label: string; cell: string };
+const list = (cells: readonly NamedCell[]): string => cells.map((c) => `${c.label} (${c.cell})`).join(", ");
+const fieldList = (labels: readonly string[]): string =>
+  labels.length <= 1 ? labels.join("") : `${labels.slice(0, -1).join(", ")} e ${labels[labels.length - 1]}`;
+
+export const LAYOUT_MSG = {
+  missingColumns: (sheet: string, headerRow: number, missing: string[], found: NamedCell[]) =>
+    `Nel foglio "${sheet}" l'intestazione alla riga ${headerRow} non ha ${missing.length === 1 ? "la colonna" : "le colonne"} ${fieldList(missing)}` +
+    (found.length > 0 ? ` (colonne riconosciute: ${list(found)})` : "") +
+    `: il piano non può essere letto. Rinominare le intestazioni o indicare le colonne nella mappatura.`,
+  looksLikePlan: (sheet: string, found: NamedCell[], missing: string[]) =>
+    `Il foglio "${sheet}" sembra contenere un piano (${list(found)}) ma non è stato letto: ` +
+    `${missing.length === 1 ? "manca la colonna" : "mancano le colonne"} ${fieldList(missing)}. Indicare le colonne nella mappatura.`,
+  performanceColumnsMissing: (sheet: string, missing: string[], where: string) =>
+    `Nel foglio "${sheet}" ${missing.length === 1 ? "manca la colonna" : "mancano le colonne"} ${fieldList(missing)} ` +
+    `(${where}): i risultati possono essere scritti in nuove colonne a destra della tabella.`,
+  weightUnreadable: (text: string) =>
+    `Peso non leggibile: "${text}". Atteso un valore come 50%, 0,5, 50 oppure "50% >=".`,
+  directionUnreadable: (text: string) =>
+    `Direzione non leggibile: "${text}". Ammessi >=, <=, =, crescente, decrescente.`,
+  directionConflict: (chosen: string, chosenCell: string, other: string, otherCell: string) =>
+    `Direzioni in conflitto: ${chosen} in ${chosenCell} e ${other} in ${otherCell}. Si usa ${chosen} (${chosenCell}).`,
+  kpiBeforeObjective: (name: string) =>
+    `Il KPI "${name}" precede il primo obiettivo del foglio: non appartiene a nessun obiettivo e non è calcolato.`,
+  objectiveWithoutCode: (text: string, owner: string) =>
+    `L'obiettivo "${text}" non ha un codice (es. "A.1.2 ..."): il KPI della riga è attribuito a ${owner}, l'obiettivo precedente. ` +
+    `Aggiungere il codice per farne un obiettivo a sé.`,
+  noObjectiveAtAll: (sheet: string, count: number) =>
+    `Nel foglio "${sheet}" ci sono ${count} KPI ma nessun obiettivo con codice (es. "A.1 ..." nella colonna Obiettivo): i KPI non sono calcolati.`,
+  emptyPlan: (sheet: string, headerRow: number) =>
+    `Nel foglio "${sheet}" l'intestazione alla riga ${headerRow} non è seguita da obiettivi né da KPI.`,
+  readerFailed: (sheet: string, detail: string) =>
+    `Errore imprevisto nella lettura del foglio "${sheet}" (${detail}): il foglio non è stato letto. Segnalare il problema allo sviluppo.`,
+  objectiveFiguresIgnored: (code: string, cells: string) =>
+    `La riga dell'obiettivo ${code} ha valori in ${cells} ma nessun indicatore: i valori sono ignorati. ` +
+    `Scrivere il nome dell'indicatore nella colonna Indicatore per farne un KPI.`,
+  unclassifiedRow: (row: number, cells: string) =>
+    `La riga ${row} contiene valori (${cells}) ma né un obiettivo con codice né un indicatore: la riga è ignorata.`,
+  parentMissing: (code: string, declared: string, used: string | null) =>
+    used
+      ? `L'obiettivo ${code} dovrebbe stare sotto ${declared}, che non compare nel foglio: è collegato a ${used}.`
+      : `L'obiettivo ${code} dovrebbe stare sotto ${declared}, che non compare nel foglio: è trattato come area di primo livello.`,
+  hiddenRowsRead: (sheet: string, rows: number[]) =>
+    `Nel foglio "${sheet}" ${rows.length === 1 ? "la riga nascosta" : "le righe nascoste"} ` +
+    `${rows.length > 10 ? `${rows.slice(0, 10).join(", ")} e altre ${rows.length - 10}` : rows.join(", ")} ` +
+    `${rows.length === 1 ? "fa" : "fanno"} parte del piano e ${rows.length === 1 ? "è stata letta" : "sono state lette"}.`,
+  targetYearMissing: (year: number, used: string) =>
+    `Nessuna colonna Target per l'anno ${year}: si usa la colonna ${used}.`,
+} as const;
+
+/** Field names as users read them in headers (for messages). */
+export const FIELD_LABELS = {
+  obiettivo: "Obiettivo",
+  codice: "Codice",
+  indicatore: "Indicatore",
+  validazione: "Esito validazione",
+  peso: "Peso",
+  direzione: "Direzione",
+  target: "Target",
+  consuntivo: "Consuntivo",
+  performanceKpi: "Performance KPI",
+  performanceObiettivo: "Performance Obiettivo",
+  metodo: "Metodo",
+  unita: "Unità di misura",
+  stato: "Stato",
+} as const;
+
+/** A required column in messages: the objectives may come from the Obiettivo or the Codice column. */
+export function requiredLabel(field: keyof typeof FIELD_LABELS): string {
+  return field === "obiettivo" ? "Obiettivo (o Codice)" : FIELD_LABELS[field];
+}

@@ -1,0 +1,83 @@
+import { Problem, problem } from "../engine/problems";
+import { a1 } from "./address";
+import { bestPartialHeader } from "./header-detection";
+import { SheetGrid, cellAt } from "./grid";
+import { LAYOUT_MSG, requiredLabel } from "./messages";
+import { LAYOUT_READERS } from "./readers";
+import { missingRequired } from "./table-reader";
+import { ColumnMap, LayoutReader, ReadOptions, ReadResult } from "./types";
+
+const NOT_A_PLAN: ReadResult = { plan: null, layout: null, problems: [] };
+
+/**
+ * A sheet with at least two plan headers that no reader could read: say what is missing, so that the
+ * user can rename a header or map the column, instead of silently skipping the sheet.
+ */
+function looksLikePlan(grid: SheetGrid): Problem | null {
+  const h = bestPartialHeader(grid);
+  if (!h || h.score < 2) return null;
+  const columns: ColumnMap = {};
+  for (const c of h.cells) {
+    const f = c.meaning.field === "performance" ? "performanceKpi" : c.meaning.field;
+    if (columns[f] === undefined) columns[f] = c.col;
+  }
+  const missing = missingRequired(columns);
+  if (missing.length === 0) return null;
+  const found = h.cells.map((c) => ({ label: String(cellAt(grid, h.row, c.col) ?? c.text).replace(/\s+/g, " ").trim(), cell: a1(h.row, c.col) }));
+  return problem("avviso", "piano-non-letto", LAYOUT_MSG.looksLikePlan(grid.name, found, missing.map(requiredLabel)), {
+    sheet: grid.name,
+    cell: found[0]?.cell,
+    cells: found.map((f) => f.cell),
+  });
+}
+
+function safely(reader: LayoutReader, grid: SheetGrid, options: ReadOptions): ReadResult | null | Error {
+  try {
+    return reader(grid, options);
+  } catch (e) {
+    return e instanceof Error ? e : new Error(String(e));
+  }
+}
+
+/**
+ * Read the plan of one worksheet with the first layout reader that recognises it. A sheet that is not a
+ * plan gives `{ plan: null, layout: null, problems: [] }`, plus an avviso when it looks like one.
+ * A reader that fails unexpectedly is reported as an errore on the sheet, never thrown.
+ */
+export function readPlanSheet(grid: SheetGrid, options: ReadOptions = {}, readers: readonly LayoutReader[] = LAYOUT_READERS): ReadResult {
+  for (const reader of readers) {
+    const result = safely(reader, grid, options);
+    if (result instanceof Error) {
+      return {
+        plan: null,
+        layout: null,
+        problems: [problem("errore", "lettura-fallita", LAYOUT_MSG.readerFailed(grid.name, result.message), { sheet: grid.name, cell: a1(grid.rowOffset, grid.colOffset) })],
+      };
+    }
+    if (result) return result;
+  }
+  const hint = looksLikePlan(grid);
+  return hint ? { ...NOT_A_PLAN, problems: [hint] } : { ...NOT_A_PLAN, problems: [] };
+}
+
+export interface WorkbookRead {
+  sheet: string;
+  result: ReadResult;
+}
+
+/** Every sheet of a workbook; `options.columns` per sheet name. Sheets that are not plans are kept with plan null. */
+export function readWorkbookPlans(
+  grids: readonly SheetGrid[],
+  options: { columns?: Record<string, ColumnMap>; year?: number; sheets?: string[] } = {}
+): WorkbookRead[] {
+  const wanted = options.sheets && options.sheets.length > 0 ? new Set(options.sheets) : null;
+  return grids
+    .filter((g) => !wanted || wanted.has(g.name))
+    .map((g) => {
+      const sheetOptions: ReadOptions = {};
+      const cols = options.columns?.[g.name];
+      if (cols) sheetOptions.columns = cols;
+      if (options.year !== undefined) sheetOptions.year = options.year;
+      return { sheet: g.name, result: readPlanSheet(g, sheetOptions) };
+    });
+}

@@ -1,0 +1,131 @@
+import { a1 } from "./address";
+import { cellText, holdsFigure, isBlank } from "./cell-text";
+import { codeDepth, extractCode, parseCodeCell } from "./codes";
+import { matchHeader } from "./column-synonyms";
+import { SheetGrid, cellAt } from "./grid";
+import { ColumnMap, Field } from "./types";
+
+/** What the Codice column holds: KPI codes (KPI301, 000) or objective codes (A.1.2, albero variant). */
+export type CodeRole = "kpi" | "obiettivo";
+
+export interface TableContext {
+  grid: SheetGrid;
+  sheet: string;
+  columns: ColumnMap;
+  codeRole: CodeRole;
+  /** Normalised texts of the header row by column, for spotting a header repeated at a page break. */
+  headerTexts: Map<number, string>;
+  /** Further objective columns ("Obiettivo strategico" | "Obiettivo operativo"), besides columns.obiettivo. */
+  extraObjectiveColumns: number[];
+}
+
+export interface CodedObjective {
+  code: string;
+  name: string;
+  nameCell: string;
+}
+
+export type RowClass =
+  | { kind: "blank" }
+  | { kind: "header" }
+  /** The row's deepest objective; `ancestors` are the shallower ones written in other objective columns. */
+  | { kind: "objective"; code: string; name: string; nameCell: string; hasKpi: boolean; ancestors: CodedObjective[] }
+  /** Text in the Obiettivo column without a code: a section label, or an uncoded objective with a KPI. */
+  | { kind: "label"; text: string; cell: string; hasKpi: boolean }
+  | { kind: "kpi" }
+  | { kind: "note" }
+  /** Figures in the input columns but neither an objective nor an indicator. */
+  | { kind: "unclassified"; cells: string[] };
+
+/** Rows that sum or summarise ("Totale pesi 100%", "Performance ente"): neither nodes nor data. */
+const SUMMARY_LABEL = /^(totale|tot\.|somma|media\b|ente\b|performance\s+(dell['’]\s*)?ente|verifica)/i;
+
+/** Columns the reader takes input from; performance and status columns are the add-in's output. */
+const INPUT_FIELDS: readonly Field[] = ["peso", "direzione", "target", "consuntivo"];
+
+export function valueAt(ctx: TableContext, row: number, field: Field) {
+  const col = ctx.columns[field];
+  return col === undefined ? null : cellAt(ctx.grid, row, col);
+}
+
+/** Columns whose header text, found again in a data row, marks a header repeated at a page break. */
+const HEADER_PROBES: readonly Field[] = ["obiettivo", "codice", "indicatore", "peso", "target", "consuntivo"];
+
+function isHeaderRepeat(ctx: TableContext, row: number): boolean {
+  let recognised = 0;
+  let same = 0;
+  let probed = 0;
+  for (const f of HEADER_PROBES) {
+    const col = ctx.columns[f];
+    if (col === undefined) continue;
+    probed++;
+    const v = cellAt(ctx.grid, row, col);
+    // headers are short texts: names and notes are not compared
+    if (typeof v !== "string" || v.length > 80) continue;
+    if (matchHeader(v)) recognised++;
+    const expected = ctx.headerTexts.get(col);
+    if (expected && cellText(v).toLowerCase() === expected) same++;
+  }
+  return recognised >= 2 || (probed >= 2 && same >= 2);
+}
+
+/** A KPI sits on the row: its indicator is named, or (without an Indicatore column) it has a target or consuntivo. */
+function hasKpi(ctx: TableContext, row: number): boolean {
+  if (ctx.columns.indicatore !== undefined) return !isBlank(valueAt(ctx, row, "indicatore"));
+  return !isBlank(valueAt(ctx, row, "target")) || !isBlank(valueAt(ctx, row, "consuntivo"));
+}
+
+function codedIn(ctx: TableContext, row: number, col: number): CodedObjective | null {
+  const text = cellText(cellAt(ctx.grid, row, col));
+  const coded = text === "" ? null : extractCode(text);
+  return coded ? { code: coded.code, name: coded.name || coded.code, nameCell: a1(row, col) } : null;
+}
+
+function objectiveOf(ctx: TableContext, row: number): CodedObjective | null {
+  const objCol = ctx.columns.obiettivo;
+  const objText = objCol === undefined ? "" : cellText(cellAt(ctx.grid, row, objCol));
+  if (ctx.codeRole === "obiettivo" && ctx.columns.codice !== undefined) {
+    const raw = cellAt(ctx.grid, row, ctx.columns.codice);
+    const code = typeof raw === "string" ? parseCodeCell(raw) : null;
+    if (code) {
+      const inside = extractCode(objText);
+      const name = inside && inside.code === code ? inside.name : objText;
+      const nameCell = objCol !== undefined && objText !== "" ? a1(row, objCol) : a1(row, ctx.columns.codice);
+      return { code, name: name || code, nameCell };
+    }
+  }
+  return objCol === undefined ? null : codedIn(ctx, row, objCol);
+}
+
+/** Every coded objective on the row, shallowest first (the deepest one owns the row's KPI or weight). */
+function objectivesOf(ctx: TableContext, row: number): CodedObjective[] {
+  const found: CodedObjective[] = [];
+  const main = objectiveOf(ctx, row);
+  if (main) found.push(main);
+  for (const col of ctx.extraObjectiveColumns) {
+    const o = codedIn(ctx, row, col);
+    if (o && !found.some((f) => f.code === o.code)) found.push(o);
+  }
+  return found.sort((a, b) => codeDepth(a.code) - codeDepth(b.code));
+}
+
+export function classifyRow(ctx: TableContext, row: number): RowClass {
+  const cells = ctx.grid.values[row - ctx.grid.rowOffset] ?? [];
+  if (cells.every(isBlank)) return { kind: "blank" };
+  if (isHeaderRepeat(ctx, row)) return { kind: "header" };
+  const kpi = hasKpi(ctx, row);
+  const objectives = objectivesOf(ctx, row);
+  if (objectives.length > 0) {
+    const deepest = objectives[objectives.length - 1];
+    return { kind: "objective", ...deepest, hasKpi: kpi, ancestors: objectives.slice(0, -1) };
+  }
+  const objCol = ctx.columns.obiettivo;
+  const label = objCol === undefined ? "" : cellText(cellAt(ctx.grid, row, objCol));
+  const figures = INPUT_FIELDS.filter((f) => ctx.columns[f] !== undefined && holdsFigure(valueAt(ctx, row, f))).map((f) =>
+    a1(row, ctx.columns[f] as number)
+  );
+  if (label !== "" && !kpi && SUMMARY_LABEL.test(label)) return { kind: "note" };
+  if (label !== "" && (kpi || figures.length === 0)) return { kind: "label", text: label, cell: a1(row, objCol as number), hasKpi: kpi };
+  if (kpi) return { kind: "kpi" };
+  return figures.length > 0 ? { kind: "unclassified", cells: figures } : { kind: "note" };
+}

@@ -1,0 +1,142 @@
+import { Problem, problem } from "../engine/problems";
+import { a1, rangeA1 } from "./address";
+import { codeRoleOf } from "./code-role";
+import { ColumnChoice, HEADER_SEARCH_ROWS, HeaderRow, chooseColumns, findHeaderRow, scoreHeaderRow } from "./header-detection";
+import { isBlank } from "./cell-text";
+import { parseCell } from "../engine/values";
+import { SheetGrid, cellAt, gridColCount } from "./grid";
+import { FIELD_LABELS, LAYOUT_MSG, NamedCell, requiredLabel } from "./messages";
+import { TableContext } from "./row-classifier";
+import { readTableRows } from "./table-rows";
+import { linkParents } from "./tree-builder";
+import { ColumnMap, Field, LayoutKind, ReadOptions, ReadResult, SheetLayout } from "./types";
+
+/** Without these the table cannot be read: something naming the objectives, the indicator, target and consuntivo. */
+export function missingRequired(columns: ColumnMap): Field[] {
+  const missing: Field[] = [];
+  if (columns.obiettivo === undefined && columns.codice === undefined) missing.push("obiettivo");
+  for (const f of ["indicatore", "target", "consuntivo"] as const) if (columns[f] === undefined) missing.push(f);
+  return missing;
+}
+
+/** Detected columns with the user's mapping on top; a detected field whose column the mapping gave to another field is dropped. */
+function mergeColumns(detected: ColumnMap, override: ColumnMap): ColumnMap {
+  const taken = new Set(Object.values(override));
+  const out: ColumnMap = {};
+  for (const [f, c] of Object.entries(detected) as [Field, number][]) if (!taken.has(c)) out[f] = c;
+  for (const [f, c] of Object.entries(override) as [Field, number | undefined][]) if (c !== undefined && Number.isInteger(c) && c >= 0) out[f] = c;
+  return out;
+}
+
+function namedHeaderCells(header: HeaderRow | null, grid: SheetGrid): NamedCell[] {
+  if (!header) return [];
+  return header.cells.map((c) => ({ label: String(cellAt(grid, header.row, c.col) ?? c.text).replace(/\s+/g, " ").trim() || c.text, cell: a1(header.row, c.col) }));
+}
+
+function headerSpan(grid: SheetGrid, headerRow: number): string {
+  const width = gridColCount(grid);
+  return rangeA1(headerRow, grid.colOffset, headerRow, grid.colOffset + Math.max(width, 1) - 1);
+}
+
+/**
+ * With a full mapping and no header the reader recognises: the first non-blank row is the header when
+ * its Target and Consuntivo cells are words, not values ("Atteso" | "Effettivo"); else there is none.
+ */
+function guessHeaderRow(grid: SheetGrid, columns: ColumnMap): number {
+  const last = grid.rowOffset + Math.min(grid.values.length, HEADER_SEARCH_ROWS);
+  for (let r = grid.rowOffset; r < last; r++) {
+    const row = grid.values[r - grid.rowOffset] ?? [];
+    if (row.every(isBlank)) continue;
+    const words = (["target", "consuntivo"] as const).every((f) => {
+      const v = cellAt(grid, r, columns[f] as number);
+      return typeof v === "string" && parseCell(v).kind === "invalid";
+    });
+    return words ? r : -1;
+  }
+  return -1;
+}
+
+/**
+ * The table layouts: one row per KPI with the objective in its own column. "tabella" (000: the first
+ * KPI on the objective's row, Cod. = KPI code) and "albero" (objective rows of their own, possibly
+ * weighted, KPI rows below with an empty Obiettivo cell). Null when the sheet has no plan header and
+ * the caller's mapping does not name the required columns.
+ */
+export function readTableLayout(grid: SheetGrid, options: ReadOptions = {}): ReadResult | null {
+  const sheet = grid.name;
+  const override = options.columns ?? {};
+  const header = options.headerRow !== undefined ? scoreHeaderRow(grid, options.headerRow) : findHeaderRow(grid);
+  const overrideComplete = missingRequired(override).length === 0;
+  if (!header && !overrideComplete) return null;
+  if (header && options.headerRow !== undefined && header.score === 0 && !overrideComplete) return null;
+  const choice: ColumnChoice = header ? chooseColumns(header, options.year, grid.hiddenColumns) : { columns: {} };
+  const columns = mergeColumns(choice.columns, override);
+  const headerRow = header ? header.row : options.headerRow ?? guessHeaderRow(grid, columns);
+  const missing = missingRequired(columns);
+  if (missing.length > 0) {
+    const cell = headerRow >= 0 ? headerSpan(grid, headerRow) : a1(grid.rowOffset, grid.colOffset);
+    const found = namedHeaderCells(header, grid);
+    return {
+      plan: null,
+      layout: null,
+      problems: [
+        problem("errore", "colonne-mancanti", LAYOUT_MSG.missingColumns(sheet, headerRow + 1, missing.map(requiredLabel), found), {
+          sheet,
+          cell,
+          cells: found.map((f) => f.cell),
+        }),
+      ],
+    };
+  }
+  const problems: Problem[] = [];
+  if (choice.yearMissing) {
+    problems.push(problem("avviso", "anno-target-mancante", LAYOUT_MSG.targetYearMissing(choice.yearMissing.year, choice.yearMissing.used), { sheet, cell: choice.yearMissing.used }));
+  }
+  const firstRow = Math.max(headerRow + 1, grid.rowOffset);
+  const lastRow = grid.rowOffset + grid.values.length - 1;
+  const headerTexts = new Map<number, string>();
+  if (headerRow >= 0) {
+    const end = grid.colOffset + gridColCount(grid);
+    for (let c = grid.colOffset; c < end; c++) {
+      const v = cellAt(grid, headerRow, c);
+      if (typeof v === "string" && v.trim() !== "") headerTexts.set(c, v.replace(/\s+/g, " ").trim().toLowerCase());
+    }
+  }
+  const extraObjectiveColumns =
+    override.obiettivo !== undefined || !header
+      ? []
+      : header.cells.filter((c) => c.meaning.field === "obiettivo" && c.col !== columns.obiettivo && !Object.values(override).includes(c.col)).map((c) => c.col);
+  const ctx: TableContext = { grid, sheet, columns, codeRole: codeRoleOf(grid, columns, headerRow, firstRow, lastRow), headerTexts, extraObjectiveColumns };
+  const built = readTableRows(ctx, firstRow, lastRow);
+  problems.push(...built.problems);
+  problems.push(...linkParents(built.objectives));
+
+  const kind: LayoutKind = built.kpiOnObjectiveRow > 0 && built.kpiOnObjectiveRow >= built.kpiBelowObjective ? "tabella" : "albero";
+  const layoutColumns: ColumnMap = { ...columns };
+  // A lone generic "Performance" column in an albero serves both: KPI figures on KPI rows, objective figures on objective rows.
+  const perfKpi = columns.performanceKpi;
+  const genericPerf =
+    perfKpi !== undefined && override.performanceKpi === undefined && header?.cells.some((c) => c.col === perfKpi && c.meaning.field === "performance");
+  if (columns.performanceObiettivo === undefined && genericPerf && kind === "albero" && perfKpi !== undefined) {
+    layoutColumns.performanceObiettivo = perfKpi;
+    for (const o of built.objectivesWithoutRowKpi) o.cells.performance = a1(o.row - 1, perfKpi);
+  }
+  const missingPerf = (["performanceKpi", "performanceObiettivo"] as const).filter((f) => layoutColumns[f] === undefined);
+  if (missingPerf.length > 0) {
+    const span = headerRow >= 0 ? headerSpan(grid, headerRow) : null;
+    const cell = span ?? a1(firstRow, grid.colOffset);
+    problems.push(
+      problem("avviso", "colonne-performance-mancanti", LAYOUT_MSG.performanceColumnsMissing(sheet, missingPerf.map((f) => FIELD_LABELS[f]), span ? `intestazione ${span}` : "colonne indicate nella mappatura"), {
+        sheet,
+        cell,
+      })
+    );
+  }
+  if (built.objectives.length === 0 && !problems.some((p) => p.code === "kpi-senza-obiettivo")) {
+    problems.push(problem("avviso", "piano-vuoto", LAYOUT_MSG.emptyPlan(sheet, headerRow + 1), { sheet, cell: headerRow >= 0 ? headerSpan(grid, headerRow) : a1(firstRow, grid.colOffset) }));
+  }
+  const firstDataRow = built.firstDataRow >= 0 ? built.firstDataRow : firstRow;
+  const lastDataRow = built.lastDataRow >= 0 ? built.lastDataRow : firstRow - 1;
+  const layout: SheetLayout = { sheet, kind, headerRow, columns: layoutColumns, firstDataRow, lastDataRow };
+  return { plan: { sheet, objectives: built.objectives }, layout, problems };
+}

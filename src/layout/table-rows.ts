@@ -1,0 +1,128 @@
+import { KpiInput, ObjectiveInput } from "../engine/plan";
+import { Problem, problem } from "../engine/problems";
+import { a1 } from "./address";
+import { cellText, holdsFigure } from "./cell-text";
+import { readKpiRow, readWeight } from "./kpi-row";
+import { LAYOUT_MSG } from "./messages";
+import { CodedObjective, TableContext, classifyRow, valueAt } from "./row-classifier";
+
+export interface TableRows {
+  objectives: ObjectiveInput[];
+  problems: Problem[];
+  firstDataRow: number;
+  lastDataRow: number;
+  /** Objective rows that carry their own (first) KPI, and objectives whose KPIs all sit below them. */
+  kpiOnObjectiveRow: number;
+  kpiBelowObjective: number;
+  objectivesWithoutRowKpi: Set<ObjectiveInput>;
+}
+
+function newObjective(ctx: TableContext, o: CodedObjective, row: number): ObjectiveInput {
+  const input: ObjectiveInput = { code: o.code, name: o.name, level: "obiettivo", weight: null, parentCode: null, kpis: [], sheet: ctx.sheet, row: row + 1, cells: { name: o.nameCell } };
+  if (ctx.columns.performanceObiettivo !== undefined) input.cells.performance = a1(row, ctx.columns.performanceObiettivo);
+  return input;
+}
+
+/**
+ * The rows of a plan table, top to bottom, into objectives and KPIs: a KPI belongs to the nearest
+ * objective above it; an objective row carries its first KPI when its Indicatore is filled (000),
+ * otherwise its Peso is the objective's own weight (albero).
+ */
+export function readTableRows(ctx: TableContext, firstRow: number, lastRow: number): TableRows {
+  const problems: Problem[] = [];
+  const objectives: ObjectiveInput[] = [];
+  const objectivesWithoutRowKpi = new Set<ObjectiveInput>();
+  const orphans: { cell: string; name: string }[] = [];
+  const hidden: number[] = [];
+  let current: ObjectiveInput | null = null;
+  const created = new Map<string, ObjectiveInput>();
+  let firstDataRow = -1;
+  let lastDataRow = -1;
+  let kpiOnObjectiveRow = 0;
+  const where = (cell: string | undefined) => ({ sheet: ctx.sheet, cell });
+  const addKpi = (row: number, owner: ObjectiveInput | null): KpiInput | null => {
+    const { kpi, problems: p } = readKpiRow(ctx, row, readWeight(ctx, row));
+    problems.push(...p);
+    if (!owner) {
+      orphans.push({ cell: kpi.cells.name ?? kpi.cells.target ?? a1(row, ctx.grid.colOffset), name: kpi.name || cellText(valueAt(ctx, row, "target")) });
+      return null;
+    }
+    owner.kpis.push(kpi);
+    return kpi;
+  };
+  for (let r = firstRow; r <= lastRow; r++) {
+    const cls = classifyRow(ctx, r);
+    let data = false;
+    switch (cls.kind) {
+      case "blank":
+      case "header":
+      case "note":
+        break;
+      case "unclassified":
+        problems.push(problem("avviso", "riga-non-classificata", LAYOUT_MSG.unclassifiedRow(r + 1, cls.cells.join(", ")), { sheet: ctx.sheet, cell: cls.cells[0], cells: cls.cells }));
+        break;
+      case "objective": {
+        for (const a of cls.ancestors) {
+          if (created.has(a.code)) continue;
+          const ancestor = newObjective(ctx, a, r);
+          // the row's Performance Obiettivo cell belongs to its deepest objective
+          delete ancestor.cells.performance;
+          created.set(a.code, ancestor);
+          objectives.push(ancestor);
+        }
+        if (current && current.code === cls.code) {
+          // the objective written again on each of its KPI rows (a filtered list, an Excel table)
+          if (cls.hasKpi) addKpi(r, current);
+          data = true;
+          break;
+        }
+        const o = newObjective(ctx, cls, r);
+        created.set(o.code, o);
+        if (cls.hasKpi) {
+          kpiOnObjectiveRow++;
+          addKpi(r, o);
+        } else {
+          // albero: the Peso of an objective row without an indicator is the objective's weight in its parent
+          const w = readWeight(ctx, r);
+          problems.push(...w.problems);
+          o.weight = w.weight;
+          if (w.cell && w.weight !== null) o.cells.weight = w.cell;
+          const stray = (["target", "consuntivo"] as const).filter((f) => holdsFigure(valueAt(ctx, r, f))).map((f) => a1(r, ctx.columns[f] as number));
+          if (stray.length > 0) {
+            problems.push(problem("avviso", "valori-senza-indicatore", LAYOUT_MSG.objectiveFiguresIgnored(o.code, stray.join(", ")), { sheet: ctx.sheet, cell: stray[0], cells: stray }));
+          }
+          objectivesWithoutRowKpi.add(o);
+        }
+        objectives.push(o);
+        current = o;
+        data = true;
+        break;
+      }
+      case "label":
+        if (!cls.hasKpi) break;
+        if (current) problems.push(problem("avviso", "obiettivo-senza-codice", LAYOUT_MSG.objectiveWithoutCode(cls.text, current.code), where(cls.cell)));
+        addKpi(r, current);
+        data = true;
+        break;
+      case "kpi":
+        addKpi(r, current);
+        data = true;
+        break;
+    }
+    if (data) {
+      if (firstDataRow < 0) firstDataRow = r;
+      lastDataRow = r;
+      if (ctx.grid.hiddenRows?.has(r)) hidden.push(r + 1);
+    }
+  }
+  if (orphans.length > 1 && objectives.length === 0) {
+    const cells = orphans.map((o) => o.cell);
+    problems.push(problem("errore", "kpi-senza-obiettivo", LAYOUT_MSG.noObjectiveAtAll(ctx.sheet, orphans.length), { sheet: ctx.sheet, cell: cells[0], cells }));
+  } else {
+    for (const o of orphans) problems.push(problem("errore", "kpi-senza-obiettivo", LAYOUT_MSG.kpiBeforeObjective(o.name), where(o.cell)));
+  }
+  if (hidden.length > 0) problems.push(problem("avviso", "righe-nascoste-lette", LAYOUT_MSG.hiddenRowsRead(ctx.sheet, hidden), { sheet: ctx.sheet, cell: a1(hidden[0] - 1, ctx.columns.indicatore ?? ctx.columns.obiettivo ?? 0) }));
+  const kpiBelowObjective = objectives.filter((o) => objectivesWithoutRowKpi.has(o) && o.kpis.length > 0).length;
+  return { objectives, problems, firstDataRow, lastDataRow, kpiOnObjectiveRow, kpiBelowObjective, objectivesWithoutRowKpi };
+}
+

@@ -1,0 +1,66 @@
+import { codeDepth, extractCode, levelOfDepth, parentCodeOf, parseCodeCell } from "../../src/layout/codes";
+
+describe("extractCode: objective codes as the documents write them", () => {
+  it.each([
+    ["A Competitività e sviluppo delle imprese", "A", "Competitività e sviluppo delle imprese"], // 000 line 6
+    ["A.1.2 Sviluppo e qualificazione delle imprese e delle produzioni", "A.1.2", "Sviluppo e qualificazione delle imprese e delle produzioni"], // 000 line 14
+    ["D.1.1.2 Qualità dei dati del Registro delle imprese – R.E.A.", "D.1.1.2", "Qualità dei dati del Registro delle imprese – R.E.A."], // 000 line 87
+    ["A.1 - Attrattività", "A.1", "Attrattività"],
+    ["A.1. Attrattività", "A.1", "Attrattività"],
+    ["A.1 – Attrattività", "A.1", "Attrattività"],
+    ["A.1\u00a0\u00a0Attrattività ", "A.1", "Attrattività"],
+    ["01_03_02 Servizi", "01_03_02", "Servizi"],
+    ["01 Competitività", "01", "Competitività"],
+    ["1 - Competitività", "1", "Competitività"],
+    ["2) Efficienza", "2", "Efficienza"],
+    ["B.2.1", "B.2.1", ""],
+  ])("%j → %s | %s", (text, code, name) => {
+    expect(extractCode(text)).toEqual({ code, name });
+  });
+
+  it.each([["Sostegno alle imprese"], ["Internazionalizzazione"], ["CCIAA"], ["nRegolazione dei mercati"], ["A1 - Piano performance 2019"], ["10 imprese assistite"], [""]])(
+    "%j has no code",
+    (text) => {
+      expect(extractCode(text)).toBeNull();
+    }
+  );
+});
+
+describe("codes and the tree", () => {
+  it.each([
+    ["A.1.", "A.1"],
+    ["01_03 ", "01_03"],
+    ["A.1 -", "A.1"],
+    ["KPI301", null],
+    ["Sostegno", null],
+  ])("parseCodeCell(%j) → %s", (text, code) => {
+    expect(parseCodeCell(text)).toBe(code);
+  });
+
+  it("finds the nearest known ancestor", () => {
+    const known = new Set(["A", "A.1", "A.1.2", "01", "01_03"]);
+    expect(parentCodeOf("A.1.2.1", known)).toBe("A.1.2");
+    expect(parentCodeOf("A.1.3.2", known)).toBe("A.1");
+    expect(parentCodeOf("01_03_02", known)).toBe("01_03");
+    expect(parentCodeOf("B.1", known)).toBeNull();
+  });
+
+  it("levels follow the depth", () => {
+    expect(["A", "A.1", "A.1.2", "A.1.2.1", "A.1.2.1.1"].map((c) => levelOfDepth(codeDepth(c)))).toEqual(["area", "strategico", "operativo", "azione", "azione"]);
+  });
+});
+
+describe("extractCode with the level written before the code", () => {
+  it.each([
+    ["Obiettivo operativo A.1.2 - Sviluppo", "A.1.2", "Sviluppo"],
+    ["Obiettivo strategico 01_03: Promozione", "01_03", "Promozione"],
+    ["Area strategica B: Internazionalizzazione", "B", "Internazionalizzazione"],
+    ["Azione A.1.2.1 Orientamento", "A.1.2.1", "Orientamento"],
+  ])("%j → %s | %s", (text, code, name) => {
+    expect(extractCode(text)).toEqual({ code, name });
+  });
+
+  it.each([["Area Sviluppo economico"], ["Obiettivo di mandato"], ["Azione di sistema"]])("%j has no code", (text) => {
+    expect(extractCode(text)).toBeNull();
+  });
+});

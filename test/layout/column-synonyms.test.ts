@@ -1,0 +1,82 @@
+import { matchHeader } from "../../src/layout/column-synonyms";
+import { normaliseHeader } from "../../src/layout/header-text";
+
+describe("matchHeader: Italian headers of plan tables (DOMAIN.md §2)", () => {
+  it.each([
+    ["Obiettivo", "obiettivo"],
+    ["Obiettivo strategico", "obiettivo"],
+    ["Cod.", "codice"],
+    ["Codice", "codice"],
+    ["Codice obiettivo", "codice"],
+    ["ID", "codice"],
+    ["Indicatore", "indicatore"],
+    ["Nome indicatore", "indicatore"],
+    ["Esito validazione", "validazione"],
+    ["Eito validazione", "validazione"], // 000 line 39, OCR
+    ["Eseito validazione", "validazione"], // 000 line 110, OCR
+    ["Peso", "peso"],
+    ["Peso %", "peso"],
+    ["Peso indicatore", "peso"],
+    ["Ponderazione", "peso"],
+    ["Direzione", "direzione"],
+    ["Polarità", "direzione"],
+    ["Verso", "direzione"],
+    ["Tendenza", "direzione"],
+    ["Target", "target"],
+    ["Target annuale", "target"],
+    ["Valore atteso", "target"],
+    ["Valore obiettivo", "target"],
+    ["Risultato atteso", "target"],
+    ["Consuntivo", "consuntivo"],
+    ["Consistivo", "consuntivo"], // 000 line 5, OCR
+    ["Valore rilevato", "consuntivo"],
+    ["Valore conseguito", "consuntivo"],
+    ["Risultato raggiunto", "consuntivo"],
+    ["Valore a consuntivo", "consuntivo"],
+    ["Consuntivo al 31/12", "consuntivo"],
+    ["Performance KPI", "performanceKpi"],
+    ["Performance indicatore", "performanceKpi"],
+    ["Performance Obiettivo", "performanceObiettivo"],
+    ["Grado di raggiungimento obiettivo", "performanceObiettivo"],
+    ["Performance", "performance"],
+    ["Grado di raggiungimento", "performance"],
+    ["% raggiungimento", "performance"],
+    ["% di realizzazione", "performance"],
+    ["Metodo", "metodo"],
+    ["Un.mis.", "unita"],
+    ["Unità di misura", "unita"],
+    ["Stato", "stato"],
+  ])("%j → %s", (text, field) => {
+    expect(matchHeader(text)?.field).toBe(field);
+  });
+
+  it.each([
+    ["PESO\u00a0%  ", "peso"],
+    ["Performance\nObiettivo", "performanceObiettivo"],
+    ["  consuntivo \r\n", "consuntivo"],
+    ["UNITA' DI MISURA", "unita"],
+    ["Polarita", "direzione"],
+    ["TARGET\u00a0ANNUALE", "target"],
+  ])("case, accents, NBSP, line breaks and trailing spaces do not matter: %j → %s", (text, field) => {
+    expect(matchHeader(text)?.field).toBe(field);
+  });
+
+  it.each([["Fonte del dato"], ["Note"], ["Responsabile"], ["A1 - Piano performance 2019"], ["Sostegno alle imprese"], [""]])(
+    "%j is not a plan column",
+    (text) => {
+      expect(matchHeader(text)).toBeNull();
+    }
+  );
+
+  it("reads the year of per-year columns", () => {
+    expect(matchHeader("Target 2020")).toEqual({ field: "target", year: 2020 });
+    expect(matchHeader("Consuntivo al 31/12/2019")).toEqual({ field: "consuntivo", year: 2019 });
+  });
+
+  it("normalises header text", () => {
+    expect(normaliseHeader("Un.mis.")).toBe("un mis");
+    expect(normaliseHeader("Polarità\u00a0 ")).toBe("polarita");
+    expect(normaliseHeader(12)).toBe("12");
+    expect(normaliseHeader(null)).toBe("");
+  });
+});

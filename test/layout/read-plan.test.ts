@@ -1,0 +1,144 @@
+import { readPlanSheet, readWorkbookPlans } from "../../src/layout/read-plan";
+import { LAYOUT_READERS } from "../../src/layout/readers";
+import { readTableLayout } from "../../src/layout/table-reader";
+import { LayoutReader } from "../../src/layout/types";
+import { Cell, pct, sheet } from "./fixtures/sheet";
+import { computePlan } from "../../src/engine/rollup";
+
+describe("sheets that are not plans", () => {
+  it.each([
+    ["an empty sheet", []],
+    ["a budget", [["Voce di bilancio", "Preventivo 2024", "Consuntivo 2023"], ["Diritto annuale", 5_600_000, 5_623_954.18], ["Diritti di segreteria", 2_100_000, 2_050_000]]],
+    ["a list of names", [["Nome", "Cognome"], ["Marta", "Bianchi"]]],
+    ["a single odd cell", [[null, null, true]]],
+  ])("%s gives plan null, layout null and no problems", (_label, rows) => {
+    expect(readPlanSheet(sheet("Altro", rows as Cell[][]))).toEqual({ plan: null, layout: null, problems: [] });
+  });
+
+  it("a sheet with plan headers that cannot be read gets an avviso saying what is missing, with sheet and cells", () => {
+    const read = readPlanSheet(sheet("Bozza", [["Piano 2025"], ["Obiettivo", "Target", "Responsabile"], ["A.1 Digitale", 10, "Rossi"]]));
+    expect(read.plan).toBeNull();
+    expect(read.problems).toEqual([
+      expect.objectContaining({ severity: "avviso", code: "piano-non-letto", sheet: "Bozza", cell: "A2", cells: ["A2", "B2"] }),
+    ]);
+    expect(read.problems[0].message).toContain("Indicatore e Consuntivo");
+  });
+});
+
+describe("a broken layout", () => {
+  it("a header without a Target column is an errore naming the sheet and the header cells", () => {
+    const read = readPlanSheet(
+      sheet("Piano 2024", [["Piano della performance"], [], ["Obiettivo", "Indicatore", "Peso", "Consuntivo", "Performance KPI"], ["A.1 Ob", "KPI", "100%", 5]])
+    );
+    expect(read.plan).toBeNull();
+    expect(read.layout).toBeNull();
+    expect(read.problems).toHaveLength(1);
+    expect(read.problems[0]).toMatchObject({
+      severity: "errore",
+      code: "colonne-mancanti",
+      sheet: "Piano 2024",
+      cell: "A3:E3",
+      cells: ["A3", "B3", "C3", "D3", "E3"],
+    });
+    expect(read.problems[0].message).toBe(
+      'Nel foglio "Piano 2024" l\'intestazione alla riga 3 non ha la colonna Target (colonne riconosciute: Obiettivo (A3), Indicatore (B3), ' +
+        "Peso (C3), Consuntivo (D3), Performance KPI (E3)): il piano non può essere letto. Rinominare le intestazioni o indicare le colonne nella mappatura."
+    );
+  });
+});
+
+describe("column mapping (ReadOptions.columns)", () => {
+  const rows: Cell[][] = [
+    ["Descrizione", "Misura", "Incidenza", "Atteso", "Effettivo", "Esito %"],
+    ["A.1 Digitale", "Pratiche telematiche", "100% >=", pct(0.9), pct(0.45), null],
+  ];
+
+  it("unrecognised headers: the sheet is not read without a mapping", () => {
+    expect(readPlanSheet(sheet("M", rows)).plan).toBeNull();
+  });
+
+  it("a full mapping reads the sheet without a recognisable header; headerRow tells where data starts", () => {
+    const columns = { obiettivo: 0, indicatore: 1, peso: 2, target: 3, consuntivo: 4, performanceKpi: 5 };
+    const read = readPlanSheet(sheet("M", rows), { columns, headerRow: 0 });
+    expect(read.layout).toMatchObject({ headerRow: 0, columns, firstDataRow: 1, lastDataRow: 1 });
+    expect(read.plan!.objectives[0].kpis[0]).toMatchObject({ name: "Pratiche telematiche", weight: 1, cells: { target: "D2", actual: "E2", performance: "F2" } });
+    expect(computePlan(read.plan!).objectives[0].performance).toBeCloseTo(0.5, 10);
+  });
+
+  it("a full mapping without headerRow: a first row of words is taken for the header", () => {
+    const columns = { obiettivo: 0, indicatore: 1, peso: 2, target: 3, consuntivo: 4 };
+    const read = readPlanSheet(sheet("M", rows), { columns });
+    expect(read.layout).toMatchObject({ headerRow: 0, firstDataRow: 1 });
+    expect(read.problems).toEqual([expect.objectContaining({ code: "colonne-performance-mancanti" })]);
+    expect(read.plan!.objectives.map((o) => o.code)).toEqual(["A.1"]);
+  });
+
+  it("a partial mapping completes detection: 'Atteso' mapped as target", () => {
+    const partial: Cell[][] = [["Obiettivo", "Indicatore", "Peso", "Atteso", "Consuntivo"], ["A.1 Digitale", "KPI", "100% >=", 10, 5]];
+    expect(readPlanSheet(sheet("M", partial)).plan).toBeNull();
+    const read = readPlanSheet(sheet("M", partial), { columns: { target: 3 } });
+    expect(read.layout?.columns).toMatchObject({ obiettivo: 0, indicatore: 1, peso: 2, target: 3, consuntivo: 4 });
+    expect(read.plan!.objectives[0].kpis[0].target).toMatchObject({ value: 10 });
+  });
+
+  it("the mapping wins over detection: a column mapped to another field leaves its detected one", () => {
+    const two: Cell[][] = [["Obiettivo", "Indicatore", "Target", "Consuntivo", "Valore rilevato"], ["A.1 Ob", "KPI", 10, 4, 8]];
+    const read = readPlanSheet(sheet("M", two), { columns: { consuntivo: 4 } });
+    expect(read.layout?.columns.consuntivo).toBe(4);
+    expect(read.plan!.objectives[0].kpis[0].actual).toMatchObject({ value: 8 });
+  });
+});
+
+describe("the reader registry", () => {
+  it("the table reader is registered last, after the specific layouts", () => {
+    expect(LAYOUT_READERS[LAYOUT_READERS.length - 1]).toBe(readTableLayout);
+  });
+
+  it("the first reader that recognises the sheet wins", () => {
+    const grid = sheet("R", [["Obiettivo", "Indicatore", "Target", "Consuntivo"], ["A.1 Ob", "KPI", 10, 5]]);
+    const first: LayoutReader = () => null;
+    const claiming: LayoutReader = (g) => ({ plan: { sheet: g.name, objectives: [] }, layout: null, problems: [] });
+    expect(readPlanSheet(grid, {}, [first, claiming, readTableLayout]).plan).toEqual({ sheet: "R", objectives: [] });
+    expect(readPlanSheet(grid, {}, [first, readTableLayout]).plan?.objectives).toHaveLength(1);
+  });
+
+  it("a reader that throws becomes an errore on the sheet, never an exception", () => {
+    const broken: LayoutReader = () => {
+      throw new Error("indice fuori intervallo");
+    };
+    const read = readPlanSheet(sheet("X", [["a"]]), {}, [broken]);
+    expect(read).toMatchObject({ plan: null, layout: null, problems: [{ severity: "errore", code: "lettura-fallita", sheet: "X", cell: "A1" }] });
+  });
+});
+
+describe("readWorkbookPlans", () => {
+  it("reads every sheet with its own mapping, keeping sheets that are not plans", () => {
+    const plan = sheet("Piano", [["Obiettivo", "Indicatore", "Peso", "Target", "Consuntivo"], ["A.1 Ob", "KPI", "100% >=", 10, 5]]);
+    const other = sheet("Note", [["appunti"]]);
+    const mapped = sheet("Mappato", [["x", "y", "z", "w"], ["B.1 Ob", "KPI", 10, 5]]);
+    const out = readWorkbookPlans([plan, other, mapped], { columns: { Mappato: { obiettivo: 0, indicatore: 1, target: 2, consuntivo: 3 } } });
+    expect(out.map((r) => [r.sheet, r.result.plan?.objectives.map((o) => o.code) ?? null])).toEqual([
+      ["Piano", ["A.1"]],
+      ["Note", null],
+      ["Mappato", ["B.1"]],
+    ]);
+    expect(readWorkbookPlans([plan, other], { sheets: ["Note"] }).map((r) => r.sheet)).toEqual(["Note"]);
+  });
+});
+
+describe("messages", () => {
+  it("a header without objective and code columns asks for either", () => {
+    const read = readPlanSheet(sheet("K", [["Indicatore", "Peso", "Target", "Consuntivo"], ["KPI", "100%", 10, 5]]));
+    expect(read.problems).toEqual([expect.objectContaining({ severity: "errore", code: "colonne-mancanti", cell: "A1:D1" })]);
+    expect(read.problems[0].message).toContain("non ha la colonna Obiettivo (o Codice)");
+  });
+
+  it("many hidden rows are listed briefly", () => {
+    const rows: Cell[][] = [["Obiettivo", "Indicatore", "Peso", "Target", "Consuntivo", "Performance KPI", "Performance Obiettivo"], ["A.1 Ob", "KPI 0", "4%", 1, 1]];
+    for (let i = 1; i <= 24; i++) rows.push([null, `KPI ${i}`, "4%", 1, 1]);
+    const hidden = new Set(Array.from({ length: 24 }, (_, i) => i + 2));
+    const read = readPlanSheet(sheet("N", rows, { hiddenRows: hidden }));
+    expect(read.problems).toHaveLength(1);
+    expect(read.problems[0].message).toBe('Nel foglio "N" le righe nascoste 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 e altre 14 fanno parte del piano e sono state lette.');
+  });
+});
