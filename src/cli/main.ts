@@ -50,7 +50,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .helpOption("-h, --help", "mostra l'aiuto")
     .helpCommand("aiuto [comando]", "mostra l'aiuto di un comando")
     .exitOverride()
-    .configureHelp({ styleTitle: (title: string) => HELP_TITLES[title] ?? title })
+    .configureHelp({
+      styleTitle: (title: string) => HELP_TITLES[title] ?? title,
+      subcommandTerm: (cmd: Command) => `${cmd.name()} ${cmd.usage()}`.trim(),
+    })
     .configureOutput({
       writeOut: io.out,
       writeErr: io.err,

@@ -294,7 +294,7 @@ class CardsReader {
     if (!p) return;
     if ((!p.name || p.name.text === "") && p.algoritmo && p.algoritmo.text !== "" && (p.target || p.weight)) {
       p.name = p.algoritmo;
-      this.problems.push(problem("avviso", "kpi-nome-da-algoritmo", CARDS_MSG.nameFromAlgorithm(this.sheet, p.startCell, p.algoritmo.text), { sheet: this.sheet, cell: p.algoritmo.cell }));
+      this.problems.push(problem("avviso", "kpi-nome-da-algoritmo", CARDS_MSG.nameFromAlgorithm(this.sheet, p.algoritmo.cell, p.algoritmo.text), { sheet: this.sheet, cell: p.algoritmo.cell }));
     }
     if (!p.name || p.name.text === "") {
       this.problems.push(problem("errore", "kpi-senza-nome", CARDS_MSG.kpiWithoutName(this.sheet, p.startCell), { sheet: this.sheet, cell: p.startCell }));
