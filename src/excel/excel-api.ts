@@ -1,0 +1,93 @@
+/**
+ * The subset of the Excel JavaScript API the adapter uses, as structural types. Excel.RequestContext
+ * satisfies them (checked in office-runner.ts), and so does the simulated Excel of the demo mode and the
+ * tests. Keeping the adapter on these types lets it compile without the Office typings (bench, CLI).
+ */
+export type CellInput = string | number | boolean | null;
+
+export interface Loadable {
+  load(propertyNames?: string | string[]): unknown;
+}
+
+export interface RangeLike extends Loadable {
+  readonly isNullObject: boolean;
+  readonly address: string;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  values: any[][];
+  numberFormat: any[][];
+  formulas: any[][];
+  readonly conditionalFormats: ConditionalFormatCollectionLike;
+  select(): void;
+  /** The visible cells of the range (ExcelApi 1.3): hidden rows and columns are left out. */
+  getVisibleView(): Loadable & { readonly cellAddresses: any[][] };
+  /** Merged areas inside the range (ExcelApi 1.13); address lists them, "Foglio!A1:B2, Foglio!C3:D3". */
+  getMergedAreasOrNullObject(): Loadable & { readonly isNullObject: boolean; readonly address: string };
+}
+
+export interface ConditionalFormatLike extends Loadable {
+  readonly type: string;
+  readonly custom: {
+    rule: { formula: string };
+    format: { fill: { color: string }; font: { color: string } };
+  };
+  /** Null object when the format covers several areas (ExcelApi 1.6). */
+  getRangeOrNullObject(): RangeLike;
+  delete(): void;
+}
+
+export interface ConditionalFormatCollectionLike extends Loadable {
+  readonly items: ConditionalFormatLike[];
+  add(type: "Custom"): ConditionalFormatLike;
+}
+
+export interface TableLike {
+  readonly name: string;
+  getRange(): RangeLike;
+}
+
+export interface WorksheetLike extends Loadable {
+  readonly name: string;
+  readonly visibility: string;
+  readonly tables: Loadable & { readonly items: TableLike[] };
+  getRange(address?: string): RangeLike;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeLike;
+  activate(): void;
+}
+
+export interface ExcelContextLike {
+  readonly workbook: {
+    readonly worksheets: Loadable & {
+      readonly items: WorksheetLike[];
+      getItem(key: string): WorksheetLike;
+    };
+  };
+  readonly application: {
+    suspendApiCalculationUntilNextSync(): void;
+    suspendScreenUpdatingUntilNextSync(): void;
+  };
+  sync(): Promise<unknown>;
+}
+
+/** Runs one batch against the workbook: Excel.run in Office, the simulated Excel elsewhere. */
+export type ExcelRunner = <T>(batch: (context: ExcelContextLike) => Promise<T>) => Promise<T>;
+
+/** Document settings as Office.context.document.settings offers them. */
+export interface SettingsStoreLike {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void;
+}
+
+/** Excel's "request payload too large" failure (Excel on the web's 5 MB limit). */
+export function isPayloadTooLarge(error: unknown): boolean {
+  const e = error as { code?: string; message?: string } | null;
+  if (!e) return false;
+  return (
+    e.code === "RequestPayloadSizeLimitExceeded" ||
+    e.code === "ResponsePayloadSizeLimitExceeded" ||
+    /payload size|payload.*limit|413/i.test(e.message ?? "")
+  );
+}

@@ -1,0 +1,52 @@
+import { SheetGrid } from "../layout/grid";
+import { CellWrite, ConditionalFormatSpec } from "../pipeline/types";
+import { AddInSettings } from "./addin-settings";
+
+/**
+ * Everything the task pane does to a workbook. React components receive an object of this type as a
+ * prop and never touch Office.js, so the same UI runs over Excel (OfficeWorkbook over Excel.run) and
+ * over the simulated workbook of the demo mode and the tests.
+ */
+export interface SheetInfo {
+  name: string;
+  visible: boolean;
+}
+
+export interface ApplyReport {
+  cellsWritten: number;
+  formatsAdded: number;
+  /** Traffic-light formats of an earlier recalculation replaced by the new ones. */
+  formatsReplaced: number;
+}
+
+export interface UndoReport {
+  cellsRestored: number;
+  formatsRemoved: number;
+  formatsRestored: number;
+  /** Cells the user changed after the recalculation (they too go back to their earlier content). */
+  cellsChangedSince: number;
+}
+
+export interface LoadedSettings {
+  settings: AddInSettings;
+  /** Italian notes about settings in the file that could not be used. */
+  warnings: string[];
+}
+
+export interface WorkbookOperations {
+  /** "excel" inside Excel, "dimostrativa" over the simulated workbook. */
+  readonly mode: "excel" | "dimostrativa";
+  listSheets(): Promise<SheetInfo[]>;
+  /** Used range of each named sheet (every visible sheet when none is named): values, formats, formulas. */
+  readSheets(names?: readonly string[]): Promise<SheetGrid[]>;
+  /** The first rows of a sheet's used range, for the column mapping preview. */
+  previewSheet(name: string, rows: number): Promise<SheetGrid | null>;
+  /** Write the cells and traffic-light formats of a recalculation, remembering what they replace. */
+  applyRecalc(writes: readonly CellWrite[], formats: readonly ConditionalFormatSpec[]): Promise<ApplyReport>;
+  hasUndo(): boolean;
+  /** Put back every cell and conditional format the last recalculation changed; null when none. */
+  undoLastRecalc(): Promise<UndoReport | null>;
+  selectCell(sheet: string, address: string): Promise<void>;
+  loadSettings(): Promise<LoadedSettings>;
+  saveSettings(settings: AddInSettings): Promise<void>;
+}

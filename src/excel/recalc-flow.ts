@@ -1,0 +1,76 @@
+import { Problem } from "../engine/problems";
+import { recalculate } from "../pipeline/recalculate";
+import { RecalcResult } from "../pipeline/types";
+import { AddInSettings, toPipelineSettings } from "./addin-settings";
+import { ApplyReport, WorkbookOperations } from "./operations";
+
+/**
+ * "Ricalcola albero" on the open workbook: read the plan sheets, run the one pipeline shared with the
+ * command line, ask once about performance cells holding a user's formula, write results and traffic
+ * lights. Works over any WorkbookOperations (Excel or the simulated workbook).
+ */
+export type RecalcStep = "lettura" | "calcolo" | "scrittura" | "fatto";
+
+export interface RecalcProgress {
+  step: RecalcStep;
+  /** Italian label for the progress bar. */
+  label: string;
+  /** 0..1 */
+  fraction: number;
+}
+
+export interface RecalcFlowOptions {
+  onProgress?: (p: RecalcProgress) => void;
+  /**
+   * Asked when performance cells hold a user's formula and the settings hold no answer yet; the
+   * answer is saved in the workbook's settings. Without it the formulas are kept.
+   */
+  confirmOverwrite?: (cells: Problem[]) => Promise<boolean>;
+  /** Compute and report only (Verifica pesi): nothing is written. */
+  dryRun?: boolean;
+}
+
+export interface RecalcOutcome {
+  result: RecalcResult;
+  applied: ApplyReport | null;
+  /** The settings used, with the overwrite answer if one was given. */
+  settings: AddInSettings;
+  timings: { readMs: number; computeMs: number; writeMs: number };
+}
+
+const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
+
+export const FORMULA_KEPT_CODE = "cella-con-formula";
+
+export async function recalculateWorkbook(ops: WorkbookOperations, settings: AddInSettings, options: RecalcFlowOptions = {}): Promise<RecalcOutcome> {
+  const progress = options.onProgress ?? (() => undefined);
+  progress({ step: "lettura", label: "Lettura dei fogli del piano…", fraction: 0.1 });
+  const t0 = now();
+  const grids = await ops.readSheets(settings.sheets.length > 0 ? settings.sheets : undefined);
+  const t1 = now();
+  progress({ step: "calcolo", label: "Calcolo dell'albero della performance…", fraction: 0.4 });
+  let used = settings;
+  let result = recalculate({ grids, settings: toPipelineSettings(used) });
+  let computeMs = now() - t1;
+  const kept = result.problems.filter((p) => p.code === FORMULA_KEPT_CODE);
+  if (!options.dryRun && kept.length > 0 && used.overwriteFormulas === null && options.confirmOverwrite) {
+    const overwrite = await options.confirmOverwrite(kept);
+    used = { ...used, overwriteFormulas: overwrite };
+    await ops.saveSettings(used);
+    if (overwrite) {
+      const t2 = now();
+      result = recalculate({ grids, settings: toPipelineSettings(used) });
+      computeMs += now() - t2;
+    }
+  }
+  if (options.dryRun) {
+    progress({ step: "fatto", label: "Verifica completata.", fraction: 1 });
+    return { result, applied: null, settings: used, timings: { readMs: t1 - t0, computeMs, writeMs: 0 } };
+  }
+  progress({ step: "scrittura", label: `Scrittura di ${result.writes.length} celle e dei semafori…`, fraction: 0.7 });
+  const t3 = now();
+  const applied = await ops.applyRecalc(result.writes, result.conditionalFormats);
+  const writeMs = now() - t3;
+  progress({ step: "fatto", label: "Ricalcolo completato.", fraction: 1 });
+  return { result, applied, settings: used, timings: { readMs: t1 - t0, computeMs, writeMs } };
+}

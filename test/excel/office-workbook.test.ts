@@ -1,0 +1,277 @@
+import { recalculateWorkbook } from "../../src/excel/recalc-flow";
+import { SETTINGS_KEY } from "../../src/excel/addin-settings";
+import { SheetGrid } from "../../src/layout/grid";
+import { SAMPLE_SHEET, rig, sampleGrids, settings, syncsOf } from "./helpers";
+import { PERF_KPI_COL, PERF_OBJ_COL, syntheticPlan } from "./synthetic-plan";
+
+let sample: SheetGrid[];
+beforeAll(async () => {
+  sample = await sampleGrids();
+});
+
+const cellValue = (r: ReturnType<typeof rig>, address: string) => r.excel.snapshot().sheets[0].cells[address];
+
+describe("reading the open workbook", () => {
+  it("reads each sheet's used range (values, number formats, formulas, merges) in three syncs", async () => {
+    const r = rig(sample);
+    const { syncs, value: grids } = await syncsOf(r.excel, () => r.ops.readSheets());
+    expect(syncs).toBe(3);
+    expect(grids.map((g) => g.name)).toEqual([SAMPLE_SHEET]);
+    const g = grids[0];
+    expect(g.rowOffset).toBe(0);
+    expect(g.colOffset).toBe(0);
+    expect(g.values.length).toBe(sample[0].values.length);
+    // Sample row 4: A.1, KPI301, target 15,00%, consuntivo 13,16%.
+    expect(g.values[3].slice(0, 7)).toEqual(sample[0].values[3].slice(0, 7));
+    expect(g.numberFormats?.[3][5]).toBe("0.00%");
+    expect(g.numberFormats?.[9][5]).toBe("dd/mm/yyyy");
+    expect(g.merges).toEqual(["A1:K1"]);
+    // The consuntivo of KPI301 is a formula in the sample: its text and its value both come through.
+    expect(g.formulas?.[3][6]).toBe("=344/304-1");
+    expect(g.values[3][6]).toBeCloseTo(344 / 304 - 1, 12);
+    expect(g.formulas?.[3].filter((f) => f !== null)).toHaveLength(1);
+  });
+
+  it("reads hidden rows and columns through the visible view of the used range", async () => {
+    const g = { ...sample[0], hiddenRows: new Set([5, 6]), hiddenColumns: new Set([9]) };
+    const r = rig([g]);
+    const [read] = await r.ops.readSheets();
+    expect(read.hiddenRows).toEqual(new Set([5, 6]));
+    expect(read.hiddenColumns).toEqual(new Set([9]));
+  });
+
+  it("reads only the sheets asked for", async () => {
+    const r = rig([...sample, syntheticPlan(10, "Altro")]);
+    const grids = await r.ops.readSheets(["Altro"]);
+    expect(grids.map((g) => g.name)).toEqual(["Altro"]);
+    expect(grids[0].values[4][1]).toBe("KPI1");
+  });
+
+  it("splits a range above the cell budget into row blocks and gets the same grid", async () => {
+    const plan = syntheticPlan(2000);
+    const whole = await rig([plan]).ops.readSheets();
+    const small = rig([plan], { readCellBudget: 5000 });
+    const { syncs, value } = await syncsOf(small.excel, () => small.ops.readSheets());
+    const rowsPerBlock = Math.floor(5000 / 11);
+    expect(syncs).toBe(2 + Math.ceil(plan.values.length / rowsPerBlock));
+    expect(value).toEqual(whole);
+  });
+
+  it("re-sends a block Excel refuses as too large in halves (5 MB limit) and gets the same grid", async () => {
+    const plan = { ...syntheticPlan(3000), tables: [{ name: "TabellaPiano", range: "A2:K50" }] };
+    const whole = await rig([plan]).ops.readSheets();
+    expect(whole[0].tables).toEqual([{ name: "TabellaPiano", range: "A2:K50" }]);
+    const tight = rig([plan]);
+    tight.excel.payloadLimit = 300_000;
+    const value = await tight.ops.readSheets();
+    expect(value).toEqual(whole);
+    expect(tight.excel.stats.maxResponseBytes).toBeLessThanOrEqual(300_000);
+  });
+});
+
+describe("Ricalcola albero over the sample workbook", () => {
+  it("writes KPI and objective performances, the link consuntivo and six traffic-light formats", async () => {
+    const r = rig(sample);
+    const out = await recalculateWorkbook(r.ops, settings());
+    expect(out.applied?.cellsWritten).toBe(out.result.writes.length);
+    // KPI301: 13,16% (=344/304-1) of >= 15,00% → 87,72% as in the document.
+    expect((cellValue(r, "H4").v as number) * 100).toBeCloseTo(87.72, 2);
+    expect(cellValue(r, "H4").nf).toBe("0.00%");
+    // A.1 = 50% · 87,72% + 50% · 27,34% = 57,53% (the document prints 57,55% from unrounded values).
+    expect((cellValue(r, "I4").v as number) * 100).toBeCloseTo(57.55, 1);
+    // KPI264 "kpi non disponibile": text N.V., stored as text (not as a formula or an apostrophe).
+    expect(cellValue(r, "H7").v).toBe("N.V.");
+    // Link KPI218 of A.1.2: consuntivo = mean of its actions, 58,49% in the document.
+    expect((cellValue(r, "G11").v as number) * 100).toBeCloseTo(58.49, 1);
+    const formats = r.excel.snapshot().sheets[0].formats;
+    expect(formats.map((f) => f.range)).toEqual(["H3:H96", "H3:H96", "H3:H96", "I3:I96", "I3:I96", "I3:I96"].map((x) => x));
+    expect(formats[0]).toEqual({ range: "H3:H96", formula: "=AND(ISNUMBER(H3),ROUND(H3,9)>=0.8)", fill: "#C6EFCE", font: "#006100" });
+    expect(formats[2]).toEqual({ range: "H3:H96", formula: "=AND(ISNUMBER(H3),ROUND(H3,9)<0.6)", fill: "#FFC7CE", font: "#9C0006" });
+    expect(r.excel.stats.suspendCalculation).toBeGreaterThanOrEqual(1);
+    expect(r.excel.stats.suspendScreenUpdating).toBeGreaterThanOrEqual(1);
+  });
+
+  it("writes only the cells the pipeline owns", async () => {
+    const r = rig(sample);
+    const before = r.excel.snapshot().sheets[0].cells;
+    const out = await recalculateWorkbook(r.ops, settings());
+    const after = r.excel.snapshot().sheets[0].cells;
+    const owned = new Set(out.result.writes.map((w) => w.address));
+    const changed = Object.keys({ ...before, ...after }).filter((a) => JSON.stringify(before[a]) !== JSON.stringify(after[a]));
+    expect(changed.length).toBeGreaterThan(50);
+    expect(changed.filter((a) => !owned.has(a))).toEqual([]);
+  });
+
+  it("gives the same workbook when recalculated twice, replacing its own formats", async () => {
+    const r = rig(sample);
+    await recalculateWorkbook(r.ops, settings());
+    const once = r.excel.snapshot();
+    const second = await recalculateWorkbook(r.ops, settings());
+    expect(r.excel.snapshot()).toEqual(once);
+    expect(second.applied?.formatsReplaced).toBe(6);
+  });
+
+  it("undo gives back the original cells and formats exactly", async () => {
+    const r = rig(sample);
+    const original = r.excel.snapshot();
+    await recalculateWorkbook(r.ops, settings());
+    expect(r.excel.snapshot()).not.toEqual(original);
+    const report = await r.ops.undoLastRecalc();
+    expect(report?.formatsRemoved).toBe(6);
+    expect(report?.cellsChangedSince).toBe(0);
+    expect(r.excel.snapshot()).toEqual(original);
+    expect(r.ops.hasUndo()).toBe(false);
+    expect(await r.ops.undoLastRecalc()).toBeNull();
+  });
+
+  it("undo tells how many written cells the user changed since, and restores them too", async () => {
+    const r = rig(sample);
+    const original = r.excel.snapshot();
+    await recalculateWorkbook(r.ops, settings());
+    const sheet = r.excel.sheet(SAMPLE_SHEET);
+    if (!sheet) throw new Error("foglio assente");
+    r.excel.setCell(sheet, 3, PERF_KPI_COL, { value: 0.5, formula: null, numberFormat: "0.00%" });
+    r.excel.setCell(sheet, 4, PERF_KPI_COL, { value: 0.3, formula: "=G5/F5", numberFormat: "0.00%" });
+    const report = await r.ops.undoLastRecalc();
+    expect(report?.cellsChangedSince).toBe(2);
+    expect(r.excel.snapshot()).toEqual(original);
+  });
+
+  it("undo after two recalculations gives back the first one's cells and formats", async () => {
+    const r = rig(sample);
+    await recalculateWorkbook(r.ops, settings());
+    const first = r.excel.snapshot();
+    await recalculateWorkbook(r.ops, settings({ method: "binario" }));
+    expect(r.excel.snapshot()).not.toEqual(first);
+    const report = await r.ops.undoLastRecalc();
+    expect(report?.formatsRestored).toBe(6);
+    expect(r.excel.snapshot()).toEqual(first);
+  });
+
+  it("keeps a user's own conditional format", async () => {
+    const r = rig(sample);
+    r.excel.sheet(SAMPLE_SHEET)?.formats.push({ id: 999, range: "H3:H96", type: "Custom", formula: "=H3>1", fill: "#0000FF", font: "#FFFFFF" });
+    await recalculateWorkbook(r.ops, settings());
+    await recalculateWorkbook(r.ops, settings());
+    const formats = r.excel.snapshot().sheets[0].formats;
+    expect(formats.filter((f) => f.formula === "=H3>1")).toHaveLength(1);
+    expect(formats).toHaveLength(7);
+    await r.ops.undoLastRecalc();
+    expect(r.excel.snapshot().sheets[0].formats.filter((f) => f.formula === "=H3>1")).toHaveLength(1);
+  });
+
+  it("selects a cell for Vai alla cella", async () => {
+    const r = rig(sample);
+    await r.ops.selectCell(SAMPLE_SHEET, "I4");
+    expect(r.excel.selection).toEqual({ sheet: SAMPLE_SHEET, address: "I4" });
+  });
+});
+
+describe("performance cells holding a user's formula", () => {
+  function withFormula(): SheetGrid[] {
+    const g = { ...sample[0], values: sample[0].values.map((row) => [...row]), formulas: sample[0].formulas?.map((row) => [...row]) };
+    g.values[3][PERF_KPI_COL] = 0.8773;
+    (g.formulas as (string | null)[][])[3][PERF_KPI_COL] = "=PERF.KPI(G4;F4;E4)";
+    return [g];
+  }
+
+  it("asks once, keeps the formula when told so and remembers the answer in the workbook", async () => {
+    const r = rig(withFormula());
+    const asked: string[][] = [];
+    const confirmOverwrite = async (cells: { cell?: string }[]) => (asked.push(cells.map((c) => c.cell ?? "")), false);
+    const out = await recalculateWorkbook(r.ops, settings(), { confirmOverwrite });
+    expect(asked).toEqual([["H4"]]);
+    expect(out.settings.overwriteFormulas).toBe(false);
+    expect(cellValue(r, "H4")).toEqual({ v: 0.8773, f: "=PERF.KPI(G4;F4;E4)", nf: "0.00%" });
+    expect((r.store.persisted(SETTINGS_KEY) as { overwriteFormulas: boolean }).overwriteFormulas).toBe(false);
+    const saved = await r.ops.loadSettings();
+    await recalculateWorkbook(r.ops, saved.settings, { confirmOverwrite });
+    expect(asked).toHaveLength(1);
+  });
+
+  it("overwrites when allowed, and undo puts the formula back", async () => {
+    const r = rig(withFormula());
+    const original = r.excel.snapshot();
+    await recalculateWorkbook(r.ops, settings(), { confirmOverwrite: async () => true });
+    expect((cellValue(r, "H4").v as number) * 100).toBeCloseTo(87.72, 2);
+    expect(cellValue(r, "H4").f).toBeUndefined();
+    await r.ops.undoLastRecalc();
+    expect(r.excel.snapshot()).toEqual(original);
+  });
+});
+
+describe("syncs do not grow with the rows", () => {
+  async function recalcSyncs(kpis: number) {
+    const r = rig([syntheticPlan(kpis)]);
+    const first = await syncsOf(r.excel, () => recalculateWorkbook(r.ops, settings()));
+    const second = await syncsOf(r.excel, () => recalculateWorkbook(r.ops, settings()));
+    const undo = await syncsOf(r.excel, () => r.ops.undoLastRecalc());
+    return { r, first: first.syncs, second: second.syncs, undo: undo.syncs, writes: first.value.result.writes.length };
+  }
+
+  it("10 and 10.000 KPI rows take the same number of context.sync() calls", async () => {
+    const small = await recalcSyncs(10);
+    const large = await recalcSyncs(10_000);
+    // Read: sheet list, used ranges, values; write: previous cells, one batch for the sheet.
+    expect(small.first).toBe(5);
+    // The second run also loads the rules of the formats it replaces.
+    expect(small.second).toBe(6);
+    expect(small.undo).toBe(3);
+    expect(large.first).toBe(small.first);
+    expect(large.second).toBe(small.second);
+    expect(large.undo).toBe(small.undo);
+    expect(large.writes).toBeGreaterThan(10_000);
+    expect(large.r.excel.stats.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+    expect(large.r.excel.stats.maxResponseBytes).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  it("writes in several batches when the payload would pass the budget, with the same result", async () => {
+    const plan = syntheticPlan(3000);
+    const whole = rig([plan]);
+    await recalculateWorkbook(whole.ops, settings());
+    const blocks = rig([plan], { writeByteBudget: 50_000 });
+    const { syncs } = await syncsOf(blocks.excel, () => recalculateWorkbook(blocks.ops, settings()));
+    expect(syncs).toBeGreaterThan(5);
+    expect(blocks.excel.snapshot()).toEqual(whole.excel.snapshot());
+    // Excel refusing a batch as too large: the adapter re-sends it in halves.
+    const tight = rig([plan]);
+    tight.excel.payloadLimit = 120_000;
+    await recalculateWorkbook(tight.ops, settings());
+    expect(tight.excel.snapshot()).toEqual(whole.excel.snapshot());
+    expect(tight.excel.stats.maxRequestBytes).toBeLessThanOrEqual(120_000);
+    await tight.ops.undoLastRecalc();
+    expect(tight.excel.snapshot()).toEqual(rig([plan]).excel.snapshot());
+  });
+
+  it("writes a large recalculation with one range per run of consecutive cells, not one per cell", async () => {
+    const r = rig([syntheticPlan(10_000)]);
+    const out = await recalculateWorkbook(r.ops, settings());
+    const writesBefore = r.excel.stats.rangeWrites;
+    expect(writesBefore).toBeLessThan(out.result.writes.length);
+    // KPI1: consuntivo 40 of >= 100.
+    expect(r.excel.cell("Piano sintetico", 4, PERF_KPI_COL)?.value).toBeCloseTo(0.4, 12);
+    expect(r.excel.cell("Piano sintetico", 4, PERF_OBJ_COL)?.numberFormat).toBe("0.00%");
+  });
+});
+
+describe("settings travel with the workbook", () => {
+  it("saves in the document settings and reads them back", async () => {
+    const r = rig(sample);
+    const s = settings({ method: "binario", thresholds: { yellow: 0.5, green: 0.9 }, sheets: [SAMPLE_SHEET], columns: { [SAMPLE_SHEET]: { consuntivo: 6 } } });
+    await r.ops.saveSettings(s);
+    const reopened = rig(sample);
+    reopened.store.set(SETTINGS_KEY, r.store.persisted(SETTINGS_KEY));
+    expect(await reopened.ops.loadSettings()).toEqual({ settings: s, warnings: [] });
+  });
+
+  it("falls back to the defaults for malformed values and says so", async () => {
+    const r = rig(sample);
+    r.store.set(SETTINGS_KEY, { method: "a caso", thresholds: { yellow: 0.9, green: 0.6 }, weightTolerance: 0.002 });
+    const loaded = await r.ops.loadSettings();
+    expect(loaded.settings).toEqual(settings({ weightTolerance: 0.002 }));
+    expect(loaded.warnings).toEqual([
+      'Impostazione "metodo" non valida nel file: uso il valore predefinito.',
+      'Impostazione "soglie" non valida nel file: uso il valore predefinito.',
+    ]);
+  });
+});
