@@ -9,7 +9,4 @@ export const REPORT_MSG = {
     `Foglio "${sheet}", cella ${cell}: l'ambito strategico non ha codice e gli obiettivi sotto di esso non lo indicano (es. "01_02" sta sotto "01"). Aggiungere il codice all'ambito.`,
   areaCodeMismatch: (sheet: string, cell: string, code: string, area: string) =>
     `Foglio "${sheet}", cella ${cell}: l'obiettivo ${code} sta sotto l'ambito ${area} ma il suo codice indica un altro ambito: è collegato all'ambito che il codice indica.`,
-  enteNotWritten: (sheet: string, cell: string) =>
-    `Foglio "${sheet}", cella ${cell}: la riga "Performance di Ente" non è tra le celle che il ricalcolo aggiorna; ` +
-    `la performance dell'ente ricalcolata è nel riepilogo. Aggiornare la cella a mano o collegarla con una formula.`,
 } as const;

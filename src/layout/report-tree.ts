@@ -52,6 +52,8 @@ class ReportTreeReader {
   private labelAfterKpis: { row: number } | null = null;
   private kpiCount = 0;
   private lastRow = -1;
+  /** The "Performance di Ente" cell, written by the recalculation. */
+  private enteCell: string | undefined;
 
   constructor(
     private readonly grid: SheetGrid,
@@ -84,6 +86,7 @@ class ReportTreeReader {
     if (c.performanceKpi !== undefined) layout.columns.performanceKpi = c.performanceKpi;
     if (c.performanceObiettivo !== undefined) layout.columns.performanceObiettivo = c.performanceObiettivo;
     if (c.stato !== undefined) layout.columns.stato = c.stato;
+    if (this.enteCell !== undefined) layout.enteCell = this.enteCell;
     return { plan: { sheet: this.sheet, objectives: this.objectives }, layout, problems: this.problems };
   }
 
@@ -98,10 +101,8 @@ class ReportTreeReader {
     if (name === "" && !hasTarget && !hasActual && isBlank(weightRaw)) return;
     this.lastRow = r;
     if (!hasTarget && !hasActual && ENTE_ROW.test(name)) {
-      if (hasPerformance && c.performanceObiettivo !== undefined) {
-        const cell = a1(r, c.performanceObiettivo);
-        this.problems.push(problem("avviso", "ente-non-aggiornato", REPORT_MSG.enteNotWritten(this.sheet, cell), { sheet: this.sheet, cell }));
-      }
+      // The recalculation writes the ente's performance here, in the objectives' performance column.
+      if (c.performanceObiettivo !== undefined && this.enteCell === undefined) this.enteCell = a1(r, c.performanceObiettivo);
       return;
     }
     if (hasTarget || hasActual || KPI_STATUS.test(stato)) {

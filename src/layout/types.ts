@@ -35,6 +35,8 @@ export interface SheetLayout {
   /** 0-based sheet rows of the first and last data rows (for conditional-format ranges). */
   firstDataRow: number;
   lastDataRow: number;
+  /** A1 address of the cell printing the ente's performance ("Performance di Ente"), when the layout has one. */
+  enteCell?: string;
 }
 
 export interface ReadOptions {

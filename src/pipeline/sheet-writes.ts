@@ -76,7 +76,7 @@ function freeColumnsRightOf(grid: SheetGrid, layout: SheetLayout, count: number)
 
 /**
  * The cells the pipeline owns on one sheet and what goes in them: KPI and objective performances,
- * the consuntivo of link KPIs, headers of added columns; plus the traffic-light formats of the
+ * the consuntivo of link KPIs, the ente's cell when the layout has one, headers of added columns; plus the traffic-light formats of the
  * performance columns. A cell holding a user's formula is kept unless `overwriteFormulas`.
  */
 export function sheetWrites(grid: SheetGrid, plan: PlanInput, layout: SheetLayout, result: PlanResult, options: SheetWriteOptions): SheetWrites {
@@ -139,6 +139,8 @@ export function sheetWrites(grid: SheetGrid, plan: PlanInput, layout: SheetLayou
     const r = objResults.get(o.code);
     if (r) put(o.cells.performance ?? columnCell(objCol, o.row), r.performance, "performance-obiettivo");
   }
+  // The ente's own figure ("Performance di Ente" in 003), N.V. when the tree gives none.
+  put(layout.enteCell, result.ente.performance, "performance-obiettivo");
 
   const writes = [...headerWrites, ...byAddress.values()];
 

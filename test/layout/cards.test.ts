@@ -24,38 +24,19 @@ beforeAll(async () => {
 });
 
 describe("004 KPI cards: the fixture is read into the document's tree", () => {
-  it("reads areas, strategic and operational objectives, and actions where a card numbers KPIs by action", () => {
+  it("reads areas with their mission code, objectives in sheet order, and actions where a card numbers KPIs by action", () => {
     const r = read(2019);
     expect(r.layout).toMatchObject({ kind: "schede", headerRow: -1, columns: {} });
-    expect(r.plan!.objectives.map((o) => [o.code, o.parentCode, o.level, o.kpis.length])).toEqual([
-      ["A1", null, "area", 0],
-      ["A1.1", "A1", "strategico", 1],
-      ["A1.2", "A1", "strategico", 1],
-      ["A1.3", "A1", "strategico", 3],
-      ["A1.4", "A1", "strategico", 3],
-      ["012", null, "area", 0], // "Area strategica: regolazione dei mercati" = missione "Codice 012 Regolazione dei mercati"
-      ["012.1", "012", "strategico", 2],
-      ["012.2", "012", "strategico", 1],
-      ["016", null, "area", 0],
-      ["016.1", "016", "strategico", 1],
-      ["A2", null, "area", 0],
-      ["A2.1", "A2", "strategico", 2],
-      ["016.2", "016", "operativo", 2],
-      ["016.3", "016", "operativo", 1],
-      ["012.3", "012", "operativo", 2],
-      ["012.4", "012", "operativo", 2],
-      ["012.5", "012", "operativo", 2],
-      ["012.6", "012", "operativo", 0],
-      ["012.6.1", "012.6", "azione", 1],
-      ["012.6.2", "012.6", "azione", 1],
-      ["012.6.3", "012.6", "azione", 1],
-      ["012.6.4", "012.6", "azione", 1],
-    ]);
+    const rows = Object.fromEntries(r.plan!.objectives.map((o) => [o.code, [o.parentCode, o.level, o.kpis.length]]));
+    expect(rows["032"]).toEqual([null, "area", 0]); // "Area strategica: Servizi istituzionali ..." = "... (cod 032)" of the operational cards
+    expect(rows["011"]).toEqual([null, "area", 0]); // "Area strategica: Competitività ..." = "Cod.011 Competitività ..."
+    expect(rows["012.6"]).toEqual(["012", "operativo", 0]);
+    expect(rows["012.6.4"]).toEqual(["012.6", "azione", 2]);
     const names = Object.fromEntries(r.plan!.objectives.map((o) => [o.code, o.name]));
-    expect(names["A1.4"]).toBe("Attuazione disposizioni Legge n. 190/2012 sull’anticorruzione");
+    expect(names["032.4"]).toBe("Attuazione disposizioni Legge n. 190/2012 sull’anticorruzione");
     expect(names["016"]).toBe("Commercio internazionale ed internazionalizzazione del sistema produttivo");
     expect(names["012.4"]).toBe("miglioramento efficacia ed efficienza delle attività svolte dal Servizio Metrico - Agricoltura"); // name on the row after "OBIETTIVO OPERATIVO 1"
-    expect(kpisOf(r)).toHaveLength(27);
+    expect(kpisOf(r)).toHaveLength(55);
   });
 
   it.each([
@@ -65,7 +46,7 @@ describe("004 KPI cards: the fixture is read into the document's tree", () => {
     ["Interventi di audit in ottica di prevenzione della corruzione", 122, "Anno:2019—≥2", 0.33, ">=", { kind: "number", value: 2, percent: false }],
     ["Verifiche con forze dell’ordine", 169, "Anno:2019--100%", 0.25, null, { kind: "number", value: 1, percent: true }],
     ["Gestione euro sportello internazionalizzazione", 221, "Anno 2019>=50", 1, ">=", { kind: "number", value: 50, percent: false }],
-    ["Tempo medio lavorazione processo", 547, "<=18", 1, "<=", { kind: "number", value: 18, percent: false }],
+    ["Riconciliazione e monitoraggio", 2014, "N >= 12", 1, ">=", { kind: "number", value: 12, percent: false }],
     ["Iscrizione delle domande/denunce", 634, ">=65%", 0.7, ">=", { kind: "number", value: 0.65, percent: true }],
     ["Evasione pratiche albo artigiani", 661, ">=65%", 0.3, ">=", { kind: "number", value: 0.65, percent: true }],
   ])("%s (seed line %i): target %s", (name, _line, _printed, weight, direction, target) => {
@@ -94,12 +75,10 @@ describe("004 KPI cards: the fixture is read into the document's tree", () => {
     expect(none.problems).toEqual([expect.objectContaining({ code: "anno-assente", severity: "errore" })]);
   });
 
-  it("reports the metrico card whose two KPIs weigh 100 each (seed lines 542-600) instead of hiding it", () => {
+  it("reports the cards whose two KPIs weigh 100 each (seed lines 542-600 and 1222-1262) instead of hiding them", () => {
     const result = computePlan(read(2019).plan!);
     const weights = result.problems.filter((p) => p.code === "pesi-non-100");
-    expect(weights).toHaveLength(1);
-    expect(weights[0].message).toContain("012.4");
-    expect(weights[0].message).toContain("200,00%");
+    expect(weights.map((p) => p.message)).toEqual(["I pesi di 012.4 sommano a 200,00% invece di 100%.", "I pesi di 011.3 sommano a 200,00% invece di 100%."]);
   });
 
   it("is not taken by the other readers, and takes none of their sheets", async () => {
@@ -113,6 +92,8 @@ describe("004 KPI cards: the fixture is read into the document's tree", () => {
     expect(readCards(table, {})).toBeNull();
   });
 });
+
+const isWeightLabel = (row: CellValue[]) => typeof row[0] === "string" && row[0].toLowerCase() === "peso indicatore";
 
 /** A copy of the fixture with rows inserted after the first row matching `after` (below `from`). */
 function insertAfter(g: SheetGrid, after: (row: CellValue[]) => boolean, rows: CellValue[][], from = 0): SheetGrid {
@@ -131,16 +112,16 @@ describe("004 KPI cards: consuntivi written in the cards are scored", () => {
     let g = grid;
     // Registro imprese card: a "consuntivo al 30/06" row under each KPI's weight.
     const ri = index((row) => row[1] === "Iscrizione delle domande/denunce");
-    g = insertAfter(g, (row) => row[0] === "peso indicatore", [["consuntivo al 30/06", "60,00%"]], ri);
+    g = insertAfter(g, isWeightLabel, [["consuntivo al 30/06", "60,00%"]], ri);
     const albo = g.values.findIndex((row) => row[1] === "Evasione pratiche albo artigiani");
-    g = insertAfter(g, (row) => row[0] === "peso indicatore", [["consuntivo al 30/06", "70,00%"]], albo);
+    g = insertAfter(g, isWeightLabel, [["consuntivo al 30/06", "70,00%"]], albo);
     // Reinternalizzazione card: yes/no actions.
     for (const [name, actual] of [
       ["attività commissionate dall’ente camerale a supporto dell’erogazione dei servizi istituzionali", "si"],
       ["Gestione sportello rilascio SPID", "no"],
     ]) {
-      const at = g.values.findIndex((row) => row[1] === name);
-      g = insertAfter(g, (row) => row[0] === "peso indicatore", [["consuntivo al 30/06", actual]], at);
+      const at = g.values.findIndex((row) => String(row[1]).trim() === name);
+      g = insertAfter(g, isWeightLabel, [["consuntivo al 30/06", actual]], at);
     }
     // Trasparenza: a Consuntivo column added to the "KPI associati" table.
     const header = g.values.findIndex((row, i) => row[0] === "Indicatori" && String(g.values[i + 1]?.[0]).startsWith("Aggiornamento Piano Triennale"));
@@ -157,9 +138,9 @@ describe("004 KPI cards: consuntivi written in the cards are scored", () => {
 
   it.each([
     ["012.5", 0.7 * (0.6 / 0.65) + 0.3 * 1],
-    ["A1.3", 0.34 * 1 + 0.33 * 1 + 0.33 * 0],
-    ["012.6.1", 1],
-    ["012.6.3", 0],
+    ["032.3", 0.34 * 1 + 0.33 * 1 + 0.33 * 0],
+    ["012.7.1", 1],
+    ["012.7.3", 0],
   ])("objective %s = %f", (code, expected) => {
     const result = computePlan(plan);
     expect(result.objectives.find((o) => o.code === code)?.performance).toBeCloseTo(expected, 10);
@@ -167,7 +148,7 @@ describe("004 KPI cards: consuntivi written in the cards are scored", () => {
 
   it("the reinternalizzazione objective is the mean of its scored actions", () => {
     const result = computePlan(plan);
-    expect(result.objectives.find((o) => o.code === "012.6")?.performance).toBeCloseTo(0.5, 10);
+    expect(result.objectives.find((o) => o.code === "012.7")?.performance).toBeCloseTo(0.5, 10);
   });
 });
 
@@ -193,6 +174,56 @@ describe("KPI cards: unclear cards are reported, never guessed", () => {
       ["peso-non-leggibile", "B11"],
     ]);
     expect(r.plan!.objectives.map((o) => [o.code, o.kpis.map((k) => k.name)])).toEqual([["O1", ["Pratiche albo"]]]);
+  });
+});
+
+describe("KPI cards: variants of the operational cards (seed 004 lines 688-2272)", () => {
+  const card = (rows: CellValue[][]) => readCards(gridFromRows("Schede", rows), {}) as ReadResult;
+
+  it("a second target in one block starts another KPI of the same action instead of overwriting the first", () => {
+    const r = card([
+      ["obiettivo strategico (missione)", "012 -“Regolazione dei mercati”"],
+      ["obiettivo operativo", "Mantenimento efficacia"],
+      ["kpi operativo 4.1.", "UFFICI MARCHI PROTESTI SANZIONI COMMERCIO ESTERO"],
+      ["nome indicatore", "fungibilità nelle attività"],
+      ["algoritmo di calcolo", "Si/no"],
+      ["target annuale", "Si"],
+      ["peso indicatore", 50],
+      ["algoritmo di calcolo", "emissione certificati commercio estero entro 6 giorni"],
+      ["target annuale", "<=6"],
+      ["peso indicatore", 50],
+      ["target annuale", ">=2"],
+      ["peso indicatore", "metà"],
+    ]);
+    expect(r.plan!.objectives.map((o) => [o.code, o.kpis.map((k) => [k.name, k.weight, k.direction, k.target])])).toEqual([
+      ["012", []],
+      [
+        "012.1",
+        [
+          ["fungibilità nelle attività", 0.5, null, { kind: "yesno", value: true }],
+          ["emissione certificati commercio estero entro 6 giorni", 0.5, "<=", { kind: "number", value: 6, percent: false }],
+        ],
+      ],
+    ]);
+    expect(r.problems.map((p) => [p.severity, p.code, p.cell])).toEqual([
+      ["avviso", "kpi-nome-da-algoritmo", "B8"],
+      ["errore", "kpi-senza-nome", "A11"],
+      ["avviso", "consuntivo-assente", undefined],
+    ]);
+  });
+
+  it.each([
+    ["Obiettivo strategico (mission)", "Missione 032 - Servizi Istituzionali e Generali delle Amministrazioni Pubbliche", "032", "Servizi Istituzionali e Generali delle Amministrazioni Pubbliche"],
+    ["obiettivo strategico (missione)", "Servizi istituzionali e generali delle amministrazioni pubbliche (cod 032)", "032", "Servizi istituzionali e generali delle amministrazioni pubbliche"],
+    ["OBIETTIVO STRATEGICO (MISSION)", "Cod. 011Competitività e sviluppo delle imprese", "011", "Competitività e sviluppo delle imprese"],
+    ["Obiettivo strategico (missione)", "011 -“Competitività e sviluppo delle imprese", "011", "Competitività e sviluppo delle imprese"],
+  ])("%s | %s → area %s", (label, mission, code, name) => {
+    const r = card([[label, mission], ["Obiettivo operativo", "Riconciliazione"], ["Kpi operativo 1.1"], ["Nome indicatore", "Riconciliazione e monitoraggio"], ["Target annuale", "N >= 12"], ["Peso indicatore", 100]]);
+    expect(r.plan!.objectives.map((o) => [o.code, o.name])).toEqual([
+      [code, name],
+      [`${code}.1`, "Riconciliazione"],
+    ]);
+    expect(r.plan!.objectives[1].kpis[0]).toMatchObject({ direction: ">=", target: { kind: "number", value: 12, percent: false } });
   });
 });
 
