@@ -23,6 +23,9 @@ import { LayoutReader, ReadResult, SheetLayout } from "./types";
  * The cards carry no codes: areas take the mission code ("Cod.016" → "016") or A1, A2 ...; the
  * objectives under an area are numbered in sheet order ("016.2"); when an operational card numbers
  * its indicators by action ("kpi operativo 2.1."), each action is a node ("016.2.2").
+ * A block with a second "algoritmo di calcolo" / "target annuale" / "peso indicatore" is a further KPI
+ * of the same action even without its own "kpi operativo" row; a KPI without "nome indicatore" is
+ * named by its algoritmo, with a warning (seed lines 830-849).
  */
 
 interface Node {
