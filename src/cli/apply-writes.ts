@@ -32,7 +32,8 @@ export function applyToWorkbook(wb: ExcelJS.Workbook, writes: readonly CellWrite
     if (!ws) continue;
     const cell = ws.getCell(w.address);
     cell.value = w.value;
-    if (w.numberFormat !== undefined) cell.numFmt = w.numberFormat;
+    // ExcelJS shares one style object among the cells read with the same style: replace, never mutate.
+    if (w.numberFormat !== undefined) cell.style = { ...cell.style, numFmt: w.numberFormat };
   }
   const touched = new Set(formats.map((f) => f.sheet));
   for (const name of touched) {
