@@ -10,5 +10,6 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }],
   },
+  globalSetup: "<rootDir>/test/global-setup.js",
   testTimeout: 60000,
 };

@@ -3,7 +3,7 @@
  * Writes the fixture workbooks of test/fixtures/ with ExcelJS, one per layout the readers know:
  *   003-report-albero-2022.xlsx   report tree (CCIAA Pistoia-Prato, Relazione 2022)
  *   002-cruscotto-2016-2020.xlsx  multi-year dashboard (CCIAA Maremma e Tirreno)
- *   004-schede-2019.xlsx          KPI cards (CCIAA Brindisi, schede obiettivi 2019-2021)
+ *   004-schede-2019-2021.xlsx          KPI cards (CCIAA Brindisi, schede obiettivi 2019-2021)
  *
  *   node scripts/build-fixtures.js
  */

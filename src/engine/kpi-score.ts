@@ -35,6 +35,10 @@ export function scoreKpi(kpi: KpiInput, settings: EngineSettings): KpiOutcome {
       problems: [problem("avviso", "target-non-calcolabile", MSG.unscorableExcluded(kpi.target.text), where(kpi.cells.target))],
     };
   }
+  if (kpi.target.kind === "empty" || kpi.target.kind === "unavailable") {
+    // Checked before the empty consuntivo: a KPI without a target cannot score, not even 0%.
+    return { performance: null, excluded: true, blocking: true, problems: [problem("errore", "target-mancante", MSG.targetMissing(), where(kpi.cells.target))] };
+  }
   if (kpi.actual.kind === "empty") {
     if (settings.emptyActual === "escludi") {
       return {

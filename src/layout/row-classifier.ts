@@ -71,8 +71,12 @@ function isHeaderRepeat(ctx: TableContext, row: number): boolean {
 
 /** A KPI sits on the row: its indicator is named, or (without an Indicatore column) it has a target or consuntivo. */
 function hasKpi(ctx: TableContext, row: number): boolean {
-  if (ctx.columns.indicatore !== undefined) return !isBlank(valueAt(ctx, row, "indicatore"));
-  return !isBlank(valueAt(ctx, row, "target")) || !isBlank(valueAt(ctx, row, "consuntivo"));
+  const measured = !isBlank(valueAt(ctx, row, "target")) || !isBlank(valueAt(ctx, row, "consuntivo"));
+  if (ctx.columns.indicatore === undefined) return measured;
+  const indicator = valueAt(ctx, row, "indicatore");
+  if (isBlank(indicator)) return false;
+  // "Totale pesi" with a =SUM(...) in Peso, after an objective's KPIs: a subtotal, not an indicator.
+  return measured || !SUMMARY_LABEL.test(cellText(indicator));
 }
 
 function codedIn(ctx: TableContext, row: number, col: number): CodedObjective | null {
@@ -124,7 +128,8 @@ export function classifyRow(ctx: TableContext, row: number): RowClass {
   const figures = INPUT_FIELDS.filter((f) => ctx.columns[f] !== undefined && holdsFigure(valueAt(ctx, row, f))).map((f) =>
     a1(row, ctx.columns[f] as number)
   );
-  if (label !== "" && !kpi && SUMMARY_LABEL.test(label)) return { kind: "note" };
+  const indicator = ctx.columns.indicatore === undefined ? "" : cellText(valueAt(ctx, row, "indicatore"));
+  if (!kpi && (SUMMARY_LABEL.test(label) || SUMMARY_LABEL.test(indicator))) return { kind: "note" };
   if (label !== "" && (kpi || figures.length === 0)) return { kind: "label", text: label, cell: a1(row, objCol as number), hasKpi: kpi };
   if (kpi) return { kind: "kpi" };
   return figures.length > 0 ? { kind: "unclassified", cells: figures } : { kind: "note" };

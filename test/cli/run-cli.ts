@@ -1,4 +1,4 @@
-import { execSync, spawnSync } from "child_process";
+import { spawnSync } from "child_process";
 import * as crypto from "crypto";
 import ExcelJS from "exceljs";
 import * as fs from "fs";
@@ -11,13 +11,8 @@ export const ROOT = path.resolve(__dirname, "..", "..");
 export const BIN = path.join(ROOT, "bin", "perf-albero.js");
 export const SAMPLE = path.join(ROOT, "assets", "piano-performance-2019-lecce.xlsx");
 
-/** Compile the command line as `npm run prepare` does, so the tests run what users run. */
+/** The command line is compiled once per jest run by test/global-setup.js, as `npm ci` does. */
 export function buildCli(): void {
-  try {
-    execSync("npx tsc -p tsconfig.cli.json", { cwd: ROOT, stdio: "pipe" });
-  } catch {
-    // Type errors in files being edited elsewhere still emit JavaScript; the existence check decides.
-  }
   if (!fs.existsSync(path.join(ROOT, "dist", "cli", "main.js"))) throw new Error("dist/cli/main.js non compilato");
 }
 

@@ -285,3 +285,23 @@ describe("DOMAIN §1: a consuntivo marked not available is excluded and listed",
     expect(p?.message).toContain("n.d");
   });
 });
+
+describe("a KPI without a target", () => {
+  it("is an error at its target cell even when the consuntivo is empty too, and its objective is not computed", () => {
+    const { computePlan } = require("../../src/engine") as typeof import("../../src/engine");
+    const result = computePlan({
+      sheet: "Piano",
+      objectives: [
+        {
+          code: "A.1", name: "Obiettivo", level: "strategico", weight: null, parentCode: null, sheet: "Piano", row: 3, cells: {},
+          kpis: [
+            { id: "Piano!4", name: "KPI senza target", weight: 1, direction: ">=", target: { kind: "empty" }, actual: { kind: "empty" }, sheet: "Piano", row: 4, cells: { target: "F4", actual: "G4" } },
+          ],
+        },
+      ],
+    });
+    expect(result.problems.find((p) => p.code === "target-mancante")).toMatchObject({ severity: "errore", sheet: "Piano", cell: "F4" });
+    expect(result.problems.some((p) => p.code === "consuntivo-vuoto")).toBe(false);
+    expect(result.objectives[0].performance).toBeNull();
+  });
+});
