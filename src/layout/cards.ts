@@ -111,7 +111,10 @@ class CardsReader {
     for (let r = this.grid.rowOffset; r < end; r++) this.row(r);
     this.flush();
     if (this.kpiCount === 0 || !this.nodes.some((n) => n.kind !== "area")) return null;
-    if (!this.anyActual) this.problems.push(problem("avviso", "consuntivo-assente", CARDS_MSG.noActual(this.sheet), { sheet: this.sheet }));
+    if (!this.anyActual) {
+      const cell = a1(this.firstRow, this.grid.colOffset);
+      this.problems.push(problem("avviso", "consuntivo-assente", CARDS_MSG.noActual(this.sheet), { sheet: this.sheet, cell }));
+    }
     const objectives = this.objectives();
     const layout: SheetLayout = { sheet: this.sheet, kind: "schede", headerRow: -1, columns: {}, firstDataRow: this.firstRow, lastDataRow: this.lastRow };
     return { plan: { sheet: this.sheet, objectives }, layout, problems: this.problems };
@@ -313,7 +316,8 @@ class CardsReader {
     if (w.invalid && p.weight) {
       this.problems.push(problem("errore", "peso-non-leggibile", LAYOUT_MSG.weightUnreadable(textOf(p.weight.raw)), { sheet: this.sheet, cell: p.weight.cell }));
     }
-    let actual: Scalar = { kind: "unavailable", text: "consuntivo assente" };
+    // Without a consuntivo the KPI is not measurable yet: said once for the sheet, not once per KPI.
+    let actual: Scalar = { kind: "empty" };
     if (p.actual) {
       this.anyActual = true;
       actual = parseCell(p.actual.raw, p.actual.format);
@@ -329,6 +333,7 @@ class CardsReader {
       direction: w.direction ?? target.direction,
       target: target.value,
       actual,
+      ...(p.actual ? {} : { unavailable: true }),
       sheet: this.sheet,
       row: p.startRow + 1,
       cells,
@@ -404,7 +409,7 @@ export const readCards: LayoutReader = (grid, options) => {
   let year: number | null = null;
   const problems: Problem[] = [];
   if (years.length > 0) {
-    const choice = chooseYear(grid.name, years, options.year);
+    const choice = chooseYear(grid.name, years, options.year, a1(grid.rowOffset, grid.colOffset));
     if (!choice.ok) {
       // Only a sheet that is really made of cards gets the error; anything else is not ours.
       return new CardsReader(grid, null).run() === null ? null : { plan: null, layout: null, problems: choice.problems };

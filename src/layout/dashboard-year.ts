@@ -15,14 +15,15 @@ export type YearChoice = { ok: true; year: number; problems: Problem[] } | { ok:
 
 /**
  * The year whose targets are scored: the one asked for, which must be among the plan's years; when
- * none is asked for, the latest year of the plan, and the user is told.
+ * none is asked for, the latest year of the plan, and the user is told. `cell` is where the years are
+ * written, named by the problems.
  */
-export function chooseYear(sheet: string, years: readonly number[], requested: number | undefined): YearChoice {
+export function chooseYear(sheet: string, years: readonly number[], requested: number | undefined, cell?: string): YearChoice {
   const sorted = [...new Set(years)].sort((a, b) => a - b);
   if (requested !== undefined) {
     if (sorted.includes(requested)) return { ok: true, year: requested, problems: [] };
-    return { ok: false, problems: [problem("errore", "anno-assente", DASHBOARD_MSG.yearNotInSheet(sheet, requested, sorted), { sheet })] };
+    return { ok: false, problems: [problem("errore", "anno-assente", DASHBOARD_MSG.yearNotInSheet(sheet, requested, sorted), { sheet, cell })] };
   }
   const year = sorted[sorted.length - 1];
-  return { ok: true, year, problems: [problem("avviso", "anno-predefinito", DASHBOARD_MSG.yearDefaulted(sheet, year, sorted), { sheet })] };
+  return { ok: true, year, problems: [problem("avviso", "anno-predefinito", DASHBOARD_MSG.yearDefaulted(sheet, year, sorted), { sheet, cell })] };
 }

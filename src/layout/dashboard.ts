@@ -141,7 +141,7 @@ class DashboardReader {
     else if (label !== "" && !matchHeader(label)) this.group = this.node(block.row, label, label, "strategico", this.mission?.code ?? null);
   }
 
-  private actualOf(r: number, block: Block): { value: Scalar; cell?: string } {
+  private actualOf(r: number, block: Block): { value: Scalar; cell?: string; noColumn?: boolean } {
     let col = block.actuals.get(this.year);
     if (col === undefined && block.actualAnyYear !== undefined) {
       col = block.actualAnyYear;
@@ -154,9 +154,12 @@ class DashboardReader {
     if (col === undefined) {
       if (!this.actualMissingSaid) {
         this.actualMissingSaid = true;
-        this.problems.push(problem("avviso", "consuntivo-assente", DASHBOARD_MSG.noActualColumn(this.sheet, this.year), { sheet: this.sheet }));
+        const yearCol = block.years.get(this.year);
+        const cell = yearCol === undefined ? undefined : a1(block.row, yearCol);
+        this.problems.push(problem("avviso", "consuntivo-assente", DASHBOARD_MSG.noActualColumn(this.sheet, this.year), { sheet: this.sheet, cell }));
       }
-      return { value: { kind: "unavailable", text: "consuntivo assente" } };
+      // Said once for the sheet above: each KPI is simply not measurable yet.
+      return { value: { kind: "empty" }, noColumn: true };
     }
     if (this.actualCol === undefined) this.actualCol = col;
     return { value: parseCell(cellAt(this.grid, r, col), formatAt(this.grid, r, col)), cell: a1(r, col) };
@@ -207,6 +210,7 @@ class DashboardReader {
       direction: target.direction,
       target: target.value,
       actual: actual.value,
+      ...(actual.noColumn ? { unavailable: true } : {}),
       sheet: this.sheet,
       row: r + 1,
       cells,
@@ -231,6 +235,7 @@ export const readDashboard: LayoutReader = (grid, options) => {
   const colCount = gridColCount(grid);
   let nameCol: number | null = null;
   const years = new Set<number>();
+  let firstYearCell: string | undefined;
   let groups = 0;
   for (let r = grid.rowOffset; r < end; r++) {
     const col = nameCol ?? grid.colOffset;
@@ -245,9 +250,10 @@ export const readDashboard: LayoutReader = (grid, options) => {
       block.years.forEach((_, y) => years.add(y));
     }
     if (GROUP.test(textOf(cellAt(grid, r, nameCol)))) groups++;
+    if (firstYearCell === undefined) firstYearCell = a1(r, nameCol);
   }
   if (nameCol === null || groups === 0) return null;
-  const choice = chooseYear(grid.name, [...years], options.year);
+  const choice = chooseYear(grid.name, [...years], options.year, firstYearCell);
   if (!choice.ok) return { plan: null, layout: null, problems: choice.problems };
   const result = new DashboardReader(grid, nameCol, choice.year).run();
   return { ...result, problems: [...choice.problems, ...result.problems] };

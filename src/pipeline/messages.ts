@@ -8,6 +8,8 @@ export const PIPELINE_MSG = {
     `La cella ${cell} contiene una formula (${formula}): non è stata sovrascritta. Per sostituirla con il valore calcolato attivare "sovrascrivi formule".`,
   columnMissing: (header: string) =>
     `Manca la colonna "${header}": i risultati non sono scritti nel foglio. Aggiungere la colonna alla tabella oppure attivare "aggiungi colonne mancanti".`,
+  columnMissingNoHeader: (header: string) =>
+    `Il foglio non ha una colonna "${header}" (layout senza intestazione, per esempio a schede): i risultati sono nel riepilogo e nel JSON, non nel foglio.`,
   columnAdded: (header: string, column: string) =>
     `Aggiunta la colonna "${header}" in ${column}, a destra della tabella.`,
   enteLabel: (sheets: number, mean: boolean) => (mean ? `Ente (media degli enti di ${sheets} fogli)` : "Ente"),

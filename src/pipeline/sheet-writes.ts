@@ -101,9 +101,16 @@ export function sheetWrites(grid: SheetGrid, plan: PlanInput, layout: SheetLayou
     };
     if (needKpi) kpiCol = add(HEADER_PERFORMANCE_KPI);
     if (needObj) objCol = add(HEADER_PERFORMANCE_OBIETTIVO);
-  } else {
-    if (needKpi) problems.push(problem("avviso", "colonna-mancante", PIPELINE_MSG.columnMissing(HEADER_PERFORMANCE_KPI), { sheet }));
-    if (needObj) problems.push(problem("avviso", "colonna-mancante", PIPELINE_MSG.columnMissing(HEADER_PERFORMANCE_OBIETTIVO), { sheet }));
+  } else if (needKpi || needObj) {
+    // Name the cell where the column would go, or (layouts without a header row) the plan's first cell.
+    const cell =
+      layout.headerRow >= 0
+        ? a1(layout.headerRow, freeColumnsRightOf(grid, layout, 1)[0])
+        : a1(Math.max(layout.firstDataRow, grid.rowOffset), grid.colOffset);
+    const say = (header: string) =>
+      layout.headerRow >= 0 ? PIPELINE_MSG.columnMissing(header) : PIPELINE_MSG.columnMissingNoHeader(header);
+    if (needKpi) problems.push(problem("avviso", "colonna-mancante", say(HEADER_PERFORMANCE_KPI), { sheet, cell }));
+    if (needObj) problems.push(problem("avviso", "colonna-mancante", say(HEADER_PERFORMANCE_OBIETTIVO), { sheet, cell }));
   }
 
   /** Cells holding a user's formula that stay as they are. */

@@ -54,7 +54,8 @@ describe("004 KPI cards: the fixture is read into the document's tree", () => {
     expect(k.weight).toBeCloseTo(weight, 12);
     expect(k.direction).toBe(direction);
     expect(k.target).toEqual(target);
-    expect(k.actual).toEqual({ kind: "unavailable", text: "consuntivo assente" });
+    expect(k.actual).toEqual({ kind: "empty" });
+    expect(k.unavailable).toBe(true);
   });
 
   it("keeps the number of a target with a remark in parentheses, and says so at its cell (seed line 460)", () => {
@@ -208,7 +209,7 @@ describe("KPI cards: variants of the operational cards (seed 004 lines 688-2272)
     expect(r.problems.map((p) => [p.severity, p.code, p.cell])).toEqual([
       ["avviso", "kpi-nome-da-algoritmo", "B8"],
       ["errore", "kpi-senza-nome", "A11"],
-      ["avviso", "consuntivo-assente", undefined],
+      ["avviso", "consuntivo-assente", "A1"],
     ]);
   });
 

@@ -110,7 +110,8 @@ describe("002 multi-year dashboard: the fixture is read into the document's tree
   it("without a consuntivo column nothing is scored: every KPI is unavailable and the user is told once", () => {
     const r = read(2019);
     expect(r.problems.filter((p) => p.code === "consuntivo-assente")).toHaveLength(1);
-    expect(r.plan!.objectives.flatMap((o) => o.kpis).every((k) => k.actual.kind === "unavailable")).toBe(true);
+    expect(r.plan!.objectives.flatMap((o) => o.kpis).every((k) => k.unavailable === true && k.actual.kind === "empty")).toBe(true);
+    expect(r.problems.find((p) => p.code === "consuntivo-assente")?.cell).toBeDefined();
     const result = computePlan(r.plan!);
     expect(result.ente.performance).toBeNull();
     expect(result.kpis.every((k) => k.performance === null)).toBe(true);
