@@ -2,24 +2,10 @@ import * as React from "react";
 import { Caption1, Dropdown, Field, Option, Spinner, Text } from "@fluentui/react-components";
 import { columnLetters } from "../../layout/address";
 import { SheetGrid } from "../../layout/grid";
-import { ColumnMap, FIELDS, Field as PlanField } from "../../layout/types";
+import { FIELD_LABELS } from "../../layout/messages";
+import { ColumnMap, FIELDS } from "../../layout/types";
 import { cellText } from "../cell-display";
 
-export const FIELD_LABELS: Record<PlanField, string> = {
-  obiettivo: "Obiettivo",
-  codice: "Codice",
-  indicatore: "Indicatore",
-  validazione: "Esito validazione",
-  peso: "Peso",
-  direzione: "Direzione",
-  target: "Target",
-  consuntivo: "Consuntivo",
-  performanceKpi: "Performance KPI",
-  performanceObiettivo: "Performance obiettivo",
-  metodo: "Metodo",
-  unita: "Unità di misura",
-  stato: "Stato",
-};
 
 const AUTO = "auto";
 
