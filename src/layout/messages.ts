@@ -49,6 +49,24 @@ export const LAYOUT_MSG = {
     `${rows.length === 1 ? "fa" : "fanno"} parte del piano e ${rows.length === 1 ? "è stata letta" : "sono state lette"}.`,
   targetYearMissing: (year: number, used: string) =>
     `Nessuna colonna Target per l'anno ${year}: si usa la colonna ${used}.`,
+  generatedCodes: (sheet: string, codes: readonly { code: string; cell: string }[]) =>
+    `Nel foglio "${sheet}" programmi e obiettivi operativi non hanno un codice: il codice è generato dalla posizione nel foglio ` +
+    `(codice del livello superiore e numero d'ordine, es. 1.1 = primo programma dell'obiettivo 1, 1.1.2 = secondo obiettivo operativo del programma 1.1): ` +
+    `${codes.map((c) => `${c.code} = ${c.cell}`).join(", ")}. Spostare o inserire righe cambia i codici generati.`,
+  noActualColumn: (sheet: string, targetCell: string) =>
+    `Nel foglio "${sheet}" non c'è una colonna Consuntivo (intestazione Target in ${targetCell}): gli indicatori sono letti con i loro target ` +
+    `ma non possono essere valutati. Aggiungere una colonna "Consuntivo" accanto al Target per calcolare la performance.`,
+  nodesWithoutIndicators: (sheet: string, nodes: readonly { code: string; cell: string }[]) =>
+    `Nel foglio "${sheet}" ${nodes.length === 1 ? "questo elemento non ha indicatori e non è valutato" : "questi elementi non hanno indicatori e non sono valutati"}: ` +
+    `${nodes.map((n) => `${n.code} (${n.cell})`).join(", ")}.`,
+  targetMissing: (name: string) => `L'indicatore "${name}" non ha un target: non può essere valutato.`,
+  targetUnreadable: (text: string) =>
+    `Target non leggibile: "${text}". Atteso un valore come 100%, 15,00%, 1.587,10, 31/12/2019, ">= 6", "<= 40gg", "si".`,
+  levelYearUnknown: (sheet: string, year: number) =>
+    `Nel foglio "${sheet}" l'anno del piano non è indicato (né nelle impostazioni, né nel nome del foglio, né nelle scadenze dei target): ` +
+    `si considera il ${year} per le note "Eliminato ..." e per i messaggi sui target. Indicare l'anno nelle impostazioni.`,
+  levelIndicatorOutsideObjective: (name: string) =>
+    `L'indicatore "${name}" non sta sotto nessun obiettivo (colonne degli obiettivi vuote sopra di esso): non è calcolato.`,
 } as const;
 
 /** Field names as users read them in headers (for messages). */

@@ -9,6 +9,7 @@ import { FIELD_LABELS, LAYOUT_MSG, NamedCell, requiredLabel } from "./messages";
 import { TableContext } from "./row-classifier";
 import { readTableRows } from "./table-rows";
 import { linkParents } from "./tree-builder";
+import { readLevelTable } from "./level-table";
 import { ColumnMap, Field, LayoutKind, ReadOptions, ReadResult, SheetLayout } from "./types";
 
 /** Without these the table cannot be read: something naming the objectives, the indicator, target and consuntivo. */
@@ -60,9 +61,13 @@ function guessHeaderRow(grid: SheetGrid, columns: ColumnMap): number {
  * The table layouts: one row per KPI with the objective in its own column. "tabella" (000: the first
  * KPI on the objective's row, Cod. = KPI code) and "albero" (objective rows of their own, possibly
  * weighted, KPI rows below with an empty Obiettivo cell). Null when the sheet has no plan header and
- * the caller's mapping does not name the required columns.
+ * the caller's mapping does not name the required columns. A table with one column per level of the
+ * tree and programmes / operational objectives without codes (002) is read by readLevelTable.
  */
 export function readTableLayout(grid: SheetGrid, options: ReadOptions = {}): ReadResult | null {
+  // a table with one column per level and uncoded programmes / operational objectives (002)
+  const levelled = readLevelTable(grid, options);
+  if (levelled) return levelled;
   const sheet = grid.name;
   const override = options.columns ?? {};
   const header = options.headerRow !== undefined ? scoreHeaderRow(grid, options.headerRow) : findHeaderRow(grid);

@@ -1,0 +1,367 @@
+import { normaliseSpaces } from "../engine/italian-number";
+import { KpiInput, ObjectiveInput } from "../engine/plan";
+import { Problem, problem } from "../engine/problems";
+import { ymdFromSerial } from "../engine/dates";
+import { parseCell } from "../engine/values";
+import { parseWeight } from "../engine/weight";
+import { a1 } from "./address";
+import { cellText, isBlank } from "./cell-text";
+import { declaredParentOf, extractCode } from "./codes";
+import { DASHBOARD_MSG } from "./dashboard-messages";
+import { readDashboardTarget } from "./dashboard-targets";
+import { SheetGrid, cellAt, formatAt, gridColCount } from "./grid";
+import { chooseColumns, findHeaderRow } from "./header-detection";
+import { normaliseHeader } from "./header-text";
+import { LevelColumn, levelColumnsOf } from "./level-columns";
+import { LAYOUT_MSG } from "./messages";
+import { ColumnMap, ReadOptions, ReadResult, SheetLayout } from "./types";
+
+/**
+ * Layout 002, obiettivi operativi: one column per level of the tree, no codes below the strategic one.
+ *   011_Competitività delle Imprese
+ *   Obiettivi strategici | Programmi di intervento | Obiettivo Operativo | Indicatore | Target | ...
+ *   1. Semplificazione ... | Continuare, attraverso ... | Coordinamento con ... | Partecipazione ... | 2
+ *                          |                           | Gestione delle pratiche ... | Dall'avvio ... | 100%
+ * A level cell is written on the first row of its block and left empty (or merged) below; a mission
+ * heading ("011_...") is an area. Programmes and operational objectives get codes generated from the
+ * hierarchy (parent code + ordinal: "1.1", "1.1.2"), listed once per sheet so users can trace them.
+ */
+
+const MISSION = /^(\d{3})\s*_\s*(\S.*)$/;
+const ELIMINATED = /^eliminat[oa]/i;
+
+const sameText = (a: string, b: string) => normaliseHeader(a) === normaliseHeader(b);
+
+function yearIn(text: string): number | undefined {
+  const m = /\b(19|20)\d{2}\b/.exec(text);
+  return m ? Number(m[0]) : undefined;
+}
+
+interface OpenNode {
+  node: ObjectiveInput;
+  /** The cell text as written, to recognise the same objective written again. */
+  text: string;
+}
+
+class LevelTableReader {
+  private readonly problems: Problem[] = [];
+  private readonly objectives: ObjectiveInput[] = [];
+  private readonly byCode = new Map<string, ObjectiveInput>();
+  private readonly open: (OpenNode | null)[];
+  private area: ObjectiveInput | null = null;
+  private readonly ordinals = new Map<string, number>();
+  private readonly generated: { code: string; cell: string }[] = [];
+  private readonly droppedWithRow = new Set<ObjectiveInput>();
+  private readonly hidden: number[] = [];
+  private actualMissingSaid = false;
+  /** First row that may hold plan data (below the first header). */
+  private start: number;
+  private firstDataRow = -1;
+  private lastDataRow = -1;
+  private readonly width: number;
+
+  constructor(
+    private readonly grid: SheetGrid,
+    private readonly headerRow: number,
+    private readonly levels: LevelColumn[],
+    private readonly columns: ColumnMap,
+    private readonly year: number
+  ) {
+    this.open = levels.map(() => null);
+    this.start = headerRow + 1;
+    this.width = gridColCount(grid);
+  }
+
+  private get sheet(): string {
+    return this.grid.name;
+  }
+
+  run(): ReadResult {
+    const end = this.grid.rowOffset + this.grid.values.length;
+    // the chosen header may be a later copy of the first one: data starts below the first
+    for (let r = this.grid.rowOffset; r < this.headerRow; r++) {
+      if (this.isHeaderRepeat(r)) {
+        this.start = r + 1;
+        break;
+      }
+    }
+    for (let r = this.grid.rowOffset; r < end; r++) this.row(r);
+    const kept = this.objectives.filter((o) => !this.droppedWithRow.has(o) || o.kpis.length > 0 || this.objectives.some((c) => c.parentCode === o.code));
+    this.report(kept);
+    const deepest = this.levels[this.levels.length - 1].col;
+    const layout: SheetLayout = {
+      sheet: this.sheet,
+      kind: "tabella",
+      headerRow: this.headerRow,
+      columns: { ...this.columns, obiettivo: deepest },
+      firstDataRow: this.firstDataRow >= 0 ? this.firstDataRow : this.headerRow + 1,
+      lastDataRow: this.lastDataRow >= 0 ? this.lastDataRow : this.headerRow,
+    };
+    return { plan: { sheet: this.sheet, objectives: kept }, layout, problems: this.problems };
+  }
+
+  /** Once per sheet: the generated codes with their cells, and the nodes no indicator measures. */
+  private report(kept: ObjectiveInput[]): void {
+    const generated = this.generated.filter((g) => kept.some((o) => o.code === g.code));
+    if (generated.length > 0) {
+      this.problems.unshift(
+        problem("avviso", "codici-generati", LAYOUT_MSG.generatedCodes(this.sheet, generated), { sheet: this.sheet, cell: generated[0].cell, cells: generated.map((g) => g.cell) })
+      );
+    }
+    const empty = kept.filter((o) => o.level !== "area" && o.kpis.length === 0 && !kept.some((c) => c.parentCode === o.code));
+    if (empty.length > 0) {
+      const nodes = empty.map((o) => ({ code: o.code, cell: o.cells.name as string }));
+      this.problems.push(problem("avviso", "obiettivi-senza-indicatori", LAYOUT_MSG.nodesWithoutIndicators(this.sheet, nodes), { sheet: this.sheet, cell: nodes[0].cell, cells: nodes.map((n) => n.cell) }));
+    }
+    if (this.hidden.length > 0) {
+      const cell = a1(this.hidden[0] - 1, this.columns.indicatore as number);
+      this.problems.push(problem("avviso", "righe-nascoste-lette", LAYOUT_MSG.hiddenRowsRead(this.sheet, this.hidden), { sheet: this.sheet, cell }));
+    }
+  }
+
+  private text(r: number, c: number | undefined): string {
+    return c === undefined ? "" : cellText(cellAt(this.grid, r, c));
+  }
+
+  private isHeaderRepeat(r: number): boolean {
+    const probes = [...this.levels.map((l) => l.col), this.columns.indicatore as number, this.columns.target as number];
+    return probes.filter((c) => {
+      const t = this.text(r, c);
+      return t !== "" && sameText(t, this.text(this.headerRow, c));
+    }).length >= 2;
+  }
+
+  private row(r: number): void {
+    const filled: number[] = [];
+    for (let c = this.grid.colOffset; c < this.grid.colOffset + this.width; c++) if (!isBlank(cellAt(this.grid, r, c))) filled.push(c);
+    if (filled.length === 0 || r === this.headerRow || this.isHeaderRepeat(r)) return;
+    if (filled.length === 1) {
+      const col = filled[0];
+      const text = this.text(r, col);
+      const mission = MISSION.exec(text);
+      if (mission) return this.mission(r, col, mission[1], mission[2]);
+      if (!this.loneCellIsData(col, text)) return;
+    }
+    if (r < this.start) return;
+    this.dataRow(r);
+  }
+
+  /**
+   * A row with one filled cell: in the first level column a title, a perspective label ("Processi
+   * Interni") or a footnote, unless it is a coded strategic objective; in another level column, the
+   * indicator or the target column, plan data (a programme without indicators, an indicator without target).
+   */
+  private loneCellIsData(col: number, text: string): boolean {
+    if (col === this.levels[0].col) return extractCode(text) !== null;
+    return this.levels.some((l) => l.col === col) || col === this.columns.indicatore || col === this.columns.target;
+  }
+
+  private mission(r: number, col: number, code: string, name: string): void {
+    this.open.fill(null);
+    const known = this.byCode.get(code);
+    if (known && known.level === "area") {
+      this.area = known;
+      return;
+    }
+    this.area = this.add({ code, name: normaliseSpaces(name), level: "area", weight: null, parentCode: null, kpis: [], sheet: this.sheet, row: r + 1, cells: { name: a1(r, col) } });
+  }
+
+  private add(o: ObjectiveInput): ObjectiveInput {
+    this.objectives.push(o);
+    if (!this.byCode.has(o.code)) this.byCode.set(o.code, o);
+    return o;
+  }
+
+  private parentOf(depth: number): ObjectiveInput | null {
+    for (let i = depth - 1; i >= 0; i--) {
+      const o = this.open[i];
+      if (o) return o.node;
+    }
+    return this.area;
+  }
+
+  /** A code for a cell without one: the parent's code and the node's ordinal under it. */
+  private generateCode(parent: ObjectiveInput | null, cell: string): string {
+    const key = parent?.code ?? "";
+    let n = (this.ordinals.get(key) ?? 0) + 1;
+    let code = parent ? `${parent.code}.${n}` : String(n);
+    while (this.byCode.has(code)) code = parent ? `${parent.code}.${++n}` : String(++n);
+    this.ordinals.set(key, n);
+    this.generated.push({ code, cell });
+    return code;
+  }
+
+  /** The objective cell of level `depth` on row r: a new node, the open one written again, or nothing. */
+  private levelCell(r: number, depth: number, created: ObjectiveInput[]): void {
+    const level = this.levels[depth];
+    const text = this.text(r, level.col);
+    if (text === "") return;
+    const parent = this.parentOf(depth);
+    const current = this.open[depth];
+    if (current && sameText(current.text, text) && current.node.parentCode === (parent?.code ?? null)) return;
+    const cell = a1(r, level.col);
+    const coded = extractCode(text);
+    // a code of its own is kept when it fits the tree: any at the top level, below it one that names its parent
+    const fits = coded && (depth === 0 ? true : declaredParentOf(coded.code) === (parent?.code ?? null));
+    const known = fits && coded ? this.byCode.get(coded.code) : undefined;
+    let node: ObjectiveInput;
+    if (known && known.level === level.level && sameText(known.name, coded?.name ?? "")) {
+      node = known;
+    } else {
+      const code = fits && coded ? coded.code : this.generateCode(parent, cell);
+      const name = fits && coded ? coded.name || coded.code : text;
+      node = this.add({ code, name, level: level.level, weight: null, parentCode: parent?.code ?? null, kpis: [], sheet: this.sheet, row: r + 1, cells: { name: cell } });
+      created.push(node);
+    }
+    this.open[depth] = { node, text };
+    for (let i = depth + 1; i < this.open.length; i++) this.open[i] = null;
+  }
+
+  private dataRow(r: number): void {
+    const created: ObjectiveInput[] = [];
+    for (let d = 0; d < this.levels.length; d++) this.levelCell(r, d, created);
+    const name = this.text(r, this.columns.indicatore);
+    const targetRaw = cellAt(this.grid, r, this.columns.target as number);
+    if (created.length > 0 || name !== "" || !isBlank(targetRaw)) this.markData(r);
+    if (name === "" && isBlank(targetRaw)) return;
+    const eliminated = this.eliminationNote(r);
+    if (eliminated) {
+      this.problems.push(problem("avviso", "indicatore-eliminato", DASHBOARD_MSG.eliminated(eliminated.note, this.year), { sheet: this.sheet, cell: eliminated.cell }));
+      created.forEach((o) => this.droppedWithRow.add(o));
+      return;
+    }
+    const owner = this.parentOf(this.levels.length);
+    const nameCell = a1(r, this.columns.indicatore as number);
+    if (!owner || owner.level === "area") {
+      this.problems.push(problem("errore", "kpi-senza-obiettivo", LAYOUT_MSG.levelIndicatorOutsideObjective(name), { sheet: this.sheet, cell: nameCell }));
+      return;
+    }
+    owner.kpis.push(this.kpi(r, name, nameCell, targetRaw));
+  }
+
+  private markData(r: number): void {
+    if (this.firstDataRow < 0) this.firstDataRow = r;
+    this.lastDataRow = r;
+    if (this.grid.hiddenRows?.has(r)) this.hidden.push(r + 1);
+  }
+
+  private kpi(r: number, name: string, nameCell: string, targetRaw: ReturnType<typeof cellAt>): KpiInput {
+    const targetCol = this.columns.target as number;
+    const targetCell = a1(r, targetCol);
+    const where = (cell: string) => ({ sheet: this.sheet, cell });
+    const target = readDashboardTarget(targetRaw, formatAt(this.grid, r, targetCol), name, this.year);
+    if (!target) this.problems.push(problem("avviso", "target-mancante", LAYOUT_MSG.targetMissing(name), where(targetCell)));
+    else if (target.note) this.problems.push(problem("avviso", target.nature === "rapporto" ? "target-relativo" : "target-non-calcolabile", target.note, where(targetCell)));
+    else if (target.value.kind === "invalid") this.problems.push(problem("avviso", "target-non-leggibile", LAYOUT_MSG.targetUnreadable(target.value.text), where(targetCell)));
+    const kpi: KpiInput = {
+      id: `${this.sheet}!${r + 1}`,
+      name,
+      weight: null,
+      direction: target?.direction ?? null,
+      target: target?.value ?? { kind: "empty" },
+      actual: { kind: "empty" },
+      sheet: this.sheet,
+      row: r + 1,
+      cells: { name: nameCell, target: targetCell },
+    };
+    this.weight(r, kpi);
+    const actualCol = this.columns.consuntivo;
+    if (actualCol !== undefined) {
+      kpi.actual = parseCell(cellAt(this.grid, r, actualCol), formatAt(this.grid, r, actualCol));
+      kpi.cells.actual = a1(r, actualCol);
+    } else {
+      // said once for the sheet: each KPI is simply not measurable yet
+      kpi.unavailable = true;
+      if (!this.actualMissingSaid) {
+        this.actualMissingSaid = true;
+        const headerCell = a1(this.headerRow, targetCol);
+        this.problems.push(problem("avviso", "consuntivo-assente", LAYOUT_MSG.noActualColumn(this.sheet, headerCell), where(headerCell)));
+      }
+    }
+    return kpi;
+  }
+
+  private weight(r: number, kpi: KpiInput): void {
+    const col = this.columns.peso;
+    if (col === undefined) return;
+    const raw = cellAt(this.grid, r, col);
+    if (isBlank(raw)) return;
+    const cell = a1(r, col);
+    const parsed = parseWeight(raw, formatAt(this.grid, r, col));
+    if (parsed.invalid) this.problems.push(problem("errore", "peso-non-leggibile", LAYOUT_MSG.weightUnreadable(cellText(raw)), { sheet: this.sheet, cell }));
+    else {
+      kpi.weight = parsed.weight;
+      kpi.cells.weight = cell;
+    }
+  }
+
+  /** A note outside the plan's columns saying the row was dropped ("Eliminato in sede di rolling annuale ... 2019") by the plan's year. */
+  private eliminationNote(r: number): { note: string; cell: string } | null {
+    const used = new Set<number>([...this.levels.map((l) => l.col), ...(Object.values(this.columns) as number[])]);
+    for (let c = this.grid.colOffset; c < this.grid.colOffset + this.width; c++) {
+      if (used.has(c)) continue;
+      const note = this.text(r, c);
+      if (!ELIMINATED.test(note)) continue;
+      const since = yearIn(note);
+      if (since === undefined || since <= this.year) return { note, cell: a1(r, c) };
+    }
+    return null;
+  }
+}
+
+/** Lower-level objective cells without a code: what tells this layout from an albero with coded level columns. */
+function hasUncodedLevel(grid: SheetGrid, headerRow: number, levels: LevelColumn[]): boolean {
+  const end = grid.rowOffset + grid.values.length;
+  for (let r = headerRow + 1; r < end; r++) {
+    for (const l of levels.slice(1)) {
+      const t = cellText(cellAt(grid, r, l.col));
+      if (t !== "" && !extractCode(t)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The plan's year: the one asked for, else the one in the sheet's name ("Obiettivi operativi 2019"),
+ * else the latest year of the deadlines in the Target column.
+ */
+function planYear(grid: SheetGrid, headerRow: number, targetCol: number, requested: number | undefined): number | undefined {
+  if (requested !== undefined) return requested;
+  const inName = yearIn(grid.name);
+  if (inName !== undefined) return inName;
+  let latest: number | undefined;
+  const end = grid.rowOffset + grid.values.length;
+  for (let r = headerRow + 1; r < end; r++) {
+    const v = parseCell(cellAt(grid, r, targetCol), formatAt(grid, r, targetCol));
+    if (v.kind === "date") latest = Math.max(latest ?? 0, ymdFromSerial(v.serial).year);
+  }
+  return latest;
+}
+
+/**
+ * The level-column table (002 obiettivi operativi), or null when the sheet is not one: its header
+ * names at least two of Obiettivo strategico / Programma / Obiettivo operativo beside Indicatore and
+ * Target, and objectives below the top level carry no code. A column mapping or header row given by
+ * the user leaves the sheet to the table reader.
+ */
+export function readLevelTable(grid: SheetGrid, options: ReadOptions = {}): ReadResult | null {
+  if ((options.columns && Object.keys(options.columns).length > 0) || options.headerRow !== undefined) return null;
+  const header = findHeaderRow(grid);
+  if (!header) return null;
+  const levels = levelColumnsOf(grid, header, gridColCount(grid));
+  if (levels.length < 2) return null;
+  const { columns } = chooseColumns(header, options.year, grid.hiddenColumns);
+  const levelCols = new Set(levels.map((l) => l.col));
+  const figures: ColumnMap = {};
+  for (const [f, c] of Object.entries(columns) as [keyof ColumnMap, number][]) if (!levelCols.has(c) && f !== "obiettivo") figures[f] = c;
+  if (figures.indicatore === undefined || figures.target === undefined) return null;
+  if (!hasUncodedLevel(grid, header.row, levels)) return null;
+  const found = planYear(grid, header.row, figures.target, options.year);
+  const year = found ?? new Date().getUTCFullYear();
+  const problems: Problem[] = [];
+  if (found === undefined) {
+    problems.push(problem("avviso", "anno-non-indicato", LAYOUT_MSG.levelYearUnknown(grid.name, year), { sheet: grid.name, cell: a1(header.row, figures.target) }));
+  }
+  const result = new LevelTableReader(grid, header.row, levels, figures, year).run();
+  return { ...result, problems: [...problems, ...result.problems] };
+}
