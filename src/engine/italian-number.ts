@@ -16,7 +16,8 @@ function normaliseMinus(text: string): string {
 }
 
 export function parseItalianNumber(text: string): number | null {
-  const t = normaliseMinus(normaliseSpaces(text)).replace(/\s/g, "");
+  // Only a space after the sign is dropped ("- 3,77"): a space inside the digits is never a separator here.
+  const t = normaliseMinus(normaliseSpaces(text)).replace(/^([+-])\s+/, "$1");
   if (t === "") return null;
   const it = ITALIAN.exec(t);
   if (it) {

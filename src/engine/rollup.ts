@@ -100,12 +100,16 @@ class Rollup {
       };
     });
     const kpis = this.order.flatMap((o) => o.kpis.map((k) => this.kpiResults.get(k.id) as KpiResult));
+    // A plan with nothing measured yet (a dashboard before year end) would repeat this for every objective.
+    const problems = kpis.some((k) => k.performance !== null)
+      ? this.problems
+      : this.problems.filter((p) => p.code !== "nessun-kpi-disponibile");
     return {
       sheet: this.plan.sheet,
       objectives,
       kpis,
       ente: { performance: ente.value, status: objectiveStatusOf(ente.value, t), colour: colourOf(ente.value, t), blocked: ente.blocked },
-      problems: this.problems,
+      problems,
     };
   }
 

@@ -305,3 +305,16 @@ describe("a KPI without a target", () => {
     expect(result.objectives[0].performance).toBeNull();
   });
 });
+
+describe("a plan with nothing measured yet", () => {
+  it("does not repeat 'nessun KPI disponibile' for every objective", () => {
+    const { computePlan } = require("../../src/engine") as typeof import("../../src/engine");
+    const kpi = (row: number) => ({ id: `P!${row}`, name: `KPI ${row}`, weight: null, direction: ">=" as const, target: { kind: "number" as const, value: 1, percent: false }, actual: { kind: "empty" as const }, unavailable: true, sheet: "P", row, cells: {} });
+    const obj = (code: string, row: number) => ({ code, name: code, level: "strategico" as const, weight: null, parentCode: null, sheet: "P", row, cells: { name: `A${row}` }, kpis: [kpi(row + 1)] });
+    const nothing = computePlan({ sheet: "P", objectives: [obj("1", 2), obj("2", 4)] });
+    expect(nothing.problems.filter((p) => p.code === "nessun-kpi-disponibile")).toEqual([]);
+    expect(nothing.ente.performance).toBeNull();
+    const some = computePlan({ sheet: "P", objectives: [obj("1", 2), { ...obj("2", 4), kpis: [{ ...kpi(5), unavailable: false, actual: { kind: "number" as const, value: 1, percent: false } }] }] });
+    expect(some.problems.filter((p) => p.code === "nessun-kpi-disponibile").map((p) => p.cell)).toEqual(["A2"]);
+  });
+});

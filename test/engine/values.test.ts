@@ -165,3 +165,13 @@ describe("direzioni: '>' vale '>=' e '<' vale '<=' (DOMAIN §4)", () => {
   });
   it("una parola qualsiasi non è una direzione", () => expect(parseDirection("forse")).toBeNull());
 });
+
+describe("a space inside the digits is not a thousands separator", () => {
+  it.each([
+    ["002 line 103, two targets printed in one cell", ">1 90%"],
+    ["space-grouped thousands are not Italian", "1 587,10"],
+  ])("%s: %s is not read as one number", (_id, text) => {
+    const { parseTarget } = require("../../src/engine") as typeof import("../../src/engine");
+    expect(parseTarget(text).value.kind).toBe("invalid");
+  });
+});
