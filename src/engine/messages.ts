@@ -22,7 +22,7 @@ export const MSG = {
   weightsNot100: (code: string, sum: number) =>
     `I pesi di ${code} sommano a ${formatPercentIt(sum)} invece di 100%.`,
   weightsPartial: (code: string) =>
-    `Solo alcuni elementi di ${code} hanno un peso: la media è calcolata senza pesi (media semplice).`,
+    `Solo alcuni elementi di ${code} hanno un peso: la performance non è calcolata, perché un peso mancante non viene indovinato. Indicare il peso di tutti gli elementi o di nessuno.`,
   linkUnknownCode: (code: string) => `Il KPI di collegamento rimanda a "${code}", che non esiste nel piano.`,
   linkCycle: (path: string[]) => `Collegamento circolare tra obiettivi: ${path.join(" → ")}.`,
   linkNoChildren: (code: string) => `Il KPI di collegamento di ${code} non ha obiettivi figli da cui prendere la media.`,

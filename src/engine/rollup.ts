@@ -69,6 +69,7 @@ class Rollup {
   private readonly children = new Map<string | null, string[]>();
   private readonly figures = new Map<string, Figure & { basis: ObjectiveResult["basis"] }>();
   private readonly kpiResults = new Map<string, KpiResult>();
+  private readonly partialReported = new Set<string>();
 
   constructor(
     private readonly plan: PlanInput,
@@ -151,9 +152,10 @@ class Rollup {
     let figure: Figure & { basis: ObjectiveResult["basis"] };
     if (node.kpis.length > 0) {
       const items = node.kpis.map((k) => this.kpiFigure(node, k, path));
-      const blocked = items.some((i) => i.blocked);
+      const blockedByKpi = items.some((i) => i.blocked);
       const mean = availableMean(items.filter((i) => !i.excluded));
-      if (mean.partialWeights) this.problems.push(problem("avviso", "pesi-parziali", MSG.weightsPartial(code), { sheet: node.sheet, cell: node.cells.name }));
+      if (mean.partialWeights) this.partialWeights(code, node.sheet, node.cells.name);
+      const blocked = blockedByKpi || mean.partialWeights;
       if (blocked) this.problems.push(problem("errore", "obiettivo-non-calcolato", MSG.blockedByError(code), { sheet: node.sheet, cell: node.cells.performance ?? node.cells.name }));
       else if (mean.value === null) this.problems.push(problem("avviso", "nessun-kpi-disponibile", MSG.noAvailableKpi(code), { sheet: node.sheet, cell: node.cells.performance ?? node.cells.name }));
       figure = { value: blocked ? null : mean.value, blocked, basis: blocked || mean.value === null ? "nessuno" : "kpi" };
@@ -169,10 +171,21 @@ class Rollup {
   private childrenMean(code: string | null, stack: string[], owner: ObjectiveInput | null): Figure {
     const kids = this.children.get(code) ?? [];
     const figures = kids.map((c) => ({ ...this.objectiveFigure(c, stack), weight: (this.byCode.get(c) as ObjectiveInput).weight }));
-    const blocked = figures.some((f) => f.blocked);
     const mean = availableMean(figures.map((f) => ({ performance: f.value, weight: f.weight })));
-    if (mean.partialWeights && owner) this.problems.push(problem("avviso", "pesi-parziali", MSG.weightsPartial(owner.code), { sheet: owner.sheet, cell: owner.cells.name }));
+    if (mean.partialWeights) {
+      const first = this.byCode.get(kids[0]) as ObjectiveInput;
+      const at = owner ?? (code === null ? null : (this.byCode.get(code) as ObjectiveInput));
+      this.partialWeights(code ?? "ente", at?.sheet ?? first.sheet, at?.cells.name ?? first.cells.weight ?? first.cells.name);
+    }
+    const blocked = figures.some((f) => f.blocked) || mean.partialWeights;
     return { value: blocked ? null : mean.value, blocked };
+  }
+
+  /** Some parts weighed and others not: the missing weight is never guessed, so the node is not computed. */
+  private partialWeights(owner: string, sheet: string, cell: string | undefined): void {
+    if (this.partialReported.has(owner)) return;
+    this.partialReported.add(owner);
+    this.problems.push(problem("errore", "pesi-parziali", MSG.weightsPartial(owner), { sheet, cell }));
   }
 
   private kpiFigure(node: ObjectiveInput, kpi: KpiInput, path: string[]): { performance: number | null; weight: number | null; excluded: boolean; blocked: boolean } {

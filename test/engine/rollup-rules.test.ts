@@ -47,13 +47,13 @@ describe("media ponderata dei KPI disponibili, pesi rinormalizzati (DOMAIN §5)"
     expect(perf(r, "01_04_04")).toBeCloseTo(0.5, 12);
   });
 
-  it("senza pesi: media semplice; con pesi solo su alcuni KPI: media semplice e avviso con la cella", () => {
+  it("senza pesi: media semplice; con pesi solo su alcuni KPI: nessun numero (il peso mancante non si indovina) ed errore con la cella", () => {
     const none = computePlan(plan(objective("X", null, [kpi({ peso: "", target: ">= 10", consuntivo: "10" }), kpi({ peso: "", target: ">= 10", consuntivo: "5" })])));
     expect(perf(none, "X")).toBeCloseTo(0.75, 12);
     expect(none.problems).toEqual([]);
     const some = computePlan(plan(objective("Y", null, [kpi({ peso: "80%", target: ">= 10", consuntivo: "10" }), kpi({ peso: "", target: ">= 10", consuntivo: "5" })])));
-    expect(perf(some, "Y")).toBeCloseTo(0.75, 12);
-    expect(some.problems).toContainEqual(expect.objectContaining({ severity: "avviso", code: "pesi-parziali", sheet: SHEET, cell: expect.stringMatching(/^A\d+$/) }));
+    expect(perf(some, "Y")).toBeNull();
+    expect(some.problems).toContainEqual(expect.objectContaining({ severity: "errore", code: "pesi-parziali", sheet: SHEET, cell: expect.stringMatching(/^A\d+$/) }));
   });
 });
 
@@ -316,5 +316,23 @@ describe("a plan with nothing measured yet", () => {
     expect(nothing.ente.performance).toBeNull();
     const some = computePlan({ sheet: "P", objectives: [obj("1", 2), { ...obj("2", 4), kpis: [{ ...kpi(5), unavailable: false, actual: { kind: "number" as const, value: 1, percent: false } }] }] });
     expect(some.problems.filter((p) => p.code === "nessun-kpi-disponibile").map((p) => p.cell)).toEqual(["A2"]);
+  });
+});
+
+describe("children with weights on some of them only", () => {
+  it("leaves the parent and the ente uncomputed, reported once with the parent's cell", () => {
+    const { computePlan } = require("../../src/engine") as typeof import("../../src/engine");
+    const k = (row: number, actual: number) => ({ id: `P!${row}`, name: `KPI ${row}`, weight: null, direction: ">=" as const, target: { kind: "number" as const, value: 10, percent: false }, actual: { kind: "number" as const, value: actual, percent: false }, sheet: "P", row, cells: {} });
+    const r = computePlan({
+      sheet: "P",
+      objectives: [
+        { code: "A", name: "Area", level: "area", weight: null, parentCode: null, sheet: "P", row: 2, cells: { name: "A2" }, kpis: [] },
+        { code: "A.1", name: "Uno", level: "strategico", weight: 0.8, parentCode: "A", sheet: "P", row: 3, cells: { name: "A3", weight: "C3" }, kpis: [k(4, 10)] },
+        { code: "A.2", name: "Due", level: "strategico", weight: null, parentCode: "A", sheet: "P", row: 5, cells: { name: "A5" }, kpis: [k(6, 5)] },
+      ],
+    });
+    expect(r.objectives.map((o) => [o.code, o.performance])).toEqual([["A", null], ["A.1", 1], ["A.2", 0.5]]);
+    expect(r.ente.performance).toBeNull();
+    expect(r.problems.filter((p) => p.code === "pesi-parziali")).toEqual([expect.objectContaining({ severity: "errore", sheet: "P", cell: "A2" })]);
   });
 });

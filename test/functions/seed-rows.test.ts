@@ -139,13 +139,14 @@ describe("PERF.OBIETTIVO over the seed objectives gives the engine's roll-up", (
   );
 
   it.each(partial.map(({ objective, rows }) => [`${objective.seed.slice(0, 3)} ${objective.code}`, rows] as const))(
-    "%s: the OCR lost some weights, so PERF.OBIETTIVO refuses what the engine only warns about",
+    "%s: the OCR lost some weights, so PERF.OBIETTIVO and the engine both refuse to guess",
     (_name, rows) => {
       const result = obiettivo(rows.map((r) => [r.weight_cell]), rows.map((r) => [asDocument(r)]));
       expect(result).toMatchObject({ code: "#VALUE!" });
       expect((result as { message: string }).message).toContain("Manca il peso");
       const engine = planOf("X", rows.map(kpiInput));
-      expect(engine.problems.map((p) => p.code)).toContain("pesi-parziali");
+      expect(engine.problems.find((p) => p.code === "pesi-parziali")?.severity).toBe("errore");
+      expect(engine.objectives[0].performance).toBeNull();
     }
   );
 });
