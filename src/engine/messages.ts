@@ -18,7 +18,6 @@ export const MSG = {
   percentMismatch: () =>
     "Target in percentuale e consuntivo come numero (o viceversa): verificare l'unità di misura.",
   unknownMethod: (name: string) => `Metodo di calcolo sconosciuto: "${name}" (ammessi: proporzionale, binario).`,
-  weightUnreadable: (text: string) => `Peso non leggibile: ${text}.`,
   weightsNot100: (code: string, sum: number) =>
     `I pesi di ${code} sommano a ${formatPercentIt(sum)} invece di 100%.`,
   weightsPartial: (code: string) =>
@@ -34,5 +33,4 @@ export const MSG = {
     `La performance di ${code} non è calcolata: correggere prima gli errori dei suoi KPI o dei suoi figli.`,
   unscorableExcluded: (text: string) =>
     `Target non calcolabile automaticamente: "${text}". Il KPI è escluso dalla media e va valutato a mano.`,
-  linkBinary: () => "I KPI di collegamento riportano la media degli obiettivi figli: il metodo binario non si applica.",
 } as const;
