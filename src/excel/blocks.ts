@@ -17,8 +17,8 @@ export interface BlockPlan<P, R, Q = void> {
    * with the retry if Excel refuses that block, so their result is always read from a successful sync.
    */
   prelude?(): () => Q;
-  /** Called before each sync (e.g. to suspend calculation and screen updating). */
-  beforeSync?(): void;
+  /** Called before each sync (e.g. to suspend calculation and screen updating); `last` for the final block. */
+  beforeSync?(last: boolean): void;
 }
 
 export interface BlockResults<P, R, Q> {
@@ -53,7 +53,7 @@ export async function syncInBlocks<P, R, Q = void>(
       group.push(p);
       total += plan.cost(p);
     }
-    plan.beforeSync?.();
+    plan.beforeSync?.(pending.length === 0);
     const readPrelude = preludeDone ? null : (plan.prelude as () => () => Q)();
     const readers = group.map((p) => plan.queue(p));
     try {

@@ -38,6 +38,11 @@ export interface ConditionalFormatLike extends Loadable {
   delete(): void;
 }
 
+/**
+ * Office.js addresses an item of a loaded collection by getItem(id) only when the load returned its id
+ * ("items/id"), otherwise by getItemAt(index), resolved when the command runs. add() puts the new format
+ * at the first/top priority, so it shifts every index.
+ */
 export interface ConditionalFormatCollectionLike extends Loadable {
   readonly items: ConditionalFormatLike[];
   add(type: "Custom"): ConditionalFormatLike;
@@ -65,8 +70,12 @@ export interface ExcelContextLike {
     };
   };
   readonly application: {
+    /** ExcelApi 1.6. Afterwards "it is the developer's responsibility to re-calc the workbook". */
     suspendApiCalculationUntilNextSync(): void;
+    /** ExcelApi 1.9. */
     suspendScreenUpdatingUntilNextSync(): void;
+    /** ExcelApi 1.1. "Recalculate": the cells Excel marked dirty. */
+    calculate(calculationType: "Recalculate" | "Full" | "FullRebuild"): void;
   };
   sync(): Promise<unknown>;
 }

@@ -81,7 +81,11 @@ function emptyToNull(v: unknown): CellValue {
   return v as CellValue;
 }
 
-/** Text goes in behind an apostrophe so that Excel stores it as typed ("15,00%" stays text). */
+/**
+ * Text goes in behind an apostrophe: range.values reads a written text like typed input (a text starting
+ * with "+", "-" or "=" becomes a formula, "15,00%" a number in an Italian Excel), and the apostrophe keeps
+ * it as text ("N.V." too is read back as "N.V.", the apostrophe is not part of the value).
+ */
 function cellInput(c: { value: CellInput; formula: string | null }): CellInput {
   if (c.formula) return c.formula;
   if (c.value === null) return "";
@@ -150,16 +154,14 @@ export class OfficeWorkbook implements WorkbookOperations {
         const range = ws.getUsedRangeOrNullObject(true);
         range.load("rowIndex,columnIndex,rowCount,columnCount");
         ws.tables.load("items/name");
-        const merged = this.options.canReadMerges === false ? null : range.getMergedAreasOrNullObject();
-        merged?.load("address");
-        return { ws, range, merged };
+        return { ws, range };
       });
       await ctx.sync();
 
-      const grids: SheetGrid[] = used.map(({ ws, range, merged }) => {
+      const grids: SheetGrid[] = used.map(({ ws, range }) => {
         const rows = range.isNullObject ? 0 : range.rowCount;
         return {
-          merges: merged && !range.isNullObject && !merged.isNullObject ? mergedAreas(merged.address) : [],
+          merges: [],
           name: ws.name,
           values: new Array(rows),
           numberFormats: new Array(rows),
@@ -178,18 +180,32 @@ export class OfficeWorkbook implements WorkbookOperations {
               { kind: "hidden", grid, ws, axis: "columns", size: range.columnCount },
             ]
       );
-      const hasTables = used.some(({ ws }) => ws.tables.items.length > 0);
-      const blocks = await syncInBlocks<ReadPiece, unknown, { grid: SheetGrid; name: string; address: string }[]>(ctx, pieces, this.readCellBudget, {
-        prelude: hasTables
+      const withMerges = this.options.canReadMerges !== false;
+      const needsPrelude = used.some(({ ws, range }) => ws.tables.items.length > 0 || (withMerges && !range.isNullObject));
+      type Prelude = { tables: { grid: SheetGrid; name: string; address: string }[]; merges: { grid: SheetGrid; address: string | null }[] };
+      const blocks = await syncInBlocks<ReadPiece, unknown, Prelude>(ctx, pieces, this.readCellBudget, {
+        // Merged areas are asked of the used range by address once it is known to exist: no method is
+        // chained on a used range that may turn out to be a null object (an empty sheet).
+        prelude: needsPrelude
           ? () => {
-              const ranges = used.flatMap(({ ws }, i) =>
+              const tables = used.flatMap(({ ws }, i) =>
                 ws.tables.items.map((t) => {
                   const r = t.getRange();
                   r.load("address");
                   return { grid: grids[i], name: t.name, range: r };
                 })
               );
-              return () => ranges.map((t) => ({ grid: t.grid, name: t.name, address: t.range.address }));
+              const merges = used.flatMap(({ ws, range }, i) => {
+                if (!withMerges || range.isNullObject) return [];
+                const g = grids[i];
+                const areas = ws.getRange(rangeA1(g.rowOffset, g.colOffset, g.rowOffset + range.rowCount - 1, g.colOffset + range.columnCount - 1)).getMergedAreasOrNullObject();
+                areas.load("address");
+                return [{ grid: g, areas }];
+              });
+              return () => ({
+                tables: tables.map((t) => ({ grid: t.grid, name: t.name, address: t.range.address })),
+                merges: merges.map((m) => ({ grid: m.grid, address: m.areas.isNullObject ? null : m.areas.address })),
+              });
             }
           : undefined,
         cost: (p) => (p.kind === "cells" ? p.rows * p.cols : p.size),
@@ -227,10 +243,11 @@ export class OfficeWorkbook implements WorkbookOperations {
         for (let i = 0; i < piece.rows; i++) {
           g.values[piece.top + i] = cells.values[i].map(emptyToNull);
           (g.numberFormats as (string | undefined)[][])[piece.top + i] = cells.numberFormat[i].map((f) => (typeof f === "string" ? f : undefined));
-          (g.formulas as (string | null)[][])[piece.top + i] = cells.formulas[i].map((f) => (typeof f === "string" && f.startsWith("=") ? f : null));
+          (g.formulas as (string | null)[][])[piece.top + i] = cells.formulas[i].map((f, j) => (isFormula(f, cells.values[i][j]) ? (f as string) : null));
         }
       }
-      for (const t of blocks.prelude ?? []) t.grid.tables?.push({ name: t.name, range: stripSheet(t.address) });
+      for (const t of blocks.prelude?.tables ?? []) t.grid.tables?.push({ name: t.name, range: stripSheet(t.address) });
+      for (const m of blocks.prelude?.merges ?? []) if (m.address !== null) m.grid.merges = mergedAreas(m.address);
       return grids;
     });
   }
@@ -292,8 +309,7 @@ export class OfficeWorkbook implements WorkbookOperations {
         formatsRemoved: owned.flatMap((o) => (o.record ? [o.record] : [])),
       };
 
-      const pieces: WritePiece[] = [];
-      for (const o of owned) pieces.push({ kind: "delete", sheet: o.sheet, format: o.proxy });
+      const pieces: WritePiece[] = deletes(owned);
       for (const { piece, result } of captured) {
         pieces.push({
           kind: "cells",
@@ -308,15 +324,12 @@ export class OfficeWorkbook implements WorkbookOperations {
           },
         });
       }
-      let added = 0;
-      for (const spec of formats) {
-        for (const rule of spec.rules) {
-          added++;
-          pieces.push({ kind: "add", sheet: spec.sheet, record: { sheet: spec.sheet, range: stripSheet(spec.range), formula: ownedRuleFormula(rule.formula), fill: rule.fill, font: rule.font } });
-        }
-      }
+      const records = formats.flatMap((spec) =>
+        spec.rules.map((rule): FormatRecord => ({ sheet: spec.sheet, range: stripSheet(spec.range), formula: ownedRuleFormula(rule.formula), fill: rule.fill, font: rule.font }))
+      );
+      pieces.push(...adds(records));
       await this.writeBySheet(ctx, sheetProxy, pieces);
-      return { cellsWritten: writes.length, formatsAdded: added, formatsReplaced: owned.length };
+      return { cellsWritten: writes.length, formatsAdded: records.length, formatsReplaced: owned.length };
     });
   }
 
@@ -341,15 +354,11 @@ export class OfficeWorkbook implements WorkbookOperations {
       });
       const changedSince = current.results.reduce(
         (n, { piece, result }) =>
-          n + record.written[piece.i].filter((w, k) => isFormula(result.formulas[k][0]) || !sameValue(emptyToNull(result.values[k][0]) as CellInput, w)).length,
+          n + record.written[piece.i].filter((w, k) => isFormula(result.formulas[k][0], result.values[k][0]) || !sameValue(emptyToNull(result.values[k][0]) as CellInput, w)).length,
         0
       );
       const owned = await this.loadOwnedFormats(ctx, current.prelude ?? []);
-      const pieces: WritePiece[] = [
-        ...owned.map((o): WritePiece => ({ kind: "delete", sheet: o.sheet, format: o.proxy })),
-        ...record.cells.map((run): WritePiece => ({ kind: "cells", sheet: run.sheet, run })),
-        ...record.formatsRemoved.map((f): WritePiece => ({ kind: "add", sheet: f.sheet, record: f })),
-      ];
+      const pieces: WritePiece[] = [...deletes(owned), ...record.cells.map((run): WritePiece => ({ kind: "cells", sheet: run.sheet, run })), ...adds(record.formatsRemoved)];
       await this.writeBySheet(ctx, sheetProxy, pieces);
       this.undo = null;
       return {
@@ -396,8 +405,9 @@ export class OfficeWorkbook implements WorkbookOperations {
 
   private queueFormatLists(sheets: readonly string[], sheetProxy: (name: string) => WorksheetLike) {
     return sheets.map((sheet) => {
+      // With the id, each item is addressed by getItem(id), not by a position that deletes and adds shift.
       const list = sheetProxy(sheet).getRange().conditionalFormats;
-      list.load("items/type");
+      list.load("items/id,items/type");
       return { sheet, list };
     });
   }
@@ -427,16 +437,28 @@ export class OfficeWorkbook implements WorkbookOperations {
       }));
   }
 
-  /** One batch per sheet (split further only when the payload requires it), calculation and screen suspended. */
+  /**
+   * One batch per sheet (split further only when the payload requires it), screen updating suspended.
+   * Calculation is suspended for every batch but the last: after suspendApiCalculationUntilNextSync "it
+   * is the developer's responsibility to re-calc the workbook", so the last batch first asks Excel to
+   * recalculate what the earlier ones changed and then writes with calculation on, which keeps the
+   * workbook's formulas (PERF functions, a user's totals) up to date without an extra sync.
+   */
   private async writeBySheet(ctx: ExcelContextLike, sheetProxy: (name: string) => WorksheetLike, pieces: WritePiece[]): Promise<void> {
     const sheets = [...new Set(pieces.map((p) => p.sheet))];
-    for (const sheet of sheets) {
+    let suspended = false;
+    for (const [s, sheet] of sheets.entries()) {
       const mine = pieces.filter((p) => p.sheet === sheet);
       await syncInBlocks(ctx, mine, this.writeByteBudget, {
         cost: writeCost,
         split: (p, budget) => (p.kind === "cells" ? splitRun(p.run, Math.ceil(writeCost(p) / Math.max(1, budget))).map((run) => ({ ...p, run })) : [p]),
-        beforeSync: () => {
-          if (this.options.canSuspendCalculation !== false) ctx.application.suspendApiCalculationUntilNextSync();
+        beforeSync: (lastBlock) => {
+          if (lastBlock && s === sheets.length - 1) {
+            if (suspended) ctx.application.calculate("Recalculate");
+          } else if (this.options.canSuspendCalculation !== false) {
+            ctx.application.suspendApiCalculationUntilNextSync();
+            suspended = true;
+          }
           if (this.options.canSuspendScreenUpdating !== false) ctx.application.suspendScreenUpdatingUntilNextSync();
         },
         queue: (p) => {
@@ -448,6 +470,19 @@ export class OfficeWorkbook implements WorkbookOperations {
   }
 }
 
+/**
+ * Deletes of the add-in's formats, last listed first: should Office.js address an item by its position
+ * (getItemAt) rather than its id, deleting from the end leaves the positions still to delete unchanged.
+ */
+function deletes(owned: readonly OwnedFormat[]): WritePiece[] {
+  return [...owned].reverse().map((o): WritePiece => ({ kind: "delete", sheet: o.sheet, format: o.proxy }));
+}
+
+/** Adds in reverse: each add goes in at the top priority, so the first record ends up first, as listed. */
+function adds(records: readonly FormatRecord[]): WritePiece[] {
+  return [...records].reverse().map((record): WritePiece => ({ kind: "add", sheet: record.sheet, record }));
+}
+
 /** "Foglio!A1:B2, Foglio!C3:D3" → ["A1:B2", "C3:D3"]. */
 function mergedAreas(address: string): string[] {
   return address
@@ -456,8 +491,13 @@ function mergedAreas(address: string): string[] {
     .filter((a) => parseBox(a) !== null);
 }
 
-function isFormula(v: unknown): boolean {
-  return typeof v === "string" && v.startsWith("=");
+/**
+ * A cell holds a formula when range.formulas gives a text starting with "=" that differs from its value:
+ * a text typed behind an apostrophe ("'=A1 da verificare") comes back from range.formulas without the
+ * apostrophe, the same as its value, and is a constant.
+ */
+function isFormula(formula: unknown, value: unknown): boolean {
+  return typeof formula === "string" && formula.startsWith("=") && formula !== value;
 }
 
 function sameValue(a: CellInput, b: CellInput): boolean {
@@ -467,7 +507,7 @@ function sameValue(a: CellInput, b: CellInput): boolean {
 function previousCells(r: RangeLike): PreviousCell[] {
   return r.values.map((row, i) => ({
     value: emptyToNull(row[0]) as CellInput,
-    formula: isFormula(r.formulas[i][0]) ? (r.formulas[i][0] as string) : null,
+    formula: isFormula(r.formulas[i][0], row[0]) ? (r.formulas[i][0] as string) : null,
     numberFormat: typeof r.numberFormat[i][0] === "string" ? (r.numberFormat[i][0] as string) : "General",
   }));
 }

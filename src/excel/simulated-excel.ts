@@ -17,9 +17,13 @@ import {
 /**
  * An in-memory Excel that answers the Excel API subset of excel-api.ts with Office.js semantics: proxy
  * objects, commands queued until context.sync(), properties readable only after load + sync, null in a
- * written array leaving the cell alone, a text starting with an apostrophe stored as text, and a payload
- * limit per sync like Excel on the web's 5 MB. It backs the pane's demo mode, the tests and the bench,
- * so the same adapter code runs there as in Excel.
+ * written array leaving the cell alone, written text read the way Excel reads typed input (Italian
+ * locale: "15,00%" becomes a number, "=", "+", "-" start a formula, a leading apostrophe keeps text), a
+ * conditional format added at the top priority and a loaded one addressed by its id only when the id was
+ * loaded (else by its position, as Office.js does), calculation left pending after writes made while
+ * suspendApiCalculationUntilNextSync was in force until application.calculate, and a payload limit per
+ * sync like Excel on the web's 5 MB. It backs the pane's demo mode, the tests and the bench, so the same
+ * adapter code runs there as in Excel.
  */
 export interface SimCell {
   value: CellInput;
@@ -56,6 +60,8 @@ export interface SimStats {
   maxResponseBytes: number;
   /** Range writes (values, formulas or number formats) applied. */
   rangeWrites: number;
+  /** application.calculate calls applied. */
+  calculations: number;
 }
 
 /** Plain, comparable picture of the workbook: non-empty cells by address and conditional formats. */
@@ -86,9 +92,14 @@ export class SimulatedExcel {
   readonly sheets: SimSheet[] = [];
   selection: { sheet: string; address: string } | null = null;
   activeSheet: string | null = null;
-  readonly stats: SimStats = { syncs: 0, suspendCalculation: 0, suspendScreenUpdating: 0, maxRequestBytes: 0, maxResponseBytes: 0, rangeWrites: 0 };
+  readonly stats: SimStats = { syncs: 0, suspendCalculation: 0, suspendScreenUpdating: 0, maxRequestBytes: 0, maxResponseBytes: 0, rangeWrites: 0, calculations: 0 };
   /** Bytes allowed per request and per response (Excel on the web: 5 MB). */
   payloadLimit = 5 * 1024 * 1024;
+  /**
+   * Cells were written while API calculation was suspended and no application.calculate followed: their
+   * dependents show stale results ("it is the developer's responsibility to re-calc the workbook").
+   */
+  calculationPending = false;
   /** Last value each formula produced at a cell: stands in for Excel recalculating a restored formula. */
   private readonly formulaResults = new Map<string, CellInput>();
   private nextFormatId = 1;
@@ -217,14 +228,23 @@ type Command = { requestBytes: number; run: () => number };
 
 class SimContext implements ExcelContextLike {
   private queue: Command[] = [];
+  /** suspendApiCalculationUntilNextSync ran earlier in the sync being applied. */
+  calculationSuspended = false;
   readonly workbook: ExcelContextLike["workbook"];
   readonly application: ExcelContextLike["application"];
 
   constructor(readonly excel: SimulatedExcel) {
     this.workbook = { worksheets: new SimWorksheetCollection(this) };
     this.application = {
-      suspendApiCalculationUntilNextSync: () => this.enqueue(0, () => (excel.stats.suspendCalculation++, 0)),
+      suspendApiCalculationUntilNextSync: () => this.enqueue(0, () => (excel.stats.suspendCalculation++, (this.calculationSuspended = true), 0)),
       suspendScreenUpdatingUntilNextSync: () => this.enqueue(0, () => (excel.stats.suspendScreenUpdating++, 0)),
+      calculate: (calculationType) =>
+        this.enqueue(0, () => {
+          if (!["Recalculate", "Full", "FullRebuild"].includes(calculationType)) throw new SimulatedExcelError("InvalidArgument", `Tipo di calcolo non valido: ${calculationType}`);
+          excel.stats.calculations++;
+          excel.calculationPending = false;
+          return 0;
+        }),
     };
   }
 
@@ -241,7 +261,11 @@ class SimContext implements ExcelContextLike {
     if (request > this.excel.payloadLimit)
       throw new SimulatedExcelError("RequestPayloadSizeLimitExceeded", `The request payload size (${request} bytes) has exceeded the limit.`);
     let response = 0;
-    for (const c of commands) response += c.run();
+    try {
+      for (const c of commands) response += c.run();
+    } finally {
+      this.calculationSuspended = false;
+    }
     if (response > this.excel.payloadLimit)
       throw new SimulatedExcelError("ResponsePayloadSizeLimitExceeded", `The response payload size (${response} bytes) has exceeded the limit.`);
     stats.maxRequestBytes = Math.max(stats.maxRequestBytes, request);
@@ -367,7 +391,7 @@ class SimWorksheet implements WorksheetLike {
 type RangeTarget =
   | { kind: "box"; box: Box }
   | { kind: "used"; valuesOnly: boolean }
-  | { kind: "format"; format: SimConditionalFormat };
+  | { kind: "format"; format: () => SimConditionalFormat };
 
 function cellCount(b: Box): number {
   return (b.bottom - b.top + 1) * (b.right - b.left + 1);
@@ -386,7 +410,7 @@ class SimRange implements RangeLike {
     const sheet = this.ctx.sheetOrThrow(this.sheetName);
     const t = this.target;
     if (t.kind === "box") return { sheet, box: t.box };
-    if (t.kind === "format") return { sheet, box: parseBox(t.format.range) };
+    if (t.kind === "format") return { sheet, box: parseBox(t.format().range) };
     return { sheet, box: this.ctx.excel.usedBox(sheet, t.valuesOnly) };
   }
 
@@ -522,6 +546,7 @@ class SimRange implements RangeLike {
         throw new SimulatedExcelError("InvalidArgument", `Le dimensioni dei dati (${copy.length} righe) non corrispondono all'intervallo ${boxAddress(box)}.`);
       const excel = this.ctx.excel;
       excel.stats.rangeWrites++;
+      if (this.ctx.calculationSuspended && kind !== "numberFormat") excel.calculationPending = true;
       for (let r = 0; r < rows; r++) {
         for (let c = 0; c < cols; c++) {
           const v = copy[r][c];
@@ -573,13 +598,32 @@ class SimRange implements RangeLike {
   }
 }
 
-/** What Excel stores for a value typed into a cell (the subset the add-in writes). */
+/** A number as an Italian user types it: "1.587,10", "15,00%", "-3". */
+const ITALIAN_NUMBER = /^([+-]?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(%?)$/;
+
+function italianNumber(s: string): number | null {
+  const m = ITALIAN_NUMBER.exec(s.trim());
+  if (!m) return null;
+  const n = Number(`${m[2].replace(/\./g, "")}.${m[3] ?? "0"}`) * (m[1] === "-" ? -1 : 1);
+  return m[4] === "%" ? n / 100 : n;
+}
+
+/**
+ * What Excel stores for a text written through range.values or range.formulas: the text is read like
+ * typed input (Range.values: a value starting with "+", "-" or "=" is interpreted as a formula), so a
+ * number-looking text becomes a number and only a leading apostrophe keeps the text as it is.
+ */
 function typed(v: unknown, excel: SimulatedExcel, sheet: SimSheet, row: number, col: number): { value: CellInput; formula: string | null } {
   if (typeof v === "number" || typeof v === "boolean") return { value: v, formula: null };
   const s = String(v);
   if (s === "") return { value: null, formula: null };
   if (s.startsWith("'")) return { value: s.slice(1), formula: null };
-  if (s.startsWith("=") && s.length > 1) return { value: excel.rememberedResult(sheet, row, col, s), formula: s };
+  const n = italianNumber(s);
+  if (n !== null) return { value: n, formula: null };
+  if (s.length > 1 && (s.startsWith("=") || s.startsWith("+") || s.startsWith("-"))) {
+    const formula = s.startsWith("=") ? s : `=${s}`;
+    return { value: excel.rememberedResult(sheet, row, col, formula), formula };
+  }
   return { value: s, formula: null };
 }
 
@@ -590,6 +634,21 @@ function quoteSheet(name: string): string {
 function intersects(a: Box, b: Box): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
+
+/** The formats a range's collection holds: those intersecting it, in priority order (index 0 = top). */
+function formatsOver(sheet: SimSheet, box: Box | null): SimConditionalFormat[] {
+  return box ? sheet.formats.filter((f) => { const fb = parseBox(f.range); return fb !== null && intersects(fb, box); }) : [];
+}
+
+/**
+ * How a conditional-format proxy finds its format when a command runs. Office.js addresses an item of a
+ * loaded collection through getItem(id) when the load returned its id, and through getItemAt(index)
+ * otherwise: then the index is resolved when the command runs, after earlier deletes and adds.
+ */
+type FormatLocator =
+  | { kind: "id"; id: number }
+  | { kind: "index"; index: number; over: () => { sheet: SimSheet; box: Box | null } }
+  | { kind: "new"; format: SimConditionalFormat };
 
 class SimConditionalFormatCollection implements ConditionalFormatCollectionLike {
   private readonly loaded = new Loaded();
@@ -604,16 +663,25 @@ class SimConditionalFormatCollection implements ConditionalFormatCollectionLike 
     return this.loaded.get("items");
   }
 
-  load(): this {
+  load(names?: string | string[]): this {
+    const props = propertyList(names);
+    const withId = props.length === 0 || props.some((p) => p === "items" || p === "items/id" || p === "id");
     this.ctx.enqueue(0, () => {
       const { sheet, box } = this.resolve();
-      const formats = box ? sheet.formats.filter((f) => { const fb = parseBox(f.range); return fb !== null && intersects(fb, box); }) : [];
-      this.loaded.set("items", formats.map((f) => new SimConditionalFormatProxy(this.ctx, this.sheetName, f, true)));
+      const formats = formatsOver(sheet, box);
+      this.loaded.set(
+        "items",
+        formats.map((f, index) => {
+          const locator: FormatLocator = withId ? { kind: "id", id: f.id } : { kind: "index", index, over: this.resolve };
+          return new SimConditionalFormatProxy(this.ctx, this.sheetName, locator, f.type);
+        })
+      );
       return formats.reduce((n, f) => n + f.formula.length + 80, 0);
     });
     return this;
   }
 
+  /** A new format goes in at the first/top priority, as ConditionalFormatCollection.add does. */
   add(type: "Custom"): ConditionalFormatLike {
     const format: SimConditionalFormat = { id: 0, range: "", type, formula: "", fill: "", font: "" };
     this.ctx.enqueue(40, () => {
@@ -621,76 +689,102 @@ class SimConditionalFormatCollection implements ConditionalFormatCollectionLike 
       if (!target) throw new SimulatedExcelError("InvalidReference", "Intervallo inesistente.");
       format.id = this.ctx.excel.newFormatId();
       format.range = boxAddress(target);
-      sheet.formats.push(format);
+      sheet.formats.unshift(format);
       return 0;
     });
-    return new SimConditionalFormatProxy(this.ctx, this.sheetName, format, false);
+    return new SimConditionalFormatProxy(this.ctx, this.sheetName, { kind: "new", format }, type);
   }
 }
 
 class SimConditionalFormatProxy implements ConditionalFormatLike {
   readonly custom: ConditionalFormatLike["custom"];
+  private readonly loaded = new Loaded();
 
   constructor(
     private readonly ctx: SimContext,
     private readonly sheetName: string,
-    private readonly format: SimConditionalFormat,
-    private readonly readable: boolean
+    private readonly locator: FormatLocator,
+    type: string
   ) {
-    const self = this;
-    const queueSet = (apply: () => void, bytes: number) => ctx.enqueue(bytes, () => (apply(), 0));
+    this.loaded.set("type", type);
+    const loaded = this.loaded;
+    const queueSet = (apply: (f: SimConditionalFormat) => void, bytes: number) => ctx.enqueue(bytes, () => (apply(this.target()), 0));
     this.custom = {
       rule: {
         get formula(): string {
-          return self.read(format.formula);
+          return loaded.get("custom/rule/formula");
         },
         set formula(v: string) {
-          queueSet(() => (format.formula = v), v.length);
+          queueSet((f) => (f.formula = v), v.length);
         },
       },
       format: {
         fill: {
           get color(): string {
-            return self.read(format.fill);
+            return loaded.get("custom/format/fill/color");
           },
           set color(v: string) {
-            queueSet(() => (format.fill = v), v.length);
+            queueSet((f) => (f.fill = v), v.length);
           },
         },
         font: {
           get color(): string {
-            return self.read(format.font);
+            return loaded.get("custom/format/font/color");
           },
           set color(v: string) {
-            queueSet(() => (format.font = v), v.length);
+            queueSet((f) => (f.font = v), v.length);
           },
         },
       },
     };
   }
 
-  private read<T>(v: T): T {
-    if (!this.readable) throw new SimulatedExcelError("PropertyNotLoaded", "Formato condizionale non caricato.");
-    return v;
+  /** The format this proxy stands for when a command runs; ItemNotFound as Excel says when it is gone. */
+  private target(): SimConditionalFormat {
+    const sheet = this.ctx.sheetOrThrow(this.sheetName);
+    const l = this.locator;
+    let found: SimConditionalFormat | undefined;
+    if (l.kind === "new") found = sheet.formats.includes(l.format) ? l.format : undefined;
+    else if (l.kind === "id") found = sheet.formats.find((f) => f.id === l.id);
+    else found = formatsOver(sheet, l.over().box)[l.index];
+    if (!found) throw new SimulatedExcelError("ItemNotFound", "Formato condizionale non trovato.");
+    return found;
   }
 
   get type(): string {
-    return this.read(this.format.type);
+    return this.loaded.get("type");
   }
 
-  load(): this {
+  load(names?: string | string[]): this {
+    const props = propertyList(names);
+    this.ctx.enqueue(0, () => {
+      const f = this.target();
+      let bytes = 40;
+      for (const p of props) {
+        const value =
+          p === "type" ? f.type
+          : p === "custom/rule/formula" ? f.formula
+          : p === "custom/format/fill/color" ? f.fill
+          : p === "custom/format/font/color" ? f.font
+          : undefined;
+        if (value === undefined) throw new SimulatedExcelError("InvalidArgument", `Proprietà non simulata: ${p}`);
+        this.loaded.set(p, value);
+        bytes += value.length + 8;
+      }
+      return bytes;
+    });
     return this;
   }
 
   getRangeOrNullObject(): RangeLike {
-    return new SimRange(this.ctx, this.sheetName, { kind: "format", format: this.format });
+    return new SimRange(this.ctx, this.sheetName, { kind: "format", format: () => this.target() });
   }
 
   delete(): void {
     this.ctx.enqueue(0, () => {
       const sheet = this.ctx.sheetOrThrow(this.sheetName);
-      const i = sheet.formats.findIndex((f) => f.id === this.format.id);
-      if (i >= 0) sheet.formats.splice(i, 1);
+      const f = this.target();
+      sheet.formats.splice(sheet.formats.indexOf(f), 1);
       return 0;
     });
   }

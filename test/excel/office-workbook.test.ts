@@ -87,7 +87,9 @@ describe("Ricalcola albero over the sample workbook", () => {
     expect(formats.map((f) => f.range)).toEqual(["H3:H96", "H3:H96", "H3:H96", "I3:I96", "I3:I96", "I3:I96"].map((x) => x));
     expect(formats[0]).toEqual({ range: "H3:H96", formula: "=AND(ISNUMBER(H3),ROUND(H3,9)>=0.8)", fill: "#C6EFCE", font: "#006100" });
     expect(formats[2]).toEqual({ range: "H3:H96", formula: "=AND(ISNUMBER(H3),ROUND(H3,9)<0.6)", fill: "#FFC7CE", font: "#9C0006" });
-    expect(r.excel.stats.suspendCalculation).toBeGreaterThanOrEqual(1);
+    // One write batch: calculation stays on, so nothing is left to recalculate; screen updating is suspended.
+    expect(r.excel.stats.suspendCalculation).toBe(0);
+    expect(r.excel.calculationPending).toBe(false);
     expect(r.excel.stats.suspendScreenUpdating).toBeGreaterThanOrEqual(1);
   });
 
@@ -158,6 +160,47 @@ describe("Ricalcola albero over the sample workbook", () => {
     expect(formats).toHaveLength(7);
     await r.ops.undoLastRecalc();
     expect(r.excel.snapshot().sheets[0].formats.filter((f) => f.formula === "=H3>1")).toHaveLength(1);
+  });
+
+  it("replaces its own formats by id, whatever the priority a user's formats sit at, and undo keeps the order", async () => {
+    const r = rig(sample);
+    await recalculateWorkbook(r.ops, settings());
+    const sheet = r.excel.sheet(SAMPLE_SHEET);
+    if (!sheet) throw new Error("foglio assente");
+    // A user's rules above, between and below the traffic lights (index 0 = first priority).
+    sheet.formats.unshift({ id: 901, range: "G3:G96", type: "Custom", formula: "=G3<0", fill: "#FF0000", font: "#FFFFFF" });
+    sheet.formats.splice(3, 0, { id: 902, range: "H3:H96", type: "Custom", formula: "=H3>1", fill: "#0000FF", font: "#FFFFFF" });
+    sheet.formats.push({ id: 903, range: "I3:I96", type: "Custom", formula: "=I3=0", fill: "#000000", font: "#FFFFFF" });
+    const before = r.excel.snapshot().sheets[0].formats;
+    await recalculateWorkbook(r.ops, settings({ method: "binario" }));
+    const formats = r.excel.snapshot().sheets[0].formats;
+    expect(formats).toHaveLength(9);
+    expect(formats.filter((f) => ["=G3<0", "=H3>1", "=I3=0"].includes(f.formula)).map((f) => f.formula)).toEqual(["=G3<0", "=H3>1", "=I3=0"]);
+    // The new traffic lights come first, in the pipeline's order.
+    expect(formats.slice(0, 6).map((f) => f.fill)).toEqual(["#C6EFCE", "#FFEB9C", "#FFC7CE", "#C6EFCE", "#FFEB9C", "#FFC7CE"]);
+    await r.ops.undoLastRecalc();
+    expect(r.excel.snapshot().sheets[0].formats.map((f) => f.formula).sort()).toEqual(before.map((f) => f.formula).sort());
+    expect(r.excel.snapshot().sheets[0].formats.slice(0, 6)).toEqual(
+      before.filter((f) => !["=G3<0", "=H3>1", "=I3=0"].includes(f.formula))
+    );
+  });
+
+  it("takes a text typed behind an apostrophe that starts with = for text, not for a formula, and undo keeps it text", async () => {
+    const g = { ...sample[0], values: sample[0].values.map((row) => [...row]), formulas: sample[0].formulas?.map((row) => [...row]) };
+    // H5, the performance cell of KPI302, holds the text '=G5/F5 da rivedere (no formula).
+    g.values[4][PERF_KPI_COL] = "=G5/F5 da rivedere";
+    (g.formulas as (string | null)[][])[4][PERF_KPI_COL] = null;
+    const r = rig([g]);
+    const original = r.excel.snapshot();
+    const [read] = await r.ops.readSheets();
+    expect(read.values[4][PERF_KPI_COL]).toBe("=G5/F5 da rivedere");
+    expect(read.formulas?.[4][PERF_KPI_COL]).toBeNull();
+    const out = await recalculateWorkbook(r.ops, settings());
+    expect(out.result.problems.filter((p) => p.cell === "H5" && p.code === "cella-con-formula")).toEqual([]);
+    expect(typeof cellValue(r, "H5").v).toBe("number");
+    await r.ops.undoLastRecalc();
+    expect(cellValue(r, "H5")).toEqual({ v: "=G5/F5 da rivedere", nf: original.sheets[0].cells.H5.nf });
+    expect(r.excel.snapshot()).toEqual(original);
   });
 
   it("selects a cell for Vai alla cella", async () => {
@@ -233,6 +276,10 @@ describe("syncs do not grow with the rows", () => {
     const { syncs } = await syncsOf(blocks.excel, () => recalculateWorkbook(blocks.ops, settings()));
     expect(syncs).toBeGreaterThan(5);
     expect(blocks.excel.snapshot()).toEqual(whole.excel.snapshot());
+    // Calculation suspended for the earlier batches, then one recalculation: no formula left stale.
+    expect(blocks.excel.stats.suspendCalculation).toBeGreaterThan(0);
+    expect(blocks.excel.stats.calculations).toBe(1);
+    expect(blocks.excel.calculationPending).toBe(false);
     // Excel refusing a batch as too large: the adapter re-sends it in halves.
     const tight = rig([plan]);
     tight.excel.payloadLimit = 120_000;
@@ -241,6 +288,7 @@ describe("syncs do not grow with the rows", () => {
     expect(tight.excel.stats.maxRequestBytes).toBeLessThanOrEqual(120_000);
     await tight.ops.undoLastRecalc();
     expect(tight.excel.snapshot()).toEqual(rig([plan]).excel.snapshot());
+    expect(tight.excel.calculationPending).toBe(false);
   });
 
   it("writes a large recalculation with one range per run of consecutive cells, not one per cell", async () => {

@@ -36,6 +36,64 @@ describe("simulated Excel", () => {
     expect(excel.stats.syncs).toBe(1);
   });
 
+  it("reads a written text the way an Italian Excel reads typed input; only an apostrophe keeps it text", async () => {
+    const excel = excelWith([[null]]);
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Foglio1").getRange("A1:F1").values = [["15,00%", "'15,00%", "1.587,10", "-A1", "N.V.", "'N.V."]];
+      await ctx.sync();
+    });
+    expect(excel.cell("Foglio1", 0, 0)?.value).toBeCloseTo(0.15, 12);
+    expect(excel.cell("Foglio1", 0, 1)?.value).toBe("15,00%");
+    expect(excel.cell("Foglio1", 0, 2)?.value).toBeCloseTo(1587.1, 9);
+    expect(excel.cell("Foglio1", 0, 3)?.formula).toBe("=-A1");
+    expect(excel.cell("Foglio1", 0, 4)).toEqual({ value: "N.V.", formula: null, numberFormat: "General" });
+    expect(excel.cell("Foglio1", 0, 5)).toEqual({ value: "N.V.", formula: null, numberFormat: "General" });
+  });
+
+  it("adds a conditional format at the top priority and finds a loaded one by position unless its id was loaded", async () => {
+    const positions = excelWith([[1, 2, 3]]);
+    const byId = excelWith([[1, 2, 3]]);
+    for (const excel of [positions, byId]) {
+      await excel.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem("Foglio1");
+        for (const [address, formula] of [["A1", "=A1>0"], ["B1", "=B1>0"], ["C1", "=C1>0"]]) ws.getRange(address).conditionalFormats.add("Custom").custom.rule.formula = formula;
+        await ctx.sync();
+      });
+      expect(excel.snapshot().sheets[0].formats.map((f) => f.formula)).toEqual(["=C1>0", "=B1>0", "=A1>0"]);
+    }
+    const deleteFirstTwo = (excel: SimulatedExcel, load: string) =>
+      excel.run(async (ctx) => {
+        const list = ctx.workbook.worksheets.getItem("Foglio1").getRange().conditionalFormats;
+        list.load(load);
+        await ctx.sync();
+        list.items[0].delete();
+        list.items[1].delete();
+        await ctx.sync();
+      });
+    // getItemAt(0) then getItemAt(1): the second delete finds what moved into position 1.
+    await deleteFirstTwo(positions, "items/type");
+    expect(positions.snapshot().sheets[0].formats.map((f) => f.formula)).toEqual(["=B1>0"]);
+    await deleteFirstTwo(byId, "items/id,items/type");
+    expect(byId.snapshot().sheets[0].formats.map((f) => f.formula)).toEqual(["=A1>0"]);
+  });
+
+  it("leaves calculation pending after writes made with calculation suspended, until application.calculate", async () => {
+    const excel = excelWith([[1]]);
+    await excel.run(async (ctx) => {
+      ctx.application.suspendApiCalculationUntilNextSync();
+      ctx.workbook.worksheets.getItem("Foglio1").getRange("A1").values = [[2]];
+      await ctx.sync();
+      expect(excel.calculationPending).toBe(true);
+      ctx.workbook.worksheets.getItem("Foglio1").getRange("A1").values = [[3]];
+      await ctx.sync();
+      expect(excel.calculationPending).toBe(true);
+      ctx.application.calculate("Recalculate");
+      await ctx.sync();
+    });
+    expect(excel.calculationPending).toBe(false);
+    expect(excel.stats.calculations).toBe(1);
+  });
+
   it("refuses a sync whose request passes the payload limit and applies none of it", async () => {
     const excel = excelWith([[1]]);
     excel.payloadLimit = 1000;
