@@ -31,6 +31,8 @@ export const MSG = {
   noAvailableKpi: (code: string) => `Nessun KPI disponibile per ${code}: performance da valutare.`,
   blockedByError: (code: string) =>
     `La performance di ${code} non è calcolata: correggere prima gli errori dei suoi KPI o dei suoi figli.`,
+  enteBlocked: () =>
+    "La performance dell'ente non è calcolata: un'area o un obiettivo ha errori da correggere (vedere gli errori sopra).",
   unscorableExcluded: (text: string) =>
     `Target non calcolabile automaticamente: "${text}". Il KPI è escluso dalla media e va valutato a mano.`,
 } as const;

@@ -69,7 +69,6 @@ class Rollup {
   private readonly children = new Map<string | null, string[]>();
   private readonly figures = new Map<string, Figure & { basis: ObjectiveResult["basis"] }>();
   private readonly kpiResults = new Map<string, KpiResult>();
-  private readonly partialReported = new Set<string>();
 
   constructor(
     private readonly plan: PlanInput,
@@ -79,7 +78,11 @@ class Rollup {
   run(): PlanResult {
     this.index();
     for (const o of this.order) this.objectiveFigure(o.code, []);
-    const ente = this.childrenMean(null, [], null);
+    const ente = this.childrenMean(null, []);
+    if (ente.blocked) {
+      const first = this.order.find((o) => this.parentOf.get(o.code) === null);
+      if (first) this.problems.push(problem("errore", "ente-non-calcolato", MSG.enteBlocked(), { sheet: first.sheet, cell: first.cells.performance ?? first.cells.name }));
+    }
     this.problems.push(...checkWeights(this.order, this.children, this.settings.weightTolerance));
     const t = this.settings.thresholds;
     const objectives = this.order.map((o): ObjectiveResult => {
@@ -154,13 +157,12 @@ class Rollup {
       const items = node.kpis.map((k) => this.kpiFigure(node, k, path));
       const blockedByKpi = items.some((i) => i.blocked);
       const mean = availableMean(items.filter((i) => !i.excluded));
-      if (mean.partialWeights) this.partialWeights(code, node.sheet, node.cells.name);
       const blocked = blockedByKpi || mean.partialWeights;
       if (blocked) this.problems.push(problem("errore", "obiettivo-non-calcolato", MSG.blockedByError(code), { sheet: node.sheet, cell: node.cells.performance ?? node.cells.name }));
       else if (mean.value === null) this.problems.push(problem("avviso", "nessun-kpi-disponibile", MSG.noAvailableKpi(code), { sheet: node.sheet, cell: node.cells.performance ?? node.cells.name }));
       figure = { value: blocked ? null : mean.value, blocked, basis: blocked || mean.value === null ? "nessuno" : "kpi" };
     } else {
-      const mean = this.childrenMean(code, path, node);
+      const mean = this.childrenMean(code, path);
       figure = { ...mean, basis: mean.value === null ? "nessuno" : "figli" };
     }
     this.figures.set(code, figure);
@@ -168,24 +170,13 @@ class Rollup {
   }
 
   /** Mean of the children of `code` (null: the roots, giving the ente). */
-  private childrenMean(code: string | null, stack: string[], owner: ObjectiveInput | null): Figure {
+  private childrenMean(code: string | null, stack: string[]): Figure {
     const kids = this.children.get(code) ?? [];
     const figures = kids.map((c) => ({ ...this.objectiveFigure(c, stack), weight: (this.byCode.get(c) as ObjectiveInput).weight }));
     const mean = availableMean(figures.map((f) => ({ performance: f.value, weight: f.weight })));
-    if (mean.partialWeights) {
-      const first = this.byCode.get(kids[0]) as ObjectiveInput;
-      const at = owner ?? (code === null ? null : (this.byCode.get(code) as ObjectiveInput));
-      this.partialWeights(code ?? "ente", at?.sheet ?? first.sheet, at?.cells.name ?? first.cells.weight ?? first.cells.name);
-    }
+    // Some parts weighed and others not: checkWeights reports it with the cells; the node is not computed.
     const blocked = figures.some((f) => f.blocked) || mean.partialWeights;
     return { value: blocked ? null : mean.value, blocked };
-  }
-
-  /** Some parts weighed and others not: the missing weight is never guessed, so the node is not computed. */
-  private partialWeights(owner: string, sheet: string, cell: string | undefined): void {
-    if (this.partialReported.has(owner)) return;
-    this.partialReported.add(owner);
-    this.problems.push(problem("errore", "pesi-parziali", MSG.weightsPartial(owner), { sheet, cell }));
   }
 
   private kpiFigure(node: ObjectiveInput, kpi: KpiInput, path: string[]): { performance: number | null; weight: number | null; excluded: boolean; blocked: boolean } {
@@ -206,7 +197,7 @@ class Rollup {
         excluded = true;
         blocked = true;
       } else {
-        const mean = this.childrenMean(target, target === node.code ? path : [...path, target], null);
+        const mean = this.childrenMean(target, target === node.code ? path : [...path, target]);
         linkActual = mean.value;
         performance = mean.value === null ? null : Math.min(1, mean.value);
         excluded = performance === null || kpi.unavailable === true;

@@ -112,7 +112,9 @@ export function parseCell(raw: CellValue, numberFormat?: string): Scalar {
 
 export function parseText(raw: string): Scalar {
   const text = normaliseSpaces(raw);
-  if (text === "" || text === "-" || text === "—" || text === "–") return EMPTY;
+  if (text === "") return EMPTY;
+  // Offices write a dash for "not applicable": a value that is not there, not a measurement of zero.
+  if (text === "-" || text === "—" || text === "–") return { kind: "unavailable", text };
   if (isUnavailableText(text)) return { kind: "unavailable", text };
   if (YES.test(text)) return { kind: "yesno", value: true };
   if (NO.test(text)) return { kind: "yesno", value: false };

@@ -10,13 +10,25 @@ export interface WeightGroup {
   sum: number;
   sheet: string;
   cells: string[];
+  /** Parts that carry no weight while others do. */
+  unweighted: number;
+  /** Their cells (weight cell, else name cell), where known. */
+  missing: string[];
 }
 
-function groupOf(owner: string, kind: WeightGroup["kind"], sheet: string, parts: { weight: number | null; cell?: string }[]): WeightGroup | null {
+interface Part {
+  weight: number | null;
+  cell?: string;
+  nameCell?: string;
+}
+
+function groupOf(owner: string, kind: WeightGroup["kind"], sheet: string, parts: Part[]): WeightGroup | null {
   const weighted = parts.filter((p) => p.weight !== null);
   if (weighted.length === 0) return null;
   const sum = weighted.reduce((s, p) => s + (p.weight as number), 0);
-  return { owner, kind, sum, sheet, cells: weighted.map((p) => p.cell).filter((c): c is string => !!c) };
+  const unweighted = parts.filter((p) => p.weight === null);
+  const missing = unweighted.map((p) => p.cell ?? p.nameCell).filter((c): c is string => !!c);
+  return { owner, kind, sum, sheet, cells: weighted.map((p) => p.cell).filter((c): c is string => !!c), unweighted: unweighted.length, missing };
 }
 
 /** Every weight group of a plan, whether or not it sums to 100%. */
@@ -24,14 +36,14 @@ export function weightGroups(objectives: readonly ObjectiveInput[], children: Re
   const byCode = new Map(objectives.map((o) => [o.code, o]));
   const groups: WeightGroup[] = [];
   for (const o of objectives) {
-    const kpis = groupOf(o.code, "kpi", o.sheet, o.kpis.map((k) => ({ weight: k.weight, cell: k.cells.weight })));
+    const kpis = groupOf(o.code, "kpi", o.sheet, o.kpis.map((k) => ({ weight: k.weight, cell: k.cells.weight, nameCell: k.cells.name })));
     if (kpis) groups.push(kpis);
   }
   for (const [parent, codes] of children) {
     const parts = codes.map((c) => byCode.get(c) as ObjectiveInput);
     const owner = parent === null ? "ente" : parent;
     const sheet = parent === null ? parts[0]?.sheet ?? "" : (byCode.get(parent) as ObjectiveInput).sheet;
-    const g = groupOf(owner, "figli", sheet, parts.map((p) => ({ weight: p.weight, cell: p.cells.weight })));
+    const g = groupOf(owner, "figli", sheet, parts.map((p) => ({ weight: p.weight, cell: p.cells.weight, nameCell: p.cells.name })));
     if (g) groups.push(g);
   }
   return groups;
@@ -41,9 +53,18 @@ export function isWeightSumOk(sum: number, tolerance: number): boolean {
   return Math.abs(sum - 1) <= tolerance + 1e-12;
 }
 
-/** Groups whose weights do not sum to 100% within the tolerance, as problems naming every cell. */
+/**
+ * Groups whose weights do not sum to 100% within the tolerance, and groups where only some parts carry a
+ * weight (the missing ones are named: a missing weight is never guessed), as problems naming every cell.
+ */
 export function checkWeights(objectives: readonly ObjectiveInput[], children: ReadonlyMap<string | null, string[]>, tolerance: number): Problem[] {
-  return weightGroups(objectives, children)
-    .filter((g) => !isWeightSumOk(g.sum, tolerance))
-    .map((g) => problem("errore", "pesi-non-100", MSG.weightsNot100(g.owner, g.sum), { sheet: g.sheet, cell: g.cells[0], cells: g.cells }));
+  const problems: Problem[] = [];
+  for (const g of weightGroups(objectives, children)) {
+    if (g.unweighted > 0) {
+      problems.push(problem("errore", "pesi-parziali", MSG.weightsPartial(g.owner), { sheet: g.sheet, cell: g.missing[0], cells: g.missing }));
+    } else if (!isWeightSumOk(g.sum, tolerance)) {
+      problems.push(problem("errore", "pesi-non-100", MSG.weightsNot100(g.owner, g.sum), { sheet: g.sheet, cell: g.cells[0], cells: g.cells }));
+    }
+  }
+  return problems;
 }

@@ -53,7 +53,9 @@ describe("media ponderata dei KPI disponibili, pesi rinormalizzati (DOMAIN §5)"
     expect(none.problems).toEqual([]);
     const some = computePlan(plan(objective("Y", null, [kpi({ peso: "80%", target: ">= 10", consuntivo: "10" }), kpi({ peso: "", target: ">= 10", consuntivo: "5" })])));
     expect(perf(some, "Y")).toBeNull();
-    expect(some.problems).toContainEqual(expect.objectContaining({ severity: "errore", code: "pesi-parziali", sheet: SHEET, cell: expect.stringMatching(/^A\d+$/) }));
+    // The error points at the weight cell left blank.
+    expect(some.problems).toContainEqual(expect.objectContaining({ severity: "errore", code: "pesi-parziali", sheet: SHEET, cell: `E${some.kpis[1].row}` }));
+    expect(some.problems.some((p) => p.code === "pesi-non-100")).toBe(false);
   });
 });
 
@@ -320,7 +322,7 @@ describe("a plan with nothing measured yet", () => {
 });
 
 describe("children with weights on some of them only", () => {
-  it("leaves the parent and the ente uncomputed, reported once with the parent's cell", () => {
+  it("leaves the parent and the ente uncomputed, reported once at the child without a weight, and says why the ente is missing", () => {
     const { computePlan } = require("../../src/engine") as typeof import("../../src/engine");
     const k = (row: number, actual: number) => ({ id: `P!${row}`, name: `KPI ${row}`, weight: null, direction: ">=" as const, target: { kind: "number" as const, value: 10, percent: false }, actual: { kind: "number" as const, value: actual, percent: false }, sheet: "P", row, cells: {} });
     const r = computePlan({
@@ -333,6 +335,7 @@ describe("children with weights on some of them only", () => {
     });
     expect(r.objectives.map((o) => [o.code, o.performance])).toEqual([["A", null], ["A.1", 1], ["A.2", 0.5]]);
     expect(r.ente.performance).toBeNull();
-    expect(r.problems.filter((p) => p.code === "pesi-parziali")).toEqual([expect.objectContaining({ severity: "errore", sheet: "P", cell: "A2" })]);
+    expect(r.problems.filter((p) => p.code === "pesi-parziali")).toEqual([expect.objectContaining({ severity: "errore", sheet: "P", cell: "A5" })]);
+    expect(r.problems.filter((p) => p.code === "ente-non-calcolato")).toEqual([expect.objectContaining({ severity: "errore", sheet: "P", cell: "A2" })]);
   });
 });

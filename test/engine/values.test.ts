@@ -175,3 +175,10 @@ describe("a space inside the digits is not a thousands separator", () => {
     expect(parseTarget(text).value.kind).toBe("invalid");
   });
 });
+
+describe("a dash is 'not applicable', not an empty cell", () => {
+  it.each(["-", "—", "–"])("%s is unavailable", (dash) => {
+    const { parseCell } = require("../../src/engine") as typeof import("../../src/engine");
+    expect(parseCell(dash)).toEqual({ kind: "unavailable", text: dash });
+  });
+});

@@ -536,7 +536,9 @@ describe("09 — values that are not there: N/D, n.d., an empty consuntivo, #DIV
         expect.objectContaining({ severity: "avviso", code: "consuntivo-vuoto", sheet: "Relazione", cell: "E9" }),
       ])
     );
-    expect(r.json.problems.filter((p) => p.severity === "errore").map((p) => p.cell).sort()).toEqual(["E11", "G10"]);
+    // The cause (E11), its objective (G10) and the ente, which cannot be computed either (first area's cell G2).
+    expect(r.json.problems.filter((p) => p.severity === "errore").map((p) => p.cell).sort()).toEqual(["E11", "G10", "G2"]);
+    expect(r.json.problems).toContainEqual(expect.objectContaining({ code: "ente-non-calcolato", cell: "G2" }));
   });
 
   it("reads '15,00 %', '−3,77%' and '30/06/24'; leaves N/D and n.d. out; scores the empty consuntivo 0%", () => {
