@@ -2,12 +2,13 @@
 export const PIPELINE_MSG = {
   noPlan: () =>
     "Nessun piano della performance trovato: nessun foglio ha una tabella con le colonne Obiettivo/Indicatore, Peso, Target e Consuntivo.",
-  sheetNotFound: (sheet: string) => `Il foglio "${sheet}" non esiste nella cartella di lavoro.`,
+  sheetNotFound: (sheet: string, available: string[]) =>
+    `Il foglio "${sheet}" non esiste nella cartella di lavoro. Fogli presenti: ${available.map((n) => `"${n}"`).join(", ")}.`,
   sheetWithoutPlan: (sheet: string) => `Nel foglio "${sheet}" non è stato trovato un piano della performance.`,
   formulaKept: (cell: string, formula: string) =>
-    `La cella ${cell} contiene una formula (${formula}): non è stata sovrascritta. Per sostituirla con il valore calcolato attivare "sovrascrivi formule".`,
+    `La cella ${cell} contiene una formula (${formula}): non è stata sovrascritta. Per sostituirla con il valore calcolato attivare "sovrascrivi formule" (riga di comando: --sovrascrivi-formule).`,
   columnMissing: (header: string) =>
-    `Manca la colonna "${header}": i risultati non sono scritti nel foglio. Aggiungere la colonna alla tabella oppure attivare "aggiungi colonne mancanti".`,
+    `Manca la colonna "${header}": i risultati non sono scritti nel foglio. Aggiungere la colonna alla tabella oppure attivare "aggiungi colonne mancanti" (riga di comando: --aggiungi-colonne).`,
   columnMissingNoHeader: (header: string) =>
     `Il foglio non ha una colonna "${header}" (layout senza intestazione, per esempio a schede): i risultati sono nel riepilogo e nel JSON, non nel foglio.`,
   columnAdded: (header: string, column: string) =>

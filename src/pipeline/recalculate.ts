@@ -43,10 +43,13 @@ export function recalculate(input: RecalcInput): RecalcResult {
   const settings = pipelineDefaults(input.settings);
   const engine = engineSettingsOf(settings);
   const problems: Problem[] = [];
-  const chosen = settings.sheets && settings.sheets.length > 0 ? settings.sheets : null;
-  if (chosen) {
-    for (const name of chosen)
-      if (!input.grids.some((g) => g.name === name)) problems.push(problem("errore", "foglio-non-trovato", PIPELINE_MSG.sheetNotFound(name), { sheet: name }));
+  const asked = settings.sheets && settings.sheets.length > 0 ? settings.sheets : null;
+  // Excel's sheet names are unique regardless of case: "obiettivi" names the sheet "Obiettivi".
+  const sheetNamed = (name: string) => input.grids.find((g) => g.name.trim().toLowerCase() === name.trim().toLowerCase());
+  const chosen = asked ? asked.map((name) => sheetNamed(name)?.name ?? name) : null;
+  if (asked) {
+    for (const name of asked)
+      if (!sheetNamed(name)) problems.push(problem("errore", "foglio-non-trovato", PIPELINE_MSG.sheetNotFound(name, input.grids.map((g) => g.name)), { sheet: name }));
   }
   const grids = chosen ? input.grids.filter((g) => chosen.includes(g.name)) : input.grids;
 

@@ -175,7 +175,8 @@ export function buildTextSummary(r: RecalcResult, method: string): string {
   const lines: string[] = [];
   for (const s of r.sheets) {
     const kpiCount = s.result.kpis.length;
-    lines.push(`Foglio "${s.sheet}" — metodo ${method}, ${s.result.objectives.length} obiettivi, ${kpiCount} KPI`);
+    const objectives = s.result.objectives.length;
+    lines.push(`Foglio "${s.sheet}" — metodo ${method}, ${objectives} ${objectives === 1 ? "obiettivo" : "obiettivi"}, ${kpiCount} KPI`);
     const byCode = new Map(s.result.objectives.map((o) => [o.code, o]));
     for (const o of treeOrder(s.result.objectives)) {
       const indent = "  ".repeat(depthOf(o, byCode) + 1);
