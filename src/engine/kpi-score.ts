@@ -18,6 +18,7 @@ export interface KpiOutcome {
 export function scoreKpi(kpi: KpiInput, settings: EngineSettings): KpiOutcome {
   const where = (cell: string | undefined) => ({ sheet: kpi.sheet, cell });
   if (kpi.unavailable) return { performance: null, excluded: true, blocking: false, problems: [] };
+  if (kpi.readError) return { performance: null, excluded: true, blocking: true, problems: [] };
   if (kpi.actual.kind === "unavailable") {
     // Listed so the user sees which KPIs were left out (DOMAIN.md §1: "G48 holds n.d").
     return {

@@ -33,6 +33,11 @@ export interface KpiInput {
   actual: Scalar;
   /** Marked unavailable in its own right ("kpi non disponibile" in Esito validazione). */
   unavailable?: boolean;
+  /**
+   * The reader found an error in this KPI's cells and reported it (e.g. two directions that disagree):
+   * the engine leaves the KPI unscored and its objective uncomputed, without a second message.
+   */
+  readError?: boolean;
   /** Per-KPI method override (a "Metodo" column). */
   method?: string;
   link?: LinkSpec;

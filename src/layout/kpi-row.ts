@@ -80,7 +80,10 @@ interface DirectionSource {
   cell: string | undefined;
 }
 
-/** Direction column first, then the Peso cell, then the Target cell; disagreement is reported. */
+/**
+ * Direction column first, then the Peso cell, then the Target cell. When they disagree no direction is
+ * guessed: the conflict is an error and the KPI is not scored.
+ */
 function chooseDirection(ctx: TableContext, sources: DirectionSource[]): { chosen: DirectionSource | null; problems: Problem[] } {
   const chosen = sources[0] ?? null;
   const problems: Problem[] = [];
@@ -88,7 +91,7 @@ function chooseDirection(ctx: TableContext, sources: DirectionSource[]): { chose
   for (const other of sources.slice(1)) {
     if (other.direction === chosen.direction) continue;
     problems.push(
-      problem("avviso", "direzioni-in-conflitto", LAYOUT_MSG.directionConflict(chosen.direction, chosen.cell ?? "?", other.direction, other.cell ?? "?"), {
+      problem("errore", "direzioni-in-conflitto", LAYOUT_MSG.directionConflict(chosen.direction, chosen.cell ?? "?", other.direction, other.cell ?? "?"), {
         sheet: ctx.sheet,
         cell: chosen.cell,
         cells: [chosen.cell, other.cell].filter((c): c is string => !!c),
@@ -144,6 +147,7 @@ export function readKpiRow(ctx: TableContext, row: number, weight: WeightCell): 
   if (UNAVAILABLE_VALIDATION.test(validation)) kpi.unavailable = true;
   if (method) kpi.method = method;
   if (link) kpi.link = link;
+  if (direction.problems.length > 0) kpi.readError = true;
   const cells = kpi.cells;
   const nameCell = cellOf(ctx, row, "indicatore");
   if (nameCell) cells.name = nameCell;

@@ -22,7 +22,7 @@ export const LAYOUT_MSG = {
   directionUnreadable: (text: string) =>
     `Direzione non leggibile: "${text}". Ammessi >=, <=, =, crescente, decrescente.`,
   directionConflict: (chosen: string, chosenCell: string, other: string, otherCell: string) =>
-    `Direzioni in conflitto: ${chosen} in ${chosenCell} e ${other} in ${otherCell}. Si usa ${chosen} (${chosenCell}).`,
+    `Direzioni in conflitto: ${chosen} in ${chosenCell} e ${other} in ${otherCell}. Il KPI non è calcolato: correggere una delle due celle.`,
   kpiBeforeObjective: (name: string) =>
     `Il KPI "${name}" precede il primo obiettivo del foglio: non appartiene a nessun obiettivo e non è calcolato.`,
   objectiveWithoutCode: (text: string, owner: string) =>

@@ -106,11 +106,15 @@ describe("direction: own column first, then Peso, then Target", () => {
     expect(read.problems).toEqual([]);
   });
 
-  it("conflicting directions give an avviso naming both cells; the direction column wins", () => {
+  it("conflicting directions are an error naming both cells, and the KPI is not scored (no direction is guessed)", () => {
     const read = readPlanSheet(sheet("D", [H, ["A.1 Ob", "KPI", "crescente", "100% <=", 10, 5]]));
-    expect(read.plan!.objectives[0].kpis[0].direction).toBe(">=");
+    expect(read.plan!.objectives[0].kpis[0].readError).toBe(true);
+    const result = computePlan(read.plan!);
+    expect(result.kpis[0].performance).toBeNull();
+    expect(result.objectives[0].performance).toBeNull();
+    expect(result.problems.map((p) => p.code)).toEqual(["obiettivo-non-calcolato", "ente-non-calcolato"]);
     expect(read.problems).toEqual([
-      expect.objectContaining({ severity: "avviso", code: "direzioni-in-conflitto", sheet: "D", cell: "C2", cells: ["C2", "D2"] }),
+      expect.objectContaining({ severity: "errore", code: "direzioni-in-conflitto", sheet: "D", cell: "C2", cells: ["C2", "D2"] }),
     ]);
   });
 
