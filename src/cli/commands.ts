@@ -1,14 +1,18 @@
+import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
 import { hasErrors, Problem } from "../engine/problems";
 import { recalculate } from "../pipeline/recalculate";
 import { buildJsonReport, buildTextSummary, problemLines } from "../pipeline/report";
 import { RecalcResult } from "../pipeline/types";
+import { carryAddinParts } from "./addin-parts";
 import { applyToWorkbook } from "./apply-writes";
+import { fsErrorDetail } from "./io-errors";
 import { defaultOutputPath, loadWorkbook } from "./load-workbook";
 import { CLI_MSG, EXIT_BAD_INPUT, EXIT_OK, EXIT_PLAN_ERRORS, InputError } from "./messages";
 import { CliOptions, settingsFromOptions } from "./options";
 import { gridsOfWorkbook } from "./read-workbook";
+import { combineSettings, savedSettingsOf } from "./saved-settings";
 
 export interface Io {
   out: (text: string) => void;
@@ -53,47 +57,73 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
-async function analyse(file: string, options: CliOptions) {
-  const { wb, unkept } = await loadWorkbook(file);
+/** The output must be a new .xlsx in a folder that exists: nothing is created around it. */
+function checkOutputPath(input: string, out: string): void {
+  if (path.extname(out).toLowerCase() !== ".xlsx") throw new InputError(CLI_MSG.outputNotXlsx(out));
+  if (sameFile(input, out)) throw new InputError(CLI_MSG.sameAsInput(input));
+  if (fs.existsSync(out) && fs.statSync(out).isDirectory()) throw new InputError(CLI_MSG.outputIsDir(out));
+  const dir = path.dirname(path.resolve(out));
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new InputError(CLI_MSG.outputDirMissing(out, path.dirname(out)));
+}
+
+async function analyse(file: string, options: CliOptions & { json?: boolean }, io: Io) {
+  const { wb, data, unkept } = await loadWorkbook(file);
   const grids = gridsOfWorkbook(wb);
-  const settings = settingsFromOptions(options, grids.map((g) => g.name));
+  const saved = await savedSettingsOf(data);
+  const { settings, fromFile } = combineSettings(saved.settings, settingsFromOptions(options, grids.map((g) => g.name)));
+  for (const w of saved.warnings) io.err(CLI_MSG.settingsWarning(w) + "\n");
   const result = recalculate({ grids, settings });
   ensurePlan(file, result);
-  return { wb, unkept, result, method: settings.method ?? "proporzionale" };
+  const settingsNote = fromFile.length > 0 ? CLI_MSG.settingsFromFile(fromFile) : null;
+  // With --json stdout carries one JSON document only: the note goes with the other messages.
+  if (settingsNote && options.json) io.err(settingsNote + "\n");
+  return { wb, data, unkept, result, method: settings.method ?? "proporzionale", settingsNote };
+}
+
+async function writeCopy(wb: ExcelJS.Workbook, input: Buffer, out: string): Promise<void> {
+  try {
+    const written = Buffer.from(await wb.xlsx.writeBuffer());
+    fs.writeFileSync(out, await carryAddinParts(input, written));
+  } catch (e) {
+    throw new InputError(CLI_MSG.cannotWrite(out, fsErrorDetail(e)));
+  }
 }
 
 /** `perf-albero ricalcola`: compute, write the results into a copy, print the summary or the JSON report. */
 export async function ricalcola(file: string, options: RicalcolaOptions, io: Io): Promise<number> {
-  const { wb, unkept, result, method } = await analyse(file, options);
   const out = options.output ?? defaultOutputPath(file);
-  if (sameFile(file, out)) throw new InputError(CLI_MSG.sameAsInput(file));
-  applyToWorkbook(wb, result.writes, result.conditionalFormats);
-  try {
-    fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-    await wb.xlsx.writeFile(out);
-  } catch (e) {
-    throw new InputError(CLI_MSG.cannotWrite(out, (e as Error).message));
+  if (options.output !== undefined) checkOutputPath(file, out);
+  const { wb, data, unkept, result, method, settingsNote } = await analyse(file, options, io);
+  if (options.output === undefined) checkOutputPath(file, out);
+  // No performance column to fill: an unchanged copy is not written.
+  const written = result.writes.length > 0;
+  if (written) {
+    applyToWorkbook(wb, result.writes, result.conditionalFormats);
+    await writeCopy(wb, data, out);
+    if (unkept.length > 0) io.err(CLI_MSG.unkeptParts(file, unkept) + "\n");
   }
-  if (unkept.length > 0) io.err(CLI_MSG.unkeptParts(file, unkept) + "\n");
-  if (options.json) io.out(JSON.stringify({ ...buildJsonReport(result, method), output: out }, null, 2) + "\n");
-  else io.out(`${buildTextSummary(result, method)}\n\n${CLI_MSG.saved(out)}\n`);
+  const last = written ? CLI_MSG.saved(out) : CLI_MSG.nothingWritten(file);
+  if (options.json) {
+    io.out(JSON.stringify({ ...buildJsonReport(result, method), output: written ? out : null }, null, 2) + "\n");
+    if (!written) io.err(last + "\n");
+  } else io.out(`${settingsNote ? settingsNote + "\n\n" : ""}${buildTextSummary(result, method)}\n\n${last}\n`);
   const bad = result.problems.filter(isBadInput);
   if (bad.length === 0) return EXIT_OK;
   for (const p of bad) io.err(CLI_MSG.cellError(file, whereText(p), p.message) + "\n");
-  io.err(CLI_MSG.savedDespiteErrors(out) + "\n");
+  if (written) io.err(CLI_MSG.savedDespiteErrors(out) + "\n");
   return EXIT_BAD_INPUT;
 }
 
 /** `perf-albero verifica`: the problems only; exit code 1 when one of them is an error. */
 export async function verifica(file: string, options: CliOptions & { json?: boolean }, io: Io): Promise<number> {
-  const { result, method } = await analyse(file, options);
+  const { result, method, settingsNote } = await analyse(file, options, io);
   const failed = hasErrors(result.problems);
   const badSheets = result.problems.filter((p) => p.code === "foglio-non-trovato" || p.code === "foglio-senza-piano");
   if (options.json) io.out(JSON.stringify(buildJsonReport(result, method), null, 2) + "\n");
   else {
     const sheets = result.sheets.map((s) => `Foglio "${s.sheet}": ${s.result.objectives.length} obiettivi, ${s.result.kpis.length} KPI.`);
     const errors = result.problems.filter((p) => p.severity === "errore").length;
-    io.out([...sheets, "", ...problemLines(result.problems), "", failed ? CLI_MSG.verifyErrors(errors) : CLI_MSG.verifyOk()].join("\n") + "\n");
+    io.out([...(settingsNote ? [settingsNote, ""] : []), ...sheets, "", ...problemLines(result.problems), "", failed ? CLI_MSG.verifyErrors(errors) : CLI_MSG.verifyOk()].join("\n") + "\n");
   }
   if (badSheets.length > 0) {
     for (const p of badSheets) io.err(CLI_MSG.cellError(file, whereText(p), p.message) + "\n");

@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
+import { canCarryAddinParts } from "./addin-parts";
+import { fsErrorDetail, loadErrorDetail } from "./io-errors";
 import { CLI_MSG, InputError } from "./messages";
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -22,6 +24,8 @@ export function unkeptParts(data: Buffer): string[] {
 
 export interface LoadedWorkbook {
   wb: ExcelJS.Workbook;
+  /** The file's bytes, for the parts ExcelJS does not read (the add-in's settings). */
+  data: Buffer;
   unkept: string[];
 }
 
@@ -34,7 +38,7 @@ export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
   try {
     data = fs.readFileSync(file);
   } catch (e) {
-    throw new InputError(CLI_MSG.unreadable(file, (e as Error).message));
+    throw new InputError(CLI_MSG.unreadable(file, fsErrorDetail(e)));
   }
   const head = data.subarray(0, 8);
   if (head.length >= 8 && head.equals(OLE)) {
@@ -48,9 +52,12 @@ export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch (e) {
-    throw new InputError(CLI_MSG.corrupt(file, (e as Error).message));
+    throw new InputError(CLI_MSG.corrupt(file, loadErrorDetail(e)));
   }
-  return { wb, unkept: unkeptParts(data) };
+  const unkept = unkeptParts(data);
+  // Carried over into the copy when they stand alone (see addin-parts.ts); said otherwise.
+  if ((await canCarryAddinParts(data)) === false) unkept.push("impostazioni e collegamento del componente aggiuntivo");
+  return { wb, data, unkept };
 }
 
 /** `<name>.ricalcolato.xlsx` next to the input (always .xlsx: the copy carries no macros). */

@@ -24,6 +24,16 @@ export const CLI_MSG = {
   unkeptParts: (file: string, parts: string[]) =>
     `Attenzione: "${file}" contiene ${parts.join(", ")}, che la riga di comando non riporta nel file di uscita (l'originale resta intatto). ` +
     `Per conservarli ricalcolare con il componente aggiuntivo in Excel.`,
+  savedSettingsUnreadable: () =>
+    "Le impostazioni del componente aggiuntivo salvate nella cartella di lavoro non sono leggibili: uso i valori predefiniti e le opzioni indicate.",
+  settingsFromFile: (items: string[]) => `Impostazioni lette dalla cartella di lavoro: ${items.join(", ")}.`,
+  settingsWarning: (text: string) => `Avviso: ${text}`,
+  nothingWritten: (file: string) =>
+    `Nessun risultato scritto nel foglio (mancano le colonne di performance): nessun file salvato, "${file}" resta com'è. ` +
+    `Aggiungere le colonne Performance KPI e Performance Obiettivo o ricalcolare con --aggiungi-colonne.`,
+  outputNotXlsx: (out: string) => `Il file di uscita "${out}" deve avere l'estensione .xlsx (la copia è sempre una cartella di lavoro .xlsx).`,
+  outputDirMissing: (out: string, dir: string) => `Impossibile salvare "${out}": la cartella "${dir}" non esiste (crearla prima o indicare un'altra cartella con -o).`,
+  outputIsDir: (out: string) => `Impossibile salvare "${out}": è una cartella. Indicare il nome del file di uscita, es. -o risultati.xlsx.`,
   saved: (out: string) => `Risultati salvati in "${out}" (il file originale non è stato modificato).`,
   verifyOk: () => "Verifica completata: nessun errore.",
   verifyErrors: (count: number) => `Verifica completata: ${count} ${count === 1 ? "errore" : "errori"} da correggere.`,

@@ -34,15 +34,22 @@ export function parseThresholds(text: string): Thresholds {
 
 const FIELD_BY_KEY = new Map<string, Field>(FIELDS.map((f) => [f.toLowerCase(), f]));
 
-function fieldOf(name: string, source: string): Field {
-  const f = FIELD_BY_KEY.get(name.toLowerCase().replace(/[^a-z]/g, ""));
-  if (!f) throw new InputError(CLI_MSG.badColumns(source, `campo sconosciuto "${name}"; ammessi: ${FIELDS.join(", ")}`));
+function fieldOf(name: string, pair: string, source: string): Field {
+  // Spaces, "_" and "-" between words and accents are forgiven ("performance kpi", "unità"); nothing else.
+  const key = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\s_-]+/g, "");
+  const f = FIELD_BY_KEY.get(key);
+  if (!f) throw new InputError(CLI_MSG.badColumns(source, `campo sconosciuto "${name}" nella coppia "${pair}"; ammessi: ${FIELDS.join(", ")}`));
   return f;
 }
 
-function columnIndexOf(letters: string, source: string): number {
-  const p = parseA1(`${letters.trim().toUpperCase()}1`);
-  if (!p) throw new InputError(CLI_MSG.badColumns(source, `"${letters}" non è una lettera di colonna (es. F)`));
+const LAST_COLUMN = 16383; // XFD
+
+/** Column letters only (A..XFD): "Z9" or "F4" is a cell, not a column, and is refused. */
+function columnIndexOf(name: string, letters: string, source: string): number {
+  const text = letters.trim().toUpperCase();
+  const p = /^[A-Z]{1,3}$/.test(text) ? parseA1(`${text}1`) : null;
+  if (!p || p.col > LAST_COLUMN)
+    throw new InputError(CLI_MSG.badColumns(source, `nella coppia "${name}=${letters}" la colonna "${letters}" non è una lettera di colonna valida (da A a XFD, es. F)`));
   return p.col;
 }
 
@@ -56,7 +63,7 @@ function mapFromPairs(pairs: Record<string, unknown>, source: string): ColumnMap
   const map: ColumnMap = {};
   for (const [name, letter] of Object.entries(pairs)) {
     if (typeof letter !== "string") throw new InputError(CLI_MSG.badColumns(source, `la colonna di "${name}" deve essere una lettera`));
-    map[fieldOf(name, source)] = columnIndexOf(letter, source);
+    map[fieldOf(name, `${name}=${letter}`, source)] = columnIndexOf(name, letter, source);
   }
   return map;
 }

@@ -2,7 +2,7 @@ import { CellValue } from "../engine/values";
 import { parseA1, rangeA1 } from "../layout/address";
 import { SheetGrid } from "../layout/grid";
 import { CellWrite, ConditionalFormatSpec } from "../pipeline/types";
-import { AddInSettings, SETTINGS_KEY, parseSettings } from "./addin-settings";
+import { AddInSettings, SETTINGS_KEY, parseSettings } from "../pipeline/workbook-settings";
 import { syncInBlocks } from "./blocks";
 import { CellInput, ConditionalFormatLike, ExcelContextLike, ExcelRunner, RangeLike, SettingsStoreLike, WorksheetLike } from "./excel-api";
 import { FormatRecord, isOwnedRuleFormula, ownedRuleFormula } from "./owned-formats";

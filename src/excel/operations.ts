@@ -1,6 +1,6 @@
 import { SheetGrid } from "../layout/grid";
 import { CellWrite, ConditionalFormatSpec } from "../pipeline/types";
-import { AddInSettings } from "./addin-settings";
+import { AddInSettings } from "../pipeline/workbook-settings";
 
 /**
  * Everything the task pane does to a workbook. React components receive an object of this type as a

@@ -1,7 +1,7 @@
 import { Problem } from "../engine/problems";
 import { recalculate } from "../pipeline/recalculate";
 import { RecalcResult } from "../pipeline/types";
-import { AddInSettings, toPipelineSettings } from "./addin-settings";
+import { AddInSettings, toPipelineSettings } from "../pipeline/workbook-settings";
 import { ApplyReport, WorkbookOperations } from "./operations";
 
 /**

@@ -13,7 +13,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { Problem } from "../engine/problems";
-import { AddInSettings } from "../excel/addin-settings";
+import { AddInSettings } from "../pipeline/workbook-settings";
 import { WorkbookOperations } from "../excel/operations";
 import { RecalcOutcome, RecalcProgress, recalculateWorkbook } from "../excel/recalc-flow";
 import { OverwriteDialog } from "./components/OverwriteDialog";

@@ -241,13 +241,39 @@ describe("perf-albero options", () => {
     [["--metodo", "lineare"], "Metodo non valido"],
     [["--consuntivo-vuoto", "forse"], "--consuntivo-vuoto"],
     [["--colonne", "obiettivo=7"], "non è una lettera di colonna"],
-    [["--colonne", "colore=F"], 'campo sconosciuto "colore"'],
+    [["--colonne", "colore=F"], 'campo sconosciuto "colore" nella coppia "colore=F"'],
+    [["--colonne", "consuntivo=Z9"], 'nella coppia "consuntivo=Z9" la colonna "Z9" non è una lettera di colonna valida'],
+    [["--colonne", "target=F,consuntivo=G4"], 'nella coppia "consuntivo=G4"'],
+    [["--colonne", "consuntivo=XFE"], 'nella coppia "consuntivo=XFE"'],
+    [["--colonne", "consuntivo2=G"], 'campo sconosciuto "consuntivo2"'],
     [["--opzione-inesistente"], "opzione sconosciuta"],
   ])("bad option %j → exit 2 with an Italian message", (args, text) => {
     const r = runCli(["ricalcola", small, "-o", path.join(dir, "x.xlsx"), ...args]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(text);
     noStackTrace(r.stderr);
+  });
+});
+
+describe("perf-albero ricalcola on a plan without performance columns", () => {
+  it("says nothing was written and writes no copy", async () => {
+    const wb = new ExcelJS.Workbook();
+    const rows = LECCE_ROWS.slice(0, 8);
+    addPlanSheet(wb, "Piano 2019", rows, HEADER.slice(0, 7));
+    const file = await save(wb, dir, "senza-performance.xlsx");
+    const out = path.join(dir, "senza-performance-out.xlsx");
+    const r = runCli(["ricalcola", file, "-o", out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Nessun risultato scritto nel foglio (mancano le colonne di performance): nessun file salvato, "${file}" resta com'è.`);
+    expect(r.stdout).not.toContain("Risultati salvati");
+    expect(fs.existsSync(out)).toBe(false);
+    const j = runCli(["ricalcola", file, "-o", out, "--json"]);
+    expect(JSON.parse(j.stdout).output).toBeNull();
+    expect(j.stderr).toContain("Nessun risultato scritto nel foglio");
+    expect(fs.existsSync(out)).toBe(false);
+    const added = runCli(["ricalcola", file, "-o", out, "--aggiungi-colonne"]);
+    expect(added.stdout).toContain(`Risultati salvati in "${out}"`);
+    expect(fs.existsSync(out)).toBe(true);
   });
 });
 
@@ -378,6 +404,40 @@ describe("bad input: Italian message on stderr, exit code 2, no stack trace", ()
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("il file originale non viene mai modificato");
     expect(sha256(copy)).toBe(before);
+  });
+
+  it("a corrupt .xlsx is explained in Italian, without the ZIP reader's English", () => {
+    const broken = path.join(dir, "troncato.xlsx");
+    const data = fs.readFileSync(SAMPLE);
+    fs.writeFileSync(broken, data.subarray(0, Math.floor(data.length / 3)));
+    const r = runCli(["verifica", broken]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`Il file "${broken}" non si può leggere come cartella di lavoro Excel: è danneggiato o non è un .xlsx (l'archivio ZIP è incompleto o troncato).\n`);
+  });
+
+  it("an output folder that does not exist is refused, and not created", () => {
+    const missing = path.join(dir, "non-esiste", "sotto");
+    const r = runCli(["ricalcola", SAMPLE, "-o", path.join(missing, "x.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`la cartella "${missing}" non esiste`);
+    expect(fs.existsSync(path.join(dir, "non-esiste"))).toBe(false);
+    noStackTrace(r.stderr);
+  });
+
+  it.each([["risultati.csv"], ["risultati.xlsm"], ["risultati"]])("an output named %s (not .xlsx) is refused", (name) => {
+    const r = runCli(["ricalcola", SAMPLE, "-o", path.join(dir, name)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("deve avere l'estensione .xlsx");
+    expect(fs.existsSync(path.join(dir, name))).toBe(false);
+  });
+
+  it("an output that is a folder is refused in Italian (no EISDIR)", () => {
+    const folder = path.join(dir, "cartella.xlsx");
+    fs.mkdirSync(folder);
+    const r = runCli(["ricalcola", SAMPLE, "-o", folder]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`Impossibile salvare "${folder}": è una cartella.`);
+    expect(r.stderr).not.toContain("EISDIR");
   });
 
   it("no command or no file", () => {

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import path from "path";
 import { gridsOfWorkbook } from "../../src/cli/read-workbook";
 import { SheetGrid } from "../../src/layout/grid";
-import { DEFAULT_ADDIN_SETTINGS, AddInSettings } from "../../src/excel/addin-settings";
+import { DEFAULT_ADDIN_SETTINGS, AddInSettings } from "../../src/pipeline/workbook-settings";
 import { OfficeWorkbook, OfficeWorkbookOptions } from "../../src/excel/office-workbook";
 import { SimulatedExcel, SimulatedSettings } from "../../src/excel/simulated-excel";
 

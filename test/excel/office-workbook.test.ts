@@ -1,5 +1,5 @@
 import { recalculateWorkbook } from "../../src/excel/recalc-flow";
-import { SETTINGS_KEY } from "../../src/excel/addin-settings";
+import { SETTINGS_KEY } from "../../src/pipeline/workbook-settings";
 import { SheetGrid } from "../../src/layout/grid";
 import { SAMPLE_SHEET, rig, sampleGrids, settings, syncsOf } from "./helpers";
 import { PERF_KPI_COL, PERF_OBJ_COL, syntheticPlan } from "./synthetic-plan";

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Body1Strong, Button, Checkbox, Dropdown, Field, Input, MessageBar, MessageBarBody, Option } from "@fluentui/react-components";
 import { formatItalianNumber, parseItalianNumber } from "../../engine/italian-number";
-import { AddInSettings, validateSettings } from "../../excel/addin-settings";
+import { AddInSettings, validateSettings } from "../../pipeline/workbook-settings";
 import { SheetInfo, WorkbookOperations } from "../../excel/operations";
 import { SheetGrid } from "../../layout/grid";
 import { ColumnMap } from "../../layout/types";
