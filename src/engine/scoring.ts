@@ -157,6 +157,16 @@ export function isMethodName(name: string): name is MethodName {
 }
 
 /**
+ * The direction a KPI is scored in: the one written, else "<=" for a date (a deadline) and "=" for a
+ * yes/no target, which need none.
+ */
+export function effectiveDirection(target: Scalar, direction: Direction | null): Direction | null {
+  if (target.kind === "yesno") return "=";
+  if (target.kind === "date") return direction ?? "<=";
+  return direction;
+}
+
+/**
  * Score one KPI whose consuntivo is a value (not unavailable, not empty: the caller decides those).
  * Yes/no targets need no direction; numbers and dates do.
  */
@@ -171,8 +181,7 @@ export function scoreValue(
   if (!isMethodName(key)) return fail("metodo-sconosciuto", MSG.unknownMethod(method));
   const c = comparable(target, actual);
   if ("ok" in c) return c;
-  const dir: Direction | null =
-    c.kind === "yesno" ? "=" : c.kind === "date" || c.kind === "date-not-delivered" ? direction ?? "<=" : direction;
+  const dir = effectiveDirection(target, direction);
   if (dir === null) return fail("direzione-mancante", MSG.directionMissing());
   const performance = METHODS[key](c, dir, options);
   return { ok: true, performance, reached: reachedOf(c, dir) };

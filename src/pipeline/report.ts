@@ -1,4 +1,5 @@
 import { ymdFromSerial } from "../engine/dates";
+import { effectiveDirection } from "../engine/scoring";
 import { formatPercentIt } from "../engine/italian-number";
 import { KpiInput } from "../engine/plan";
 import { Problem } from "../engine/problems";
@@ -94,7 +95,7 @@ export function buildJsonReport(r: RecalcResult, method: string): JsonReport {
             code: k.code ?? null,
             name: k.name,
             weight: k.weight,
-            direction: input?.direction ?? null,
+            direction: input ? effectiveDirection(input.target, input.direction) : null,
             target: input ? scalarToJson(input.target) : null,
             actual: k.isLink ? k.linkActual : input ? scalarToJson(input.actual) : null,
             performance: k.performance,

@@ -88,3 +88,25 @@ describe("Italian text summary", () => {
     expect(two).toContain("Ente (media degli enti di 2 fogli): 57,57%");
   });
 });
+
+describe("the JSON direction is the one the KPI was scored in", () => {
+  it("a deadline held in date cells, with no operator written, is reported as <=", () => {
+    const { recalculate } = require("../../src/pipeline/recalculate") as typeof import("../../src/pipeline/recalculate");
+    const { buildJsonReport } = require("../../src/pipeline/report") as typeof import("../../src/pipeline/report");
+    const grid = {
+      name: "P",
+      rowOffset: 0,
+      colOffset: 0,
+      values: [
+        ["Obiettivo", "Indicatore", "Peso", "Target", "Consuntivo", "Performance KPI", "Performance Obiettivo"],
+        ["A.1 Obiettivo", null, null, null, null, null, null],
+        [null, "Consegna relazione", 1, 43646, 43661, null, null],
+      ],
+      numberFormats: [[], [], [undefined, undefined, "0%", "dd/mm/yyyy", "dd/mm/yyyy", undefined, undefined]],
+    };
+    const r = recalculate({ grids: [grid] });
+    const kpi = buildJsonReport(r, "proporzionale").sheets[0].kpis[0];
+    expect(kpi.direction).toBe("<=");
+    expect(kpi.performance).toBeCloseTo(1 - 15 / 184, 12);
+  });
+});
