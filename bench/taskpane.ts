@@ -1,7 +1,7 @@
 import fs from "fs";
 import path from "path";
 import { gzipSync } from "zlib";
-import { DEFAULT_ADDIN_SETTINGS } from "../src/excel/addin-settings";
+import { DEFAULT_ADDIN_SETTINGS } from "../src/pipeline/workbook-settings";
 import { OfficeWorkbook } from "../src/excel/office-workbook";
 import { recalculateWorkbook } from "../src/excel/recalc-flow";
 import { SimulatedExcel, SimulatedSettings } from "../src/excel/simulated-excel";

@@ -82,8 +82,8 @@ async function analyse(file: string, options: CliOptions & { json?: boolean }, i
 
 async function writeCopy(wb: ExcelJS.Workbook, input: Buffer, out: string): Promise<void> {
   try {
-    const written = Buffer.from(await wb.xlsx.writeBuffer());
-    fs.writeFileSync(out, await carryAddinParts(input, written));
+    const excelJsCopy = Buffer.from(await wb.xlsx.writeBuffer());
+    fs.writeFileSync(out, await carryAddinParts(input, excelJsCopy));
   } catch (e) {
     throw new InputError(CLI_MSG.cannotWrite(out, fsErrorDetail(e)));
   }
@@ -95,22 +95,21 @@ export async function ricalcola(file: string, options: RicalcolaOptions, io: Io)
   if (options.output !== undefined) checkOutputPath(file, out);
   const { wb, data, unkept, result, method, settingsNote } = await analyse(file, options, io);
   if (options.output === undefined) checkOutputPath(file, out);
-  // No performance column to fill: an unchanged copy is not written.
+  // No performance column to fill: the copy is still written (scripts rely on -o existing after a run)
+  // but the last line says it holds the original's data, never "Risultati salvati".
   const written = result.writes.length > 0;
-  if (written) {
-    applyToWorkbook(wb, result.writes, result.conditionalFormats);
-    await writeCopy(wb, data, out);
-    if (unkept.length > 0) io.err(CLI_MSG.unkeptParts(file, unkept) + "\n");
-  }
-  const last = written ? CLI_MSG.saved(out) : CLI_MSG.nothingWritten(file);
+  applyToWorkbook(wb, result.writes, result.conditionalFormats);
+  await writeCopy(wb, data, out);
+  if (unkept.length > 0) io.err(CLI_MSG.unkeptParts(file, unkept) + "\n");
+  const last = written ? CLI_MSG.saved(out) : CLI_MSG.nothingWritten(out);
   if (options.json) {
-    io.out(JSON.stringify({ ...buildJsonReport(result, method), output: written ? out : null }, null, 2) + "\n");
+    io.out(JSON.stringify({ ...buildJsonReport(result, method), output: out }, null, 2) + "\n");
     if (!written) io.err(last + "\n");
   } else io.out(`${settingsNote ? settingsNote + "\n\n" : ""}${buildTextSummary(result, method)}\n\n${last}\n`);
   const bad = result.problems.filter(isBadInput);
   if (bad.length === 0) return EXIT_OK;
   for (const p of bad) io.err(CLI_MSG.cellError(file, whereText(p), p.message) + "\n");
-  if (written) io.err(CLI_MSG.savedDespiteErrors(out) + "\n");
+  io.err(CLI_MSG.savedDespiteErrors(out) + "\n");
   return EXIT_BAD_INPUT;
 }
 

@@ -28,8 +28,8 @@ export const CLI_MSG = {
     "Le impostazioni del componente aggiuntivo salvate nella cartella di lavoro non sono leggibili: uso i valori predefiniti e le opzioni indicate.",
   settingsFromFile: (items: string[]) => `Impostazioni lette dalla cartella di lavoro: ${items.join(", ")}.`,
   settingsWarning: (text: string) => `Avviso: ${text}`,
-  nothingWritten: (file: string) =>
-    `Nessun risultato scritto nel foglio (mancano le colonne di performance): nessun file salvato, "${file}" resta com'è. ` +
+  nothingWritten: (out: string) =>
+    `Nessun risultato scritto nel foglio (mancano le colonne di performance): la copia "${out}" contiene gli stessi dati dell'originale. ` +
     `Aggiungere le colonne Performance KPI e Performance Obiettivo o ricalcolare con --aggiungi-colonne.`,
   outputNotXlsx: (out: string) => `Il file di uscita "${out}" deve avere l'estensione .xlsx (la copia è sempre una cartella di lavoro .xlsx).`,
   outputDirMissing: (out: string, dir: string) => `Impossibile salvare "${out}": la cartella "${dir}" non esiste (crearla prima o indicare un'altra cartella con -o).`,

@@ -256,7 +256,7 @@ describe("perf-albero options", () => {
 });
 
 describe("perf-albero ricalcola on a plan without performance columns", () => {
-  it("says nothing was written and writes no copy", async () => {
+  it("says no result was written instead of \"Risultati salvati\"; the copy holds the original's data", async () => {
     const wb = new ExcelJS.Workbook();
     const rows = LECCE_ROWS.slice(0, 8);
     addPlanSheet(wb, "Piano 2019", rows, HEADER.slice(0, 7));
@@ -264,16 +264,15 @@ describe("perf-albero ricalcola on a plan without performance columns", () => {
     const out = path.join(dir, "senza-performance-out.xlsx");
     const r = runCli(["ricalcola", file, "-o", out]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`Nessun risultato scritto nel foglio (mancano le colonne di performance): nessun file salvato, "${file}" resta com'è.`);
+    expect(r.stdout).toContain(`Nessun risultato scritto nel foglio (mancano le colonne di performance): la copia "${out}" contiene gli stessi dati dell'originale.`);
     expect(r.stdout).not.toContain("Risultati salvati");
-    expect(fs.existsSync(out)).toBe(false);
+    expect(cellsOf(await readWorkbook(out))).toEqual(cellsOf(await readWorkbook(file)));
     const j = runCli(["ricalcola", file, "-o", out, "--json"]);
-    expect(JSON.parse(j.stdout).output).toBeNull();
+    expect(JSON.parse(j.stdout).output).toBe(out);
     expect(j.stderr).toContain("Nessun risultato scritto nel foglio");
-    expect(fs.existsSync(out)).toBe(false);
     const added = runCli(["ricalcola", file, "-o", out, "--aggiungi-colonne"]);
     expect(added.stdout).toContain(`Risultati salvati in "${out}"`);
-    expect(fs.existsSync(out)).toBe(true);
+    expect((await readWorkbook(out)).getWorksheet("Piano 2019")!.getCell("H2").value).toBe("Performance KPI");
   });
 });
 

@@ -1,0 +1,178 @@
+import ExcelJS from "exceljs";
+import * as fs from "fs";
+import JSZip from "jszip";
+import * as path from "path";
+import { SETTINGS_KEY } from "../../src/pipeline/workbook-settings";
+import { addPlanSheet, tempDir } from "./fixtures";
+import { buildCli, conditionalFormatsOf, readWorkbook, runCli } from "./run-cli";
+
+// Lecce 2019, 000:L7-8: KPI301 13,16% of 15,00% → 87,73% proporzionale, 0% binario; KPI302 4,11% of 15,00%.
+// A.1 weighs them 50/50: 57,57%, NON RAGGIUNTO with the default 60/80, PARZIALMENTE with 50/90.
+const KPI301 = 0.1316 / 0.15;
+const A1 = (0.1316 / 0.15 + 0.0411 / 0.15) / 2;
+
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+const xmlAttr = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** webextension1.xml as Excel writes it after Office.context.document.settings.set(KEY, value) and saveAsync. */
+function webextensionXml(value: unknown, extraRels = ""): string {
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n` +
+    `<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{6F1A7E9C-2B1D-4C59-9E0A-3C8B5D2F4A11}">` +
+    `<we:reference id="a1b2c3d4-0000-4000-8000-albero000001" version="1.0.0.0" store="developer" storeType="Registry"/>` +
+    `<we:alternateReferences/><we:properties>` +
+    `<we:property name="Office.AutoShowTaskpaneWithDocument" value="true"/>` +
+    `<we:property name="${SETTINGS_KEY}" value="${xmlAttr(JSON.stringify(value))}"/>` +
+    `</we:properties><we:bindings/><we:snapshot xmlns:r="${REL_NS}"${extraRels}/></we:webextension>`
+  );
+}
+
+const TASKPANES =
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n` +
+  `<wetp:taskpanes xmlns:wetp="http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11">` +
+  `<wetp:taskpane dockstate="right" visibility="1" width="350" row="1"><wetp:webextensionref xmlns:r="${REL_NS}" r:id="rId1"/></wetp:taskpane></wetp:taskpanes>`;
+
+/** A plan workbook written by ExcelJS, then given the task pane's parts the way Excel saves them. */
+async function workbookWithPane(dir: string, name: string, value: unknown, options: { snapshotImage?: boolean; inDrawing?: boolean } = {}): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  addPlanSheet(wb);
+  const zip = await JSZip.loadAsync(Buffer.from(await wb.xlsx.writeBuffer()));
+  zip.file("xl/webextensions/webextension1.xml", webextensionXml(value, options.snapshotImage ? ` r:embed="rId1"` : ""));
+  zip.file("xl/webextensions/taskpanes.xml", TASKPANES);
+  zip.file(
+    "xl/webextensions/_rels/taskpanes.xml.rels",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="${PKG_REL}">` +
+      `<Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2011/relationships/webextension" Target="webextension1.xml"/></Relationships>`
+  );
+  if (options.snapshotImage) {
+    zip.file("xl/media/snapshot1.png", Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    zip.file(
+      "xl/webextensions/_rels/webextension1.xml.rels",
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="${PKG_REL}">` +
+        `<Relationship Id="rId1" Type="${REL_NS}/image" Target="../media/snapshot1.png"/></Relationships>`
+    );
+  }
+  if (options.inDrawing)
+    zip.file(
+      "xl/drawings/_rels/drawing1.xml.rels",
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="${PKG_REL}">` +
+        `<Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2011/relationships/webextension" Target="../webextensions/webextension1.xml"/></Relationships>`
+    );
+  const types = (await zip.file("[Content_Types].xml")!.async("string")).replace(
+    "</Types>",
+    `<Override PartName="/xl/webextensions/taskpanes.xml" ContentType="application/vnd.ms-office.webextensiontaskpanes+xml"/>` +
+      `<Override PartName="/xl/webextensions/webextension1.xml" ContentType="application/vnd.ms-office.webextension+xml"/></Types>`
+  );
+  zip.file("[Content_Types].xml", types);
+  // ExcelJS numbers its own package relationships rId1..rId3: the pane's takes a clashing id on purpose.
+  const rels = (await zip.file("_rels/.rels")!.async("string")).replace(
+    "</Relationships>",
+    `<Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes" Target="xl/webextensions/taskpanes.xml"/></Relationships>`
+  );
+  zip.file("_rels/.rels", rels);
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+  return file;
+}
+
+const kpi301 = (json: any) => json.sheets[0].kpis.find((k: any) => k.code === "KPI301");
+const a1 = (json: any) => json.sheets[0].objectives.find((o: any) => o.code === "A.1");
+
+let dir: string;
+beforeAll(() => {
+  buildCli();
+  dir = tempDir();
+});
+
+describe("settings saved by the task pane in the workbook", () => {
+  const paneSettings = { method: "binario", thresholds: { yellow: 0.5, green: 0.9 }, emptyActual: "zero", sheets: [], columns: {}, overwriteFormulas: null };
+  let input: string;
+  beforeAll(async () => {
+    input = await workbookWithPane(dir, "con-riquadro.xlsx", paneSettings);
+  });
+
+  it("are applied: the pane's binario scores KPI301 0%, the 50%/90% thresholds colour the cells", async () => {
+    const out = path.join(dir, "riquadro-out.xlsx");
+    const r = runCli(["ricalcola", input, "-o", out, "--json"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.sheets[0].method).toBe("binario");
+    expect(kpi301(json).performance).toBe(0);
+    expect(r.stderr).toContain("Impostazioni lette dalla cartella di lavoro: metodo binario, soglie 50%/90%.");
+    const cfs = conditionalFormatsOf(await readWorkbook(out), "Piano 2019");
+    expect((cfs[0].rules[0] as any).formulae).toEqual(["AND(ISNUMBER(H3),ROUND(H3,9)>=0.9)"]);
+  });
+
+  it("are named in the text summary", () => {
+    const r = runCli(["ricalcola", input, "-o", path.join(dir, "riquadro-testo.xlsx")]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n")[0]).toBe("Impostazioni lette dalla cartella di lavoro: metodo binario, soglie 50%/90%.");
+    expect(runCli(["verifica", input]).stdout).toContain("Impostazioni lette dalla cartella di lavoro: metodo binario");
+  });
+
+  it("give way to an explicit option: --metodo proporzionale wins, the thresholds still come from the file", () => {
+    const r = runCli(["ricalcola", input, "-o", path.join(dir, "riquadro-opzione.xlsx"), "--json", "--metodo", "proporzionale"]);
+    const json = JSON.parse(r.stdout);
+    expect(json.sheets[0].method).toBe("proporzionale");
+    expect(kpi301(json).performance).toBeCloseTo(KPI301, 12);
+    expect(a1(json).performance).toBeCloseTo(A1, 12);
+    expect(a1(json).status).toBe("PARZIALMENTE RAGGIUNTO");
+    expect(r.stderr).toContain("Impostazioni lette dalla cartella di lavoro: soglie 50%/90%.");
+    const both = runCli(["ricalcola", input, "-o", path.join(dir, "riquadro-opzioni.xlsx"), "--json", "--metodo", "proporzionale", "--soglie", "60,80"]);
+    expect(a1(JSON.parse(both.stdout)).status).toBe("NON RAGGIUNTO");
+    expect(both.stderr).not.toContain("Impostazioni lette");
+  });
+
+  it("keep the pane's parts, content types and package relationship in the copy, readable by a second run", async () => {
+    const out = path.join(dir, "riquadro-copia.xlsx");
+    expect(runCli(["ricalcola", input, "-o", out]).code).toBe(0);
+    const a = await JSZip.loadAsync(fs.readFileSync(input));
+    const b = await JSZip.loadAsync(fs.readFileSync(out));
+    for (const part of ["xl/webextensions/webextension1.xml", "xl/webextensions/taskpanes.xml", "xl/webextensions/_rels/taskpanes.xml.rels"])
+      expect(await b.file(part)!.async("string")).toBe(await a.file(part)!.async("string"));
+    const types = await b.file("[Content_Types].xml")!.async("string");
+    expect(types).toContain(`<Override PartName="/xl/webextensions/taskpanes.xml" ContentType="application/vnd.ms-office.webextensiontaskpanes+xml"/>`);
+    expect(types).toContain(`<Override PartName="/xl/webextensions/webextension1.xml" ContentType="application/vnd.ms-office.webextension+xml"/>`);
+    const rels = await b.file("_rels/.rels")!.async("string");
+    const ids = [...rels.matchAll(/Id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(rels).toMatch(/<Relationship Id="[^"]+" Type="http:\/\/schemas.microsoft.com\/office\/2011\/relationships\/webextensiontaskpanes" Target="xl\/webextensions\/taskpanes.xml"\/>/);
+    expect((await readWorkbook(out)).getWorksheet("Piano 2019")!.getCell("H4").value).toBe(0);
+    const again = runCli(["ricalcola", out, "-o", path.join(dir, "riquadro-copia-2.xlsx"), "--json"]);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout).sheets[0].method).toBe("binario");
+    expect(again.stderr).toContain("metodo binario, soglie 50%/90%");
+  });
+
+  it("fall back to the default field by field with an avviso when one is malformed", async () => {
+    const file = await workbookWithPane(dir, "riquadro-errato.xlsx", { method: "lineare", thresholds: { yellow: 0.5, green: 0.9 } });
+    const r = runCli(["ricalcola", file, "-o", path.join(dir, "riquadro-errato-out.xlsx"), "--json"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Avviso: Impostazione "metodo" non valida nel file: uso il valore predefinito.');
+    const json = JSON.parse(r.stdout);
+    expect(json.sheets[0].method).toBe("proporzionale");
+    expect(a1(json).status).toBe("PARZIALMENTE RAGGIUNTO");
+  });
+
+  it("reads a value the pane saved as a JSON string of its own", async () => {
+    const file = await workbookWithPane(dir, "riquadro-stringa.xlsx", JSON.stringify({ method: "binario" }));
+    const r = runCli(["verifica", file, "--json"]);
+    expect(JSON.parse(r.stdout).sheets[0].method).toBe("binario");
+  });
+
+  it.each([
+    ["their parts point outside their folder (a snapshot image)", { snapshotImage: true }],
+    ["a sheet's drawing holds the add-in (content add-in)", { inDrawing: true }],
+  ])("warns that the add-in is not kept when %s", async (_case, options) => {
+    const file = await workbookWithPane(dir, "riquadro-immagine.xlsx", paneSettings, options);
+    const out = path.join(dir, "riquadro-immagine-out.xlsx");
+    const r = runCli(["ricalcola", file, "-o", out, "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).sheets[0].method).toBe("binario");
+    expect(r.stderr).toContain("impostazioni e collegamento del componente aggiuntivo");
+    const b = await JSZip.loadAsync(fs.readFileSync(out));
+    expect(Object.keys(b.files).filter((n) => n.startsWith("xl/webextensions/"))).toEqual([]);
+  });
+});
