@@ -11,7 +11,7 @@ export const CLI_MSG = {
   cannotWrite: (file: string, detail: string) => `Impossibile salvare "${file}": ${detail}.`,
   sameAsInput: (file: string) => `Il file di uscita coincide con quello di ingresso ("${file}"): il file originale non viene mai modificato. Indicare un altro nome con -o.`,
   noPlan: (file: string) =>
-    `Nel file "${file}" non è stato trovato un piano della performance: nessun foglio ha una tabella con le colonne Obiettivo/Indicatore, Peso, Target e Consuntivo. Indicare le colonne con --colonne.`,
+    `Nel file "${file}" non è stato trovato un piano della performance: nessun foglio ha una tabella con le colonne Obiettivo (o Codice), Indicatore, Target e Consuntivo. Indicare le colonne con --colonne.`,
   badThresholds: (text: string) => `Soglie non valide: "${text}". Scrivere la gialla e la verde in percentuale, es. --soglie 60,80.`,
   badMethod: (text: string) => `Metodo non valido: "${text}" (ammessi: proporzionale, binario).`,
   badEmptyRule: (text: string) => `Valore non valido per --consuntivo-vuoto: "${text}" (ammessi: zero, escludi).`,

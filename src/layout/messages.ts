@@ -7,6 +7,8 @@ const fieldList = (labels: readonly string[]): string =>
   labels.length <= 1 ? labels.join("") : `${labels.slice(0, -1).join(", ")} e ${labels[labels.length - 1]}`;
 
 export const LAYOUT_MSG = {
+  mappingIncomplete: (sheet: string, missing: string[]) =>
+    `Foglio "${sheet}": l'intestazione non è riconosciuta e la mappatura delle colonne non basta. Indicare anche: ${missing.join(", ")}.`,
   missingColumns: (sheet: string, headerRow: number, missing: string[], found: NamedCell[]) =>
     `Nel foglio "${sheet}" l'intestazione alla riga ${headerRow} non ha ${missing.length === 1 ? "la colonna" : "le colonne"} ${fieldList(missing)}` +
     (found.length > 0 ? ` (colonne riconosciute: ${list(found)})` : "") +

@@ -72,7 +72,13 @@ export function readTableLayout(grid: SheetGrid, options: ReadOptions = {}): Rea
   const override = options.columns ?? {};
   const header = options.headerRow !== undefined ? scoreHeaderRow(grid, options.headerRow) : findHeaderRow(grid);
   const overrideComplete = missingRequired(override).length === 0;
-  if (!header && !overrideComplete) return null;
+  if (!header && !overrideComplete) {
+    if (Object.keys(override).length === 0) return null;
+    // The user mapped some columns of a sheet whose header nothing recognises: say what is still needed.
+    const still = missingRequired(override).map(requiredLabel);
+    const cell = a1(grid.rowOffset, grid.colOffset);
+    return { plan: null, layout: null, problems: [problem("errore", "mappatura-incompleta", LAYOUT_MSG.mappingIncomplete(sheet, still), { sheet, cell })] };
+  }
   if (header && options.headerRow !== undefined && header.score === 0 && !overrideComplete) return null;
   const choice: ColumnChoice = header ? chooseColumns(header, options.year, grid.hiddenColumns) : { columns: {} };
   const columns = mergeColumns(choice.columns, override);

@@ -1,7 +1,7 @@
 /** Italian texts of the recalculation pipeline (reading sheets, writing results). */
 export const PIPELINE_MSG = {
   noPlan: () =>
-    "Nessun piano della performance trovato: nessun foglio ha una tabella con le colonne Obiettivo/Indicatore, Peso, Target e Consuntivo.",
+    "Nessun piano della performance trovato: nessun foglio ha una tabella con le colonne Obiettivo (o Codice), Indicatore, Target e Consuntivo.",
   sheetNotFound: (sheet: string, available: string[]) =>
     `Il foglio "${sheet}" non esiste nella cartella di lavoro. Fogli presenti: ${available.map((n) => `"${n}"`).join(", ")}.`,
   sheetWithoutPlan: (sheet: string) => `Nel foglio "${sheet}" non è stato trovato un piano della performance.`,

@@ -142,3 +142,17 @@ describe("messages", () => {
     expect(read.problems[0].message).toBe('Nel foglio "N" le righe nascoste 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 e altre 14 fanno parte del piano e sono state lette.');
   });
 });
+
+describe("a column mapping that is not enough on a sheet whose header nothing recognises", () => {
+  it("is an error naming the fields still needed, not a silent 'no plan'", () => {
+    const { readPlanSheet } = require("../../src/layout/read-plan") as typeof import("../../src/layout/read-plan");
+    const grid = { name: "Foglio1", rowOffset: 0, colOffset: 0, values: [["Cosa", "Misura", "Quanto", "Atteso", "Effettivo"], ["A.1 Ob", "KPI uno", "50%", 10, 8]] };
+    const r = readPlanSheet(grid, { columns: { target: 3, consuntivo: 4 } });
+    expect(r.plan).toBeNull();
+    expect(r.problems).toEqual([
+      expect.objectContaining({ severity: "errore", code: "mappatura-incompleta", sheet: "Foglio1", cell: "A1", message: expect.stringContaining("Obiettivo (o Codice), Indicatore") }),
+    ]);
+    const full = readPlanSheet(grid, { columns: { obiettivo: 0, indicatore: 1, peso: 2, target: 3, consuntivo: 4 } });
+    expect(full.plan!.objectives.map((o) => o.code)).toEqual(["A.1"]);
+  });
+});
