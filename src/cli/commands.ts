@@ -98,8 +98,11 @@ export async function ricalcola(file: string, options: RicalcolaOptions, io: Io)
   // No performance column to fill: the copy is still written (scripts rely on -o existing after a run)
   // but the last line says it holds the original's data, never "Risultati salvati".
   const written = result.writes.length > 0;
+  const replaced = fs.existsSync(out);
   applyToWorkbook(wb, result.writes, result.conditionalFormats);
   await writeCopy(wb, data, out);
+  // The previous copy may hold edits the user made to it: say it was replaced.
+  if (replaced) io.err(CLI_MSG.outputReplaced(out) + "\n");
   if (unkept.length > 0) io.err(CLI_MSG.unkeptParts(file, unkept) + "\n");
   const last = written ? CLI_MSG.saved(out) : CLI_MSG.nothingWritten(out);
   if (options.json) {

@@ -34,6 +34,7 @@ export const CLI_MSG = {
   outputNotXlsx: (out: string) => `Il file di uscita "${out}" deve avere l'estensione .xlsx (la copia è sempre una cartella di lavoro .xlsx).`,
   outputDirMissing: (out: string, dir: string) => `Impossibile salvare "${out}": la cartella "${dir}" non esiste (crearla prima o indicare un'altra cartella con -o).`,
   outputIsDir: (out: string) => `Impossibile salvare "${out}": è una cartella. Indicare il nome del file di uscita, es. -o risultati.xlsx.`,
+  outputReplaced: (out: string) => `Avviso: il file "${out}" esisteva già ed è stato sostituito con il nuovo ricalcolo.`,
   saved: (out: string) => `Risultati salvati in "${out}" (il file originale non è stato modificato).`,
   verifyOk: () => "Verifica completata: nessun errore.",
   verifyErrors: (count: number) => `Verifica completata: ${count} ${count === 1 ? "errore" : "errori"} da correggere.`,

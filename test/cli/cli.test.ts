@@ -453,3 +453,16 @@ describe("bad input: Italian message on stderr, exit code 2, no stack trace", ()
     expect(r.stdout).toContain("verifica");
   });
 });
+
+describe("an existing output copy", () => {
+  it("is replaced, and the user is told, since it may hold edits made to the previous copy", () => {
+    const input = path.join(dir, "ripetuto.xlsx");
+    fs.copyFileSync(SAMPLE, input);
+    const first = runCli(["ricalcola", input]);
+    expect(first.code).toBe(0);
+    expect(first.stderr).not.toContain("esisteva già");
+    const second = runCli(["ricalcola", input]);
+    expect(second.code).toBe(0);
+    expect(second.stderr).toContain(`il file "${path.join(dir, "ripetuto.ricalcolato.xlsx")}" esisteva già ed è stato sostituito`);
+  });
+});
