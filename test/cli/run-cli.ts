@@ -8,7 +8,8 @@ import { recalculate } from "../../src/pipeline/recalculate";
 import { PipelineSettings } from "../../src/pipeline/types";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
-export const BIN = path.join(ROOT, "bin", "perf-albero.js");
+/** The command line under test; PERF_ALBERO_BIN points the tests at another build of it. */
+export const BIN = process.env.PERF_ALBERO_BIN ?? path.join(ROOT, "bin", "perf-albero.js");
 export const SAMPLE = path.join(ROOT, "assets", "piano-performance-2019-lecce.xlsx");
 
 /** The command line is compiled once per jest run by test/global-setup.js, as `npm ci` does. */

@@ -1,19 +1,12 @@
-import { spawnSync } from "child_process";
-import * as crypto from "crypto";
-import ExcelJS from "exceljs";
+import type { JsonReport as PipelineJsonReport, JsonSheet } from "../../../src/pipeline/report";
+import { CliRun, ROOT, runCli, sha256 } from "../../cli/run-cli";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 
-export const ROOT = path.resolve(__dirname, "..", "..", "..");
-/** The command line under test; PERF_ALBERO_BIN points the tests at another build of it. */
-export const BIN = process.env.PERF_ALBERO_BIN ?? path.join(ROOT, "bin", "perf-albero.js");
+export { BIN, CliRun, ROOT, buildCli, readWorkbook, runCli, sha256 } from "../../cli/run-cli";
+export type { JsonProblem, JsonSheet } from "../../../src/pipeline/report";
 export const MESSY = path.join(ROOT, "test", "fixtures", "messy");
-
-/** The command line is compiled once per jest run by test/global-setup.js, as `npm ci` does. */
-export function buildCli(): void {
-  if (!fs.existsSync(path.join(ROOT, "dist", "cli", "main.js"))) throw new Error("dist/cli/main.js non compilato");
-}
 
 export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), "perf-albero-integrazione-"));
@@ -23,67 +16,12 @@ export function removeDir(dir: string | undefined): void {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 }
 
-export interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-export function runCli(args: string[]): CliRun {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8" });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-export function sha256(file: string): string {
-  return crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
-}
-
-export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
-}
-
-/** The JSON report of `perf-albero ricalcola --json` (src/pipeline/report.ts). */
-export interface JsonKpi {
-  row: number;
-  objective: string;
-  code: string | null;
-  name: string;
-  weight: number | null;
-  direction: string | null;
-  target: number | string | boolean | null;
-  actual: number | string | boolean | null;
-  performance: number | null;
-  status: string;
-}
-export interface JsonObjective {
-  row: number;
-  code: string;
-  name: string;
-  weight: number | null;
-  performance: number | null;
-  status: string;
-}
-export interface JsonSheet {
-  name: string;
-  method: string;
-  objectives: JsonObjective[];
-  kpis: JsonKpi[];
-}
-export interface JsonProblem {
-  severity: "errore" | "avviso";
-  sheet: string | null;
-  cell: string | null;
-  message: string;
-  code: string;
-}
-export interface JsonReport {
-  sheets: JsonSheet[];
-  ente: { performance: number | null; status: string; basis: string };
-  problems: JsonProblem[];
+/** The JSON report of `perf-albero ricalcola --json`: the pipeline's report plus the output path. */
+export interface JsonReport extends PipelineJsonReport {
   output: string;
 }
+export type JsonKpi = JsonSheet["kpis"][number];
+export type JsonObjective = JsonSheet["objectives"][number];
 
 export interface Recalculated {
   run: CliRun;
