@@ -7,6 +7,22 @@ import { OfficeWorkbook } from "./office-workbook";
  */
 export const excelRunner: ExcelRunner = (batch) => Excel.run((context) => batch(context));
 
+/** How long to wait for Office.onReady before deciding the page is not inside Office. */
+const OFFICE_TIMEOUT_MS = 5000;
+
+/**
+ * True when the page runs inside Excel. Outside Office (a plain browser, the e2e test) office.js may be
+ * missing, or Office.onReady resolves with host null; a page that never gets an answer counts as outside.
+ */
+export async function isInsideExcel(): Promise<boolean> {
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return false;
+  const host = await Promise.race([
+    Office.onReady().then((info) => info.host ?? null),
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), OFFICE_TIMEOUT_MS)),
+  ]);
+  return host !== null && host === Office.HostType.Excel;
+}
+
 export function createExcelWorkbook(): OfficeWorkbook {
   const doc = Office.context.document.settings;
   const settings: SettingsStoreLike = {

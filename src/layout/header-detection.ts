@@ -80,14 +80,20 @@ export function isPlanHeader(h: HeaderRow): boolean {
   return h.score >= 3 && identity && values;
 }
 
-/** The best header row in the first rows of the sheet, or null: the most fields, then the most columns, then the first. */
-export function findHeaderRow(grid: SheetGrid, maxRows = HEADER_SEARCH_ROWS): HeaderRow | null {
+/** Every row of the header search window, scored. */
+function scoredRows(grid: SheetGrid, maxRows: number): HeaderRow[] {
   const merges = parseMerges(grid.merges);
   const cols = gridColCount(grid);
-  let best: HeaderRow | null = null;
   const last = grid.rowOffset + Math.min(grid.values.length, maxRows);
-  for (let r = grid.rowOffset; r < last; r++) {
-    const h = scoreHeaderRow(grid, r, merges, cols);
+  const rows: HeaderRow[] = [];
+  for (let r = grid.rowOffset; r < last; r++) rows.push(scoreHeaderRow(grid, r, merges, cols));
+  return rows;
+}
+
+/** The best header row in the first rows of the sheet, or null: the most fields, then the most columns, then the first. */
+export function findHeaderRow(grid: SheetGrid, maxRows = HEADER_SEARCH_ROWS): HeaderRow | null {
+  let best: HeaderRow | null = null;
+  for (const h of scoredRows(grid, maxRows)) {
     if (!isPlanHeader(h)) continue;
     // on a tie the row with more recognised columns wins: the lower row of a two-row header
     if (!best || h.score > best.score || (h.score === best.score && h.cells.length > best.cells.length)) best = h;
@@ -97,14 +103,8 @@ export function findHeaderRow(grid: SheetGrid, maxRows = HEADER_SEARCH_ROWS): He
 
 /** The most promising row even when it is not a full header (for "looks like a plan" messages). */
 export function bestPartialHeader(grid: SheetGrid, maxRows = HEADER_SEARCH_ROWS): HeaderRow | null {
-  const merges = parseMerges(grid.merges);
-  const cols = gridColCount(grid);
   let best: HeaderRow | null = null;
-  const last = grid.rowOffset + Math.min(grid.values.length, maxRows);
-  for (let r = grid.rowOffset; r < last; r++) {
-    const h = scoreHeaderRow(grid, r, merges, cols);
-    if (!best || h.score > best.score) best = h;
-  }
+  for (const h of scoredRows(grid, maxRows)) if (!best || h.score > best.score) best = h;
   return best && best.score > 0 ? best : null;
 }
 
