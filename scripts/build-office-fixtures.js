@@ -152,6 +152,7 @@ fixture("04-codice-misto-obiettivi-kpi", 'una colonna "Codice" con codici di obi
 fixture("05-kpi-non-definito", 'righe segnaposto "Kpi non definito" con peso 0,00 e senza target (esportazione del software di pianificazione)', (wb) => {
   const plan = M.generatePlan(505, [3, 4, 2, 3]);
   const codeOf = (p) => `OB${String(p[0] + 1).padStart(2, "0")}`;
+  ["Semplificazione amministrativa per le imprese", "Tempestività dei pagamenti", "Valorizzazione del patrimonio camerale", "Benessere organizzativo"].forEach((name, i) => (plan.roots[i].name = name));
   numberKpiCodes(plan, (i) => `KPI${String(301 + i)}`);
   for (const n of plan.roots) n.kpis.unshift({ placeholder: true, name: "Kpi non definito", code: "", weight: 0, dir: ">=", target: EMPTY, actual: EMPTY, unit: "", children: [] });
   const ws = wb.addWorksheet("Export");
