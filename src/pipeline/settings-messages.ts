@@ -12,7 +12,7 @@ export const SETTINGS_MSG = {
   /** A value typed in the task pane. */
   invalidField: (label: string, detail: string) => `Valore non valido per «${label}»: ${detail}.`,
   /** A value given to a command line option. */
-  invalidOption: (flag: string, text: string, detail: string) => `Valore non valido per ${flag}: "${text}" (${detail}).`,
+  invalidOption: (flag: string, text: string, detail: string) => `Valore non valido per ${flag} ("${text}"): ${detail}.`,
   unreadable: () => "Impostazioni salvate nel file non leggibili: uso i valori predefiniti.",
   fallback: (name: string) => `Impostazione "${name}" non valida nel file: uso il valore predefinito.`,
 } as const;

@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS } from "../engine/settings";
-import { boolean, choice, columns, percent, sheets, thresholds, year } from "./settings-kinds";
+import { AnySetting, boolean, choice, columns, percent, sheets, thresholds, year } from "./settings-kinds";
 import { PipelineSettings } from "./types";
 
 /**
@@ -133,3 +133,6 @@ export type AddInSettings = { -readonly [E in SettingEntry as E["key"]]: E["defa
 // Every pipeline setting has its entry: a setting the engine gains without one fails to compile here.
 type Unlisted = Exclude<keyof PipelineSettings, SettingEntry["key"]>;
 export const EVERY_PIPELINE_SETTING_LISTED: [Unlisted] extends [never] ? true : Unlisted = true;
+
+/** The entries as the edges walk them, one kind at a time. */
+export const SETTING_ENTRIES: readonly AnySetting[] = SETTINGS;

@@ -1,6 +1,6 @@
 import { AnySetting, checkValue, readSaved } from "./settings-kinds";
 import { SETTINGS_MSG } from "./settings-messages";
-import { AddInSettings, SETTINGS } from "./settings-schema";
+import { AddInSettings, SETTING_ENTRIES } from "./settings-schema";
 import { PipelineSettings } from "./types";
 
 export type { AddInSettings } from "./settings-schema";
@@ -12,11 +12,9 @@ export type { AddInSettings } from "./settings-schema";
  */
 export const SETTINGS_KEY = "alberoPerformance.impostazioni";
 
-const ENTRIES: readonly AnySetting[] = SETTINGS;
-
 function defaults(): AddInSettings {
   const s: Record<string, unknown> = {};
-  for (const e of ENTRIES) s[e.key] = readSaved(e, e.default);
+  for (const e of SETTING_ENTRIES) s[e.key] = readSaved(e, e.default);
   return s as AddInSettings;
 }
 
@@ -29,7 +27,7 @@ export function pipelineValue(e: AnySetting, value: unknown): unknown {
 
 export function toPipelineSettings(s: AddInSettings): Partial<PipelineSettings> {
   const out: Record<string, unknown> = {};
-  for (const e of ENTRIES) {
+  for (const e of SETTING_ENTRIES) {
     const v = pipelineValue(e, (s as Record<string, unknown>)[e.key]);
     if (v !== undefined) out[e.key] = v;
   }
@@ -46,7 +44,7 @@ export function parseSettings(raw: unknown): { settings: AddInSettings; warnings
   if (typeof raw !== "object" || Array.isArray(raw)) return { settings, warnings: [SETTINGS_MSG.unreadable()] };
   const warnings: string[] = [];
   const r = raw as Record<string, unknown>;
-  for (const e of ENTRIES) {
+  for (const e of SETTING_ENTRIES) {
     if (r[e.key] === undefined) continue;
     const value = readSaved(e, r[e.key]);
     if (value === undefined) warnings.push(SETTINGS_MSG.fallback(e.name));
@@ -57,7 +55,7 @@ export function parseSettings(raw: unknown): { settings: AddInSettings; warnings
 
 /** Italian message for settings the user typed that cannot be used, or null. */
 export function validateSettings(s: AddInSettings): string | null {
-  for (const e of ENTRIES) {
+  for (const e of SETTING_ENTRIES) {
     const detail = checkValue(e, (s as Record<string, unknown>)[e.key]);
     if (detail !== null) return SETTINGS_MSG.invalidField(e.label, detail);
   }
