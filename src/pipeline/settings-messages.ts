@@ -3,6 +3,7 @@ export const SETTINGS_MSG = {
   choice: (words: string[]) => `valori ammessi: ${words.join(", ")}`,
   percent: (max: string) => `indicare un numero tra 0 e ${max} (punti percentuali), es. 0,1`,
   thresholdsText: () => "indicare la soglia gialla e la verde in percentuale, es. 60,80",
+  thresholdsFields: () => "indicare la soglia gialla e la verde in percentuale, es. 60 e 80",
   thresholds: () => "la soglia gialla deve essere minore della verde, entrambe tra 0% e 150% (es. 60% e 80%)",
   year: (min: number, max: number) => `indicare un anno di quattro cifre tra ${min} e ${max}, es. 2019`,
   boolean: () => "atteso sì o no",
