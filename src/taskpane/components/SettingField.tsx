@@ -1,4 +1,3 @@
-import * as React from "react";
 import { Body1Strong, Caption1, Checkbox, Dropdown, Field, Input, Option } from "@fluentui/react-components";
 import { SheetInfo, WorkbookOperations } from "../../excel/operations";
 import { ColumnMap } from "../../layout/types";
