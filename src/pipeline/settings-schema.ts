@@ -78,7 +78,7 @@ export const SETTINGS = [
     key: "year",
     name: "anno",
     label: "Anno dei piani pluriennali",
-    help: "L'anno dei target da valutare nei cruscotti pluriennali e nelle schede con un target per anno. Vuoto: l'ultimo anno del piano.",
+    help: "L'anno dei target da valutare nei piani con più anni (cruscotti, schede con un target per anno). Vuoto: l'anno del nome del foglio o delle scadenze, altrimenti l'ultimo anno del piano.",
     default: null,
     toPipeline: (v) => v ?? undefined,
     cli: { flag: "--anno", arg: "<aaaa>" },
