@@ -1,4 +1,4 @@
-import { valueText } from "../pipeline/settings-kinds";
+import { valueText } from "../pipeline/settings-values";
 import { SETTING_ENTRIES } from "../pipeline/settings-schema";
 import { PipelineSettings } from "../pipeline/types";
 import { AddInSettings, SETTINGS_KEY, parseSettings, pipelineValue, toPipelineSettings } from "../pipeline/workbook-settings";

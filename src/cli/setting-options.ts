@@ -1,5 +1,6 @@
 import { Command, Option } from "commander";
-import { AnySetting, percentText, valueFromText, valueText, wordOf } from "../pipeline/settings-kinds";
+import { AnySetting, wordOf } from "../pipeline/settings-kinds";
+import { percentText, valueFromText, valueText } from "../pipeline/settings-values";
 import { SETTINGS_MSG } from "../pipeline/settings-messages";
 import { SETTING_ENTRIES } from "../pipeline/settings-schema";
 import { PipelineSettings } from "../pipeline/types";

@@ -1,4 +1,5 @@
-import { AnySetting, checkValue, readSaved } from "./settings-kinds";
+import { AnySetting } from "./settings-kinds";
+import { checkValue, readSaved } from "./settings-values";
 import { SETTINGS_MSG } from "./settings-messages";
 import { AddInSettings, SETTING_ENTRIES } from "./settings-schema";
 import { PipelineSettings } from "./types";

@@ -1,4 +1,5 @@
-import { AnySetting, percentFromText, percentText, valueFromText } from "../pipeline/settings-kinds";
+import { AnySetting } from "../pipeline/settings-kinds";
+import { percentFromText, percentText, valueFromText } from "../pipeline/settings-values";
 import { SETTINGS_MSG } from "../pipeline/settings-messages";
 import { SETTING_ENTRIES } from "../pipeline/settings-schema";
 import { AddInSettings, validateSettings } from "../pipeline/workbook-settings";

@@ -1,6 +1,6 @@
 import { METHOD_NAMES } from "../../src/engine/scoring";
 import { DEFAULT_SETTINGS } from "../../src/engine/settings";
-import { checkValue, valueFromText } from "../../src/pipeline/settings-kinds";
+import { checkValue, valueFromText } from "../../src/pipeline/settings-values";
 import { SETTINGS_MSG } from "../../src/pipeline/settings-messages";
 import { SETTING_ENTRIES } from "../../src/pipeline/settings-schema";
 import { AddInSettings, DEFAULT_ADDIN_SETTINGS, parseSettings, toPipelineSettings, validateSettings } from "../../src/pipeline/workbook-settings";
