@@ -10,7 +10,7 @@ import { applyToWorkbook } from "./apply-writes";
 import { fsErrorDetail } from "./io-errors";
 import { defaultOutputPath, loadWorkbook } from "./load-workbook";
 import { CLI_MSG, EXIT_BAD_INPUT, EXIT_OK, EXIT_PLAN_ERRORS, InputError } from "./messages";
-import { CliOptions, settingsFromOptions } from "./options";
+import { CliOptions, settingsFromOptions } from "./setting-options";
 import { gridsOfWorkbook } from "./read-workbook";
 import { combineSettings, savedSettingsOf } from "./saved-settings";
 
@@ -19,10 +19,10 @@ export interface Io {
   err: (text: string) => void;
 }
 
-export interface RicalcolaOptions extends CliOptions {
+export type RicalcolaOptions = CliOptions & {
   output?: string;
   json?: boolean;
-}
+};
 
 const BAD_INPUT_CODES = new Set(["tipi-incompatibili", "foglio-non-trovato", "foglio-senza-piano"]);
 

@@ -100,7 +100,7 @@ describe("settings saved by the task pane in the workbook", () => {
     const json = JSON.parse(r.stdout);
     expect(json.sheets[0].method).toBe("binario");
     expect(kpi301(json).performance).toBe(0);
-    expect(r.stderr).toContain("Impostazioni lette dalla cartella di lavoro: metodo binario, soglie 50%/90%.");
+    expect(r.stderr).toContain("Impostazioni lette dalla cartella di lavoro: metodo: binario, soglie: 50%/90%.");
     const cfs = conditionalFormatsOf(await readWorkbook(out), "Piano 2019");
     expect((cfs[0].rules[0] as any).formulae).toEqual(["AND(ISNUMBER(H3),ROUND(H3,9)>=0.9)"]);
   });
@@ -108,8 +108,8 @@ describe("settings saved by the task pane in the workbook", () => {
   it("are named in the text summary", () => {
     const r = runCli(["ricalcola", input, "-o", path.join(dir, "riquadro-testo.xlsx")]);
     expect(r.code).toBe(0);
-    expect(r.stdout.split("\n")[0]).toBe("Impostazioni lette dalla cartella di lavoro: metodo binario, soglie 50%/90%.");
-    expect(runCli(["verifica", input]).stdout).toContain("Impostazioni lette dalla cartella di lavoro: metodo binario");
+    expect(r.stdout.split("\n")[0]).toBe("Impostazioni lette dalla cartella di lavoro: metodo: binario, soglie: 50%/90%.");
+    expect(runCli(["verifica", input]).stdout).toContain("Impostazioni lette dalla cartella di lavoro: metodo: binario");
   });
 
   it("give way to an explicit option: --metodo proporzionale wins, the thresholds still come from the file", () => {
@@ -119,7 +119,7 @@ describe("settings saved by the task pane in the workbook", () => {
     expect(kpi301(json).performance).toBeCloseTo(KPI301, 12);
     expect(a1(json).performance).toBeCloseTo(A1, 12);
     expect(a1(json).status).toBe("PARZIALMENTE RAGGIUNTO");
-    expect(r.stderr).toContain("Impostazioni lette dalla cartella di lavoro: soglie 50%/90%.");
+    expect(r.stderr).toContain("Impostazioni lette dalla cartella di lavoro: soglie: 50%/90%.");
     const both = runCli(["ricalcola", input, "-o", path.join(dir, "riquadro-opzioni.xlsx"), "--json", "--metodo", "proporzionale", "--soglie", "60,80"]);
     expect(a1(JSON.parse(both.stdout)).status).toBe("NON RAGGIUNTO");
     expect(both.stderr).not.toContain("Impostazioni lette");
@@ -143,7 +143,7 @@ describe("settings saved by the task pane in the workbook", () => {
     const again = runCli(["ricalcola", out, "-o", path.join(dir, "riquadro-copia-2.xlsx"), "--json"]);
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout).sheets[0].method).toBe("binario");
-    expect(again.stderr).toContain("metodo binario, soglie 50%/90%");
+    expect(again.stderr).toContain("metodo: binario, soglie: 50%/90%");
   });
 
   it("fall back to the default field by field with an avviso when one is malformed", async () => {

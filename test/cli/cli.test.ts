@@ -237,8 +237,8 @@ describe("perf-albero options", () => {
   });
 
   it.each([
-    [["--soglie", "80,60"], "Soglie non valide"],
-    [["--metodo", "lineare"], "Metodo non valido"],
+    [["--soglie", "80,60"], 'Valore non valido per --soglie ("80,60"): la soglia gialla deve essere minore della verde'],
+    [["--metodo", "lineare"], 'Valore non valido per --metodo ("lineare"): valori ammessi: proporzionale, binario.'],
     [["--consuntivo-vuoto", "forse"], "--consuntivo-vuoto"],
     [["--colonne", "obiettivo=7"], "non è una lettera di colonna"],
     [["--colonne", "colore=F"], 'campo sconosciuto "colore" nella coppia "colore=F"'],
