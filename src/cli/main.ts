@@ -69,7 +69,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .option("-o, --output <file>", "file di uscita (predefinito: <nome>.ricalcolato.xlsx accanto all'originale)")
       .option("--aggiungi-colonne", "aggiunge le colonne Performance KPI / Performance Obiettivo se mancano")
       .option("--sovrascrivi-formule", "sostituisce anche le celle di performance che contengono una formula")
-  ).action(async (file: string, options) => {
+  ).action(async (file: string, options: Parameters<typeof ricalcola>[1]) => {
     exitCode = await ricalcola(file, options, io);
   });
 
@@ -79,7 +79,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .usage("[opzioni] <file>")
       .description("controlla il piano senza scrivere nulla: pesi che non sommano a 100%, celle non leggibili, target non calcolabili")
       .argument("<file>", "cartella di lavoro .xlsx con il piano")
-  ).action(async (file: string, options) => {
+  ).action(async (file: string, options: Parameters<typeof verifica>[1]) => {
     exitCode = await verifica(file, options, io);
   });
 
@@ -100,7 +100,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2), { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }).then((code) => {
+  void main(process.argv.slice(2), { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }).then((code) => {
     process.exitCode = code;
   });
 }

@@ -1,6 +1,6 @@
 import * as fs from "fs";
-import { EmptyActualRule, Thresholds } from "../engine/settings";
-import { isMethodName, MethodName } from "../engine/scoring";
+import { Thresholds } from "../engine/settings";
+import { isMethodName } from "../engine/scoring";
 import { validateThresholds } from "../engine/thresholds";
 import { parseA1 } from "../layout/address";
 import { ColumnMap, Field, FIELDS } from "../layout/types";
@@ -117,13 +117,13 @@ export function settingsFromOptions(o: CliOptions, sheetNames: readonly string[]
   if (o.metodo !== undefined) {
     const m = o.metodo.trim().toLowerCase();
     if (!isMethodName(m)) throw new InputError(CLI_MSG.badMethod(o.metodo));
-    s.method = m as MethodName;
+    s.method = m;
   }
   if (o.soglie !== undefined) s.thresholds = parseThresholds(o.soglie);
   if (o.consuntivoVuoto !== undefined) {
     const r = o.consuntivoVuoto.trim().toLowerCase();
     if (r !== "zero" && r !== "escludi") throw new InputError(CLI_MSG.badEmptyRule(o.consuntivoVuoto));
-    s.emptyActual = r as EmptyActualRule;
+    s.emptyActual = r;
   }
   if (o.foglio && o.foglio.length > 0) s.sheets = [...o.foglio];
   if (o.colonne && o.colonne.length > 0) {

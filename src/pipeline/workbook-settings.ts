@@ -76,13 +76,15 @@ export function parseSettings(raw: unknown): { settings: AddInSettings; warnings
   if (r.lowerIsBetter !== undefined) r.lowerIsBetter === "scostamento" || r.lowerIsBetter === "rapporto" ? (s.lowerIsBetter = r.lowerIsBetter) : fallback("minore è meglio");
   if (r.emptyActual !== undefined) r.emptyActual === "zero" || r.emptyActual === "escludi" ? (s.emptyActual = r.emptyActual) : fallback("consuntivo vuoto");
   if (r.thresholds !== undefined) {
+    // False positive (the assertion narrows unknown; tsc fails without it).
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
     const t = r.thresholds as { yellow?: unknown; green?: unknown } | null;
     if (t && isFraction(t.yellow, 1.5) && isFraction(t.green, 1.5) && validateThresholds({ yellow: t.yellow, green: t.green }) === null)
       s.thresholds = { yellow: t.yellow, green: t.green };
     else fallback("soglie");
   }
   if (r.weightTolerance !== undefined) isFraction(r.weightTolerance, 0.1) ? (s.weightTolerance = r.weightTolerance) : fallback("tolleranza pesi");
-  if (r.sheets !== undefined) Array.isArray(r.sheets) && r.sheets.every((x) => typeof x === "string") ? (s.sheets = [...(r.sheets as string[])]) : fallback("fogli");
+  if (r.sheets !== undefined) Array.isArray(r.sheets) && r.sheets.every((x) => typeof x === "string") ? (s.sheets = [...r.sheets]) : fallback("fogli");
   if (r.columns !== undefined) s.columns = parseColumns(r.columns);
   if (r.overwriteFormulas !== undefined) r.overwriteFormulas === null || typeof r.overwriteFormulas === "boolean" ? (s.overwriteFormulas = r.overwriteFormulas) : fallback("celle con formule");
   return { settings: s, warnings };
