@@ -20,9 +20,10 @@ export function plainValue(v: Raw): CellValue {
     if ("formula" in v || "sharedFormula" in v) return plainValue((v as ExcelJS.CellFormulaValue).result);
     if ("hyperlink" in v) {
       const text = v.text as unknown;
+      if (typeof text === "object" && text !== null && "richText" in text) return richTextOf(text as { richText: { text: string }[] });
       // ExcelJS gives a hyperlink's text as a string or rich text; no other object reaches String().
       // eslint-disable-next-line @typescript-eslint/no-base-to-string
-      return typeof text === "object" && text !== null && "richText" in text ? richTextOf(text as { richText: { text: string }[] }) : String(text ?? "");
+      return String(text ?? "");
     }
   }
   return null;
