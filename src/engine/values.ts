@@ -83,7 +83,7 @@ export function parseNumberText(text: string): Scalar | null {
   }
   const plain = parseItalianNumber(t);
   if (plain !== null) return { kind: "number", value: plain, percent: false };
-  const withUnit = /^([+\-\u2212]?[\d.,]+)\s*([^\d\s].*)$/.exec(t) ?? /^([€])\s*([+\-]?[\d.,]+)$/.exec(t);
+  const withUnit = /^([+\-\u2212]?[\d.,]+)\s*([^\d\s].*)$/.exec(t) ?? /^([€])\s*([+-]?[\d.,]+)$/.exec(t);
   if (withUnit) {
     const [numberPart, unitPart] = withUnit[1] === "€" ? [withUnit[2], "€"] : [withUnit[1], withUnit[2]];
     if (!UNITS.test(unitPart)) return null;

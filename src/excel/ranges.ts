@@ -52,7 +52,7 @@ export function columnRuns<T>(items: readonly T[], where: (item: T) => { sheet: 
   for (const item of items) {
     const w = where(item);
     let cols = bySheetCol.get(w.sheet);
-    if (!cols) bySheetCol.set(w.sheet, (cols = new Map()));
+    if (!cols) bySheetCol.set(w.sheet, (cols = new Map<number, { sheet: string; col: number; rows: Map<number, T> }>()));
     let col = cols.get(w.col);
     if (!col) cols.set(w.col, (col = { sheet: w.sheet, col: w.col, rows: new Map() }));
     col.rows.set(w.row, item);

@@ -297,7 +297,7 @@ class LevelTableReader {
 
   /** A note outside the plan's columns saying the row was dropped ("Eliminato in sede di rolling annuale ... 2019") by the plan's year. */
   private eliminationNote(r: number): { note: string; cell: string } | null {
-    const used = new Set<number>([...this.levels.map((l) => l.col), ...(Object.values(this.columns) as number[])]);
+    const used = new Set<number>([...this.levels.map((l) => l.col), ...Object.values<number>(this.columns)]);
     for (let c = this.grid.colOffset; c < this.grid.colOffset + this.width; c++) {
       if (used.has(c)) continue;
       const note = this.text(r, c);

@@ -1,11 +1,10 @@
-import * as React from "react";
 import { Body1Strong, Button, Caption1, Text } from "@fluentui/react-components";
 import { Problem } from "../../engine/problems";
 import { ProblemGroups, problemCells } from "../problems-view";
 
 export interface ProblemListProps {
   groups: ProblemGroups;
-  onSelectCell(sheet: string, cell: string): void;
+  onSelectCell: (sheet: string, cell: string) => void;
 }
 
 /** Beyond this many cells a problem lists them in its text only. */
