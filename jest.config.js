@@ -11,5 +11,8 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }],
   },
   globalSetup: "<rootDir>/test/global-setup.js",
+  // Jest's default is one worker less than the cores: a single worker on a 2-core machine. The parent
+  // only collects results, so two workers keep both cores busy.
+  maxWorkers: 2,
   testTimeout: 60000,
 };
