@@ -17,6 +17,10 @@ import {
   sheetFacts,
 } from "./run-cli";
 
+// The runs call main(argv, io) in this process (runCli). Five spawn the packaged bin/perf-albero.js
+// (runBin) for what only a real process shows: the Lecce run (exit 0, one JSON document on stdout,
+// nothing on stderr), verifica with plan errors (exit 1), text where a number belongs (exit 2, JSON on
+// stdout and the message on stderr), no command (exit 2) and --help (exit 0).
 let dir: string;
 beforeAll(() => {
   buildCli();
