@@ -4,7 +4,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 
-export { BIN, CliRun, ROOT, buildCli, readWorkbook, runBin, runCli, sha256 } from "../../cli/run-cli";
+export { CliRun, ROOT, readWorkbook, runCli, sha256 } from "../../cli/run-cli";
 export type { JsonProblem, JsonSheet } from "../../../src/pipeline/report";
 export const MESSY = path.join(ROOT, "test", "fixtures", "messy");
 
