@@ -28,8 +28,14 @@ function addCommonOptions(cmd: Command, command: CliCommand): Command {
   return addSettingOptions(cmd, command).option("--json", "stampa un solo documento JSON invece del riepilogo");
 }
 
+/** Every message on stderr ends its line, whoever writes it: two messages never run together. */
+function wholeLines(io: Io): Io {
+  return { out: io.out, err: (text) => io.err(text.endsWith("\n") ? text : `${text}\n`) };
+}
+
 /** Run the command line; returns the exit code (0 done, 1 the plan has errors, 2 bad input). Never throws. */
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], stdio: Io): Promise<number> {
+  const io = wholeLines(stdio);
   let exitCode = EXIT_OK;
   const program = new Command();
   program

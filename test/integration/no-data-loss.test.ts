@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { PipelineSettings } from "../../src/pipeline/types";
-import { CliRun, JsonReport, MESSY, ROOT, Recalculated, buildCli, readWorkbook, runCli, sha256, tempDir, xlsxUnder, removeDir } from "./helpers/cli";
+import { CliRun, JsonReport, MESSY, ROOT, Recalculated, readWorkbook, runCli, sha256, tempDir, xlsxUnder, removeDir } from "./helpers/cli";
 import { illegitimateWrites, ownedCells } from "./helpers/owned";
 import { diffWorkbooks } from "./helpers/workbook-diff";
 
@@ -43,7 +43,6 @@ cases.push(
 
 let dir: string;
 beforeAll(() => {
-  buildCli();
   dir = tempDir();
 }, 180_000);
 afterAll(() => removeDir(dir));
@@ -62,10 +61,10 @@ describe.each(cases)("$label", ({ file, args, settings }) => {
   // refused with exit 2 and nothing is written: nothing can be lost, and the input must stay as it was.
   let refused: { run: CliRun; output: string; hashBefore: string; hashAfter: string } | null = null;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     const output = path.join(dir, name);
     const hashBefore = sha256(file);
-    const run = runCli(["ricalcola", file, "-o", output, "--json", ...args]);
+    const run = await runCli(["ricalcola", file, "-o", output, "--json", ...args]);
     if (run.code === 2 && run.stdout.trim() === "" && /non è stato trovato un piano/.test(run.stderr)) refused = { run, output, hashBefore, hashAfter: sha256(file) };
     else recalculated = { run, json: JSON.parse(run.stdout) as JsonReport, output, inputHashBefore: hashBefore, inputHashAfter: sha256(file) };
   });

@@ -358,8 +358,8 @@ describe("002 obiettivi operativi: with a consuntivo column the tree is scored w
 });
 
 describe("002 obiettivi operativi: the command line reads both sheets", () => {
-  it("verifica --anno 2019 --json: both sheets, no errors, the operational tree with its generated codes", () => {
-    const run = runCli(["verifica", "test/fixtures/002-cruscotto-2016-2020.xlsx", "--anno", "2019", "--json"]);
+  it("verifica --anno 2019 --json: both sheets, no errors, the operational tree with its generated codes", async () => {
+    const run = await runCli(["verifica", "test/fixtures/002-cruscotto-2016-2020.xlsx", "--anno", "2019", "--json"]);
     expect(run.stderr).toBe("");
     const out = JSON.parse(run.stdout) as { sheets: { name: string; objectives: { code: string }[] }[]; problems: { severity: string; sheet?: string; code: string }[] };
     expect(out.sheets.map((s) => [s.name, s.objectives.length])).toEqual([
