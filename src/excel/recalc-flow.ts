@@ -1,3 +1,4 @@
+import { ruleOf } from "../engine/problem-codes";
 import { Problem } from "../engine/problems";
 import { recalculate } from "../pipeline/recalculate";
 import { RecalcResult } from "../pipeline/types";
@@ -40,8 +41,6 @@ export interface RecalcOutcome {
 
 const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
-export const FORMULA_KEPT_CODE = "cella-con-formula";
-
 export async function recalculateWorkbook(ops: WorkbookOperations, settings: AddInSettings, options: RecalcFlowOptions = {}): Promise<RecalcOutcome> {
   const progress = options.onProgress ?? (() => undefined);
   progress({ step: "lettura", label: "Lettura dei fogli del piano…", fraction: 0.1 });
@@ -52,7 +51,7 @@ export async function recalculateWorkbook(ops: WorkbookOperations, settings: Add
   let used = settings;
   let result = recalculate({ grids, settings: toPipelineSettings(used) });
   let computeMs = now() - t1;
-  const kept = result.problems.filter((p) => p.code === FORMULA_KEPT_CODE);
+  const kept = result.problems.filter((p) => ruleOf(p.code).keptFormula === true);
   if (!options.dryRun && kept.length > 0 && used.overwriteFormulas === null && options.confirmOverwrite) {
     const overwrite = await options.confirmOverwrite(kept);
     used = { ...used, overwriteFormulas: overwrite };

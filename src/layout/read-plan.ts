@@ -2,7 +2,7 @@ import { Problem, problem } from "../engine/problems";
 import { a1 } from "./address";
 import { bestPartialHeader } from "./header-detection";
 import { SheetGrid, cellAt } from "./grid";
-import { LAYOUT_MSG, requiredLabel } from "./messages";
+import { requiredLabel } from "./messages";
 import { LAYOUT_READERS } from "./readers";
 import { missingRequired } from "./table-reader";
 import { ColumnMap, LayoutReader, ReadOptions, ReadResult } from "./types";
@@ -24,11 +24,11 @@ function looksLikePlan(grid: SheetGrid): Problem | null {
   const missing = missingRequired(columns);
   if (missing.length === 0) return null;
   const found = h.cells.map((c) => ({ label: String(cellAt(grid, h.row, c.col) ?? c.text).replace(/\s+/g, " ").trim(), cell: a1(h.row, c.col) }));
-  return problem("avviso", "piano-non-letto", LAYOUT_MSG.looksLikePlan(grid.name, found, missing.map(requiredLabel)), {
+  return problem("piano-non-letto", {
     sheet: grid.name,
     cell: found[0]?.cell,
     cells: found.map((f) => f.cell),
-  });
+  }, found, missing.map(requiredLabel));
 }
 
 function safely(reader: LayoutReader, grid: SheetGrid, options: ReadOptions): ReadResult | null | Error {
@@ -51,7 +51,7 @@ export function readPlanSheet(grid: SheetGrid, options: ReadOptions = {}, reader
       return {
         plan: null,
         layout: null,
-        problems: [problem("errore", "lettura-fallita", LAYOUT_MSG.readerFailed(grid.name, result.message), { sheet: grid.name, cell: a1(grid.rowOffset, grid.colOffset) })],
+        problems: [problem("lettura-fallita", { sheet: grid.name, cell: a1(grid.rowOffset, grid.colOffset) }, result.message)],
       };
     }
     if (result) return result;
