@@ -191,7 +191,7 @@ export const MSG = {
     `La cella contiene una formula (${formula}): non è stata sovrascritta. Per sostituirla con il valore calcolato scegliere ${SET_OVERWRITE}.`,
   columnMissing: (headers: string[], hasHeader: boolean) =>
     hasHeader
-      ? `Manca ${columns(headers.map((h) => `"${h}"`))}: i risultati non sono scritti nel foglio. ` +
+      ? `${headers.length === 1 ? "Manca" : "Mancano"} ${columns(headers.map((h) => `"${h}"`))}: i risultati non sono scritti nel foglio. ` +
         `Aggiungere ${headers.length === 1 ? "la colonna" : "le colonne"} alla tabella oppure attivare ${SET_ADD_COLUMNS}.`
       : `Il foglio non ha ${columns(headers.map((h) => `"${h}"`))} (layout senza intestazione, per esempio a schede): i risultati sono nel riepilogo e nel JSON, non nel foglio.`,
   columnAdded: (header: string, column: string) => `Aggiunta la colonna "${header}" in ${column}, a destra della tabella.`,
