@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
+import { localDaySerial } from "../engine/dates";
 import { ruleOf } from "../engine/problem-codes";
 import { hasErrors, Problem } from "../engine/problems";
 import { recalculate } from "../pipeline/recalculate";
@@ -78,7 +79,7 @@ async function analyse(file: string, options: CliOptions & { json?: boolean }, i
   const saved = await savedSettingsOf(data);
   const { settings, fromFile } = combineSettings(saved.settings, settingsFromOptions(options, grids.map((g) => g.name)));
   for (const w of saved.warnings) io.err(CLI_MSG.settingsWarning(w) + "\n");
-  const result = recalculate({ grids, settings });
+  const result = recalculate({ grids, settings, today: localDaySerial(new Date()) });
   ensurePlan(file, result);
   const settingsNote = fromFile.length > 0 ? CLI_MSG.settingsFromFile(fromFile) : null;
   // With --json stdout carries one JSON document only: the note goes with the other messages.

@@ -153,9 +153,10 @@ export const MSG = {
   nodesWithoutIndicators: (nodes: readonly { code: string; cell: string }[]) =>
     `${nodes.length === 1 ? "Questo elemento non ha indicatori e non è valutato" : "Questi elementi non hanno indicatori e non sono valutati"}: ` +
     `${nodes.map((n) => `${n.code} (${n.cell})`).join(", ")}.`,
-  levelYearUnknown: (year: number) =>
+  levelYearUnknown: (year: number | null) =>
     `L'anno del piano non è indicato: non è stato scelto, il nome del foglio non lo contiene e i target non hanno scadenze. ` +
-    `Si considera il ${year} per le note "Eliminato ..." e per i messaggi sui target. Indicare l'anno in ${SET_YEAR}.`,
+    (year === null ? "Il foglio non è letto. " : `Si considera il ${year} per le note "Eliminato ..." e per i messaggi sui target. `) +
+    `Indicare l'anno in ${SET_YEAR}.`,
   emptyPlan: (headerRow: number) => `L'intestazione alla riga ${headerRow} non è seguita da obiettivi né da KPI.`,
   readerFailed: (detail: string) =>
     `Errore imprevisto nella lettura del foglio (${detail}): il foglio non è stato letto. Segnalare il problema allo sviluppo.`,

@@ -1,3 +1,4 @@
+import { localDaySerial } from "../engine/dates";
 import { ruleOf } from "../engine/problem-codes";
 import { Problem } from "../engine/problems";
 import { recalculate } from "../pipeline/recalculate";
@@ -29,6 +30,8 @@ export interface RecalcFlowOptions {
   confirmOverwrite?: (cells: Problem[]) => Promise<boolean>;
   /** Compute and report only (Verifica pesi): nothing is written. */
   dryRun?: boolean;
+  /** Today as an Excel date serial; the local date when not given. */
+  today?: number;
 }
 
 export interface RecalcOutcome {
@@ -49,7 +52,8 @@ export async function recalculateWorkbook(ops: WorkbookOperations, settings: Add
   const t1 = now();
   progress({ step: "calcolo", label: "Calcolo dell'albero della performance…", fraction: 0.4 });
   let used = settings;
-  let result = recalculate({ grids, settings: toPipelineSettings(used) });
+  const today = options.today ?? localDaySerial(new Date());
+  let result = recalculate({ grids, settings: toPipelineSettings(used), today });
   let computeMs = now() - t1;
   const kept = result.problems.filter((p) => ruleOf(p.code).keptFormula === true);
   if (!options.dryRun && kept.length > 0 && used.overwriteFormulas === null && options.confirmOverwrite) {
@@ -58,7 +62,7 @@ export async function recalculateWorkbook(ops: WorkbookOperations, settings: Add
     await ops.saveSettings(used);
     if (overwrite) {
       const t2 = now();
-      result = recalculate({ grids, settings: toPipelineSettings(used) });
+      result = recalculate({ grids, settings: toPipelineSettings(used), today });
       computeMs += now() - t2;
     }
   }

@@ -355,11 +355,10 @@ export function readLevelTable(grid: SheetGrid, options: ReadOptions = {}): Read
   if (figures.indicatore === undefined || figures.target === undefined) return null;
   if (!hasUncodedLevel(grid, header.row, levels)) return null;
   const found = planYear(grid, header.row, figures.target, options.year);
-  const year = found ?? new Date().getUTCFullYear();
-  const problems: Problem[] = [];
-  if (found === undefined) {
-    problems.push(problem("anno-non-indicato", { sheet: grid.name, cell: a1(header.row, figures.target) }, year));
-  }
+  const year = found ?? (options.today !== undefined ? ymdFromSerial(options.today).year : undefined);
+  const at = { sheet: grid.name, cell: a1(header.row, figures.target) };
+  if (year === undefined) return { plan: null, layout: null, problems: [problem("anno-non-indicato", at, null)] };
+  const problems: Problem[] = found === undefined ? [problem("anno-non-indicato", at, year)] : [];
   const result = new LevelTableReader(grid, header.row, levels, figures, year).run();
   return { ...result, problems: [...problems, ...result.problems] };
 }

@@ -68,7 +68,7 @@ export interface WorkbookRead {
 /** Every sheet of a workbook; `options.columns` per sheet name. Sheets that are not plans are kept with plan null. */
 export function readWorkbookPlans(
   grids: readonly SheetGrid[],
-  options: { columns?: Record<string, ColumnMap>; year?: number; sheets?: string[] } = {}
+  options: { columns?: Record<string, ColumnMap>; year?: number; today?: number; sheets?: string[] } = {}
 ): WorkbookRead[] {
   const wanted = options.sheets && options.sheets.length > 0 ? new Set(options.sheets) : null;
   return grids
@@ -78,6 +78,7 @@ export function readWorkbookPlans(
       const cols = options.columns?.[g.name];
       if (cols) sheetOptions.columns = cols;
       if (options.year !== undefined) sheetOptions.year = options.year;
+      if (options.today !== undefined) sheetOptions.today = options.today;
       return { sheet: g.name, result: readPlanSheet(g, sheetOptions) };
     });
 }

@@ -53,7 +53,7 @@ export function recalculate(input: RecalcInput): RecalcResult {
   const writes: CellWrite[] = [];
   const conditionalFormats: ConditionalFormatSpec[] = [];
   for (const grid of grids) {
-    const read = readPlanSheet(grid, { columns: settings.columns?.[grid.name], year: settings.year });
+    const read = readPlanSheet(grid, { columns: settings.columns?.[grid.name], year: settings.year, today: input.today });
     if (!read.plan || !read.layout) {
       // The reader speaks only about sheets that look like a plan; any other sheet is worth a word when the user chose it.
       problems.push(...read.problems);

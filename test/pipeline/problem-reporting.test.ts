@@ -1,3 +1,4 @@
+import { serialFromYmd } from "../../src/engine/dates";
 import { Problem } from "../../src/engine/problems";
 import { CellValue } from "../../src/engine/values";
 import { SheetGrid, gridFromRows } from "../../src/layout/grid";
@@ -22,8 +23,11 @@ const NO_PERFORMANCE: CellValue[][] = [
   ["A.1 Digitale", "Pratiche telematiche", "100%", ">= 10", 8],
 ];
 
+/** 15/03/2021, the day the command line or the task pane would pass as today. */
+const TODAY = serialFromYmd(2021, 3, 15);
+
 function problemsOf(grids: SheetGrid[], settings: Partial<PipelineSettings> = {}): Problem[] {
-  return recalculate({ grids, settings }).problems;
+  return recalculate({ grids, settings, today: TODAY }).problems;
 }
 
 const at = (problems: readonly Problem[], sheet: string, cell: string) => problems.filter((p) => p.sheet === sheet && p.cell === cell);
