@@ -129,7 +129,6 @@ export function readTableLayout(grid: SheetGrid, options: ReadOptions = {}): Rea
     layoutColumns.performanceObiettivo = perfKpi;
     for (const o of built.objectivesWithoutRowKpi) o.cells.performance = a1(o.row - 1, perfKpi);
   }
-  const missingPerf = (["performanceKpi", "performanceObiettivo"] as const).filter((f) => layoutColumns[f] === undefined);
   if (built.objectives.length === 0 && built.orphanKpis === 0) {
     problems.push(problem("piano-vuoto", { sheet, cell: headerRow >= 0 ? headerSpan(grid, headerRow) : a1(firstRow, grid.colOffset) }, headerRow + 1));
   }
