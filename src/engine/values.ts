@@ -16,6 +16,9 @@ export type Scalar =
 
 export const EMPTY: Scalar = { kind: "empty" };
 
+/** What a performance that is not available reads in a cell (the pipeline's writes, PERF.KPI, the summary). */
+export const NOT_AVAILABLE_TEXT = "N.V.";
+
 const UNAVAILABLE =
   /^(n\.?\s?v\.?|n\.?\s?d\.?|n\/d|n\/v|n\.?\s?a\.?|nd|nv|non disponibile|kpi non disponibile|non valutabile|da valutare|non rilevato|non rilevabile)$/i;
 const YES = /^(s[iìí]|yes|vero|true)$/i;

@@ -1,4 +1,4 @@
-import { a1, parseA1, rangeA1 } from "../layout/address";
+import { parseA1, rangeA1 } from "../layout/address";
 
 /** A rectangle of 0-based sheet coordinates. */
 export interface Box {
@@ -25,10 +25,6 @@ export function parseBox(address: string): Box | null {
 
 export function boxAddress(b: Box): string {
   return rangeA1(b.top, b.left, b.bottom, b.right);
-}
-
-export function cellAddress(row: number, col: number): string {
-  return a1(row, col);
 }
 
 /** A vertical run of consecutive cells in one column of one sheet. */

@@ -205,11 +205,11 @@ describe("perf-albero options", () => {
     expect(one.sheets.map((s: any) => s.name)).toEqual(["Piano B"]);
     const none = await runCli(["ricalcola", two, "-o", path.join(dir, "nessuno.xlsx"), "--foglio", "Piano C"]);
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain('Il foglio "Piano C" non esiste');
+    expect(none.stderr).toContain("[Piano C] Il foglio indicato non esiste");
     const typo = await runCli(["ricalcola", two, "-o", path.join(dir, "refuso.xlsx"), "--json", "--foglio", "Piano A", "--foglio", "Piano C"]);
     expect(typo.code).toBe(2);
     expect(JSON.parse(typo.stdout).sheets.map((s: any) => s.name)).toEqual(["Piano A"]);
-    expect(typo.stderr).toContain('foglio "Piano C": Il foglio "Piano C" non esiste nella cartella di lavoro.');
+    expect(typo.stderr).toContain('foglio "Piano C": Il foglio indicato non esiste nella cartella di lavoro.');
     expect((await runCli(["verifica", two, "--foglio", "Piano C"])).code).toBe(2);
   });
 

@@ -22,7 +22,7 @@ const expected: OfficeExpectation = {
   ],
 };
 
-const problem = (cell: string | null, severity: "errore" | "avviso" = "avviso"): JsonProblem => ({ severity, sheet: "Piano", cell, message: "…", code: "x" });
+const problem = (cell: string | null, severity: "errore" | "avviso" = "avviso"): JsonProblem => ({ severity, sheet: "Piano", cell, message: "…", code: "target-mancante" });
 
 function report(kpis: [number, number | null][], objectives: [number, string, number | null][], ente: number | null, problems: JsonProblem[] = []): JsonReport {
   return {

@@ -57,7 +57,7 @@ export function ProblemList(props: ProblemListProps): JSX.Element {
   const { groups, onSelectCell } = props;
   return (
     <div>
-      <Section id="sez-pesi" title="Pesi che non sommano a 100%" empty="Tutti i pesi sommano a 100%." problems={groups.weights} onSelectCell={onSelectCell} />
+      <Section id="sez-pesi" title="Pesi da correggere" empty="Tutti i pesi sommano a 100%." problems={groups.weights} onSelectCell={onSelectCell} />
       <Section id="sez-celle" title="Celle da controllare: valori non leggibili, target non calcolabili e altri avvisi" empty="Nessuna cella da controllare." problems={groups.cells} onSelectCell={onSelectCell} />
       {groups.other.length > 0 ? <Section id="sez-altro" title="Altri avvisi" empty="" problems={groups.other} onSelectCell={onSelectCell} /> : null}
     </div>
