@@ -1,4 +1,5 @@
 import { DEFAULT_SETTINGS } from "../engine/settings";
+import { SETTING_LABELS } from "../engine/messages";
 import { AnySetting, boolean, choice, columns, percent, sheets, thresholds, year } from "./settings-kinds";
 import { PipelineSettings } from "./types";
 
@@ -77,7 +78,7 @@ export const SETTINGS = [
   year({
     key: "year",
     name: "anno",
-    label: "Anno dei piani pluriennali",
+    label: SETTING_LABELS.year,
     help: "L'anno dei target da valutare nei piani con più anni (cruscotti, schede con un target per anno). Vuoto: l'anno del nome del foglio o delle scadenze, altrimenti l'ultimo anno del piano.",
     default: null,
     toPipeline: (v) => v ?? undefined,
@@ -104,7 +105,7 @@ export const SETTINGS = [
   boolean({
     key: "addMissingColumns",
     name: "aggiungi colonne",
-    label: "Aggiungi le colonne di performance mancanti",
+    label: SETTING_LABELS.addColumns,
     help: "Se il foglio non ha le colonne Performance KPI e Performance Obiettivo, le aggiunge nelle prime colonne libere a destra della tabella.",
     default: false,
     cli: { flag: "--aggiungi-colonne", only: "ricalcola" },
@@ -112,7 +113,7 @@ export const SETTINGS = [
   choice({
     key: "overwriteFormulas",
     name: "celle con formule",
-    label: "Celle di performance con formule scritte a mano",
+    label: SETTING_LABELS.formulas,
     help: "Una cella di performance che contiene una formula dell'utente viene lasciata com'è, sostituita, oppure si chiede ogni volta.",
     default: null,
     options: [
