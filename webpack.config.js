@@ -90,6 +90,9 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Chunks loaded on demand (the demo mode's simulated Excel) sit next to the page: taskpane.demo.js.
+      // The default publicPath "auto" finds them from the URL of the script that loads them.
+      chunkFilename: "taskpane.[name].js",
       clean: { keep: (asset) => !OWN_OUTPUT.test(asset.replace(/\\/g, "/")) },
     },
     resolve: {

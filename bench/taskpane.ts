@@ -4,7 +4,8 @@ import { gzipSync } from "zlib";
 import { DEFAULT_ADDIN_SETTINGS } from "../src/pipeline/workbook-settings";
 import { OfficeWorkbook } from "../src/excel/office-workbook";
 import { recalculateWorkbook } from "../src/excel/recalc-flow";
-import { SimulatedExcel, SimulatedSettings } from "../src/excel/simulated-excel";
+import { SimulatedExcel, SimulatedSettings } from "../src/excel/simulated";
+import { recordStats } from "../test/excel/sim-probe";
 import { syntheticPlan } from "../test/excel/synthetic-plan";
 
 /**
@@ -47,20 +48,21 @@ export async function run(): Promise<void> {
   let maxResponse = 0;
   for (let i = 0; i < RUNS; i++) {
     const excel = SimulatedExcel.fromGrids([grid]);
+    const stats = recordStats(excel);
     const ops = new OfficeWorkbook(excel.run, new SimulatedSettings(), { mode: "dimostrativa" });
     const t0 = performance.now();
     const first = await recalculateWorkbook(ops, settings);
     total.push(performance.now() - t0);
     compute.push(first.timings.computeMs);
-    firstSyncs = excel.stats.syncs;
+    firstSyncs = stats.syncs;
     writes = first.result.writes.length;
     await recalculateWorkbook(ops, settings);
-    secondSyncs = excel.stats.syncs - firstSyncs;
-    const beforeUndo = excel.stats.syncs;
+    secondSyncs = stats.syncs - firstSyncs;
+    const beforeUndo = stats.syncs;
     await ops.undoLastRecalc();
-    undoSyncs = excel.stats.syncs - beforeUndo;
-    maxRequest = excel.stats.maxRequestBytes;
-    maxResponse = excel.stats.maxResponseBytes;
+    undoSyncs = stats.syncs - beforeUndo;
+    maxRequest = stats.maxRequestBytes;
+    maxResponse = stats.maxResponseBytes;
   }
   console.log(`Riquadro attività — cartella simulata con ${KPIS} KPI (${grid.values.length} righe), ${writes} celle scritte per ricalcolo`);
   console.log(`  context.sync() per ricalcolo: ${firstSyncs} (primo), ${secondSyncs} (successivo, sostituisce i semafori), ${undoSyncs} (annulla)`);

@@ -1,0 +1,73 @@
+import { ExcelContextLike } from "../excel-api";
+import { SimulatedExcelError } from "./errors";
+import type { SimSheet, SimulatedExcel } from "./workbook";
+import { SimWorksheetCollection } from "./worksheet";
+
+/** Request bytes of a command besides its data (the JSON describing the call). */
+const COMMAND_BYTES = 150;
+
+type Command = { requestBytes: number; run: () => number };
+
+/**
+ * One Excel.run batch: commands are queued and applied at sync(), all or none when the request passes
+ * the payload limit; each command returns the bytes it adds to the response.
+ */
+export class SimContext implements ExcelContextLike {
+  private queue: Command[] = [];
+  /** suspendApiCalculationUntilNextSync ran earlier in the sync being applied. */
+  calculationSuspended = false;
+  readonly workbook: ExcelContextLike["workbook"];
+  readonly application: ExcelContextLike["application"];
+
+  constructor(readonly excel: SimulatedExcel) {
+    this.workbook = { worksheets: new SimWorksheetCollection(this) };
+    this.application = {
+      suspendApiCalculationUntilNextSync: () =>
+        this.enqueue(0, () => {
+          excel.emit({ kind: "suspendCalculation" });
+          this.calculationSuspended = true;
+          return 0;
+        }),
+      suspendScreenUpdatingUntilNextSync: () => this.enqueue(0, () => (excel.emit({ kind: "suspendScreenUpdating" }), 0)),
+      calculate: (calculationType) =>
+        this.enqueue(0, () => {
+          if (!["Recalculate", "Full", "FullRebuild"].includes(calculationType)) throw new SimulatedExcelError("InvalidArgument", `Tipo di calcolo non valido: ${calculationType}`);
+          excel.emit({ kind: "calculate" });
+          excel.calculationPending = false;
+          return 0;
+        }),
+    };
+  }
+
+  enqueue(requestBytes: number, run: () => number): void {
+    this.queue.push({ requestBytes: requestBytes + COMMAND_BYTES, run });
+  }
+
+  async sync(): Promise<void> {
+    const commands = this.queue;
+    this.queue = [];
+    const limit = this.excel.payloadLimit;
+    const request = commands.reduce((s, c) => s + c.requestBytes, 0);
+    if (request > limit) {
+      this.excel.emit({ kind: "sync", requestBytes: 0, responseBytes: 0 });
+      throw new SimulatedExcelError("RequestPayloadSizeLimitExceeded", `The request payload size (${request} bytes) has exceeded the limit.`);
+    }
+    let response = 0;
+    try {
+      for (const c of commands) response += c.run();
+    } finally {
+      this.calculationSuspended = false;
+    }
+    if (response > limit) {
+      this.excel.emit({ kind: "sync", requestBytes: 0, responseBytes: 0 });
+      throw new SimulatedExcelError("ResponsePayloadSizeLimitExceeded", `The response payload size (${response} bytes) has exceeded the limit.`);
+    }
+    this.excel.emit({ kind: "sync", requestBytes: request, responseBytes: response });
+  }
+
+  sheetOrThrow(name: string): SimSheet {
+    const s = this.excel.sheet(name);
+    if (!s) throw new SimulatedExcelError("ItemNotFound", `Il foglio "${name}" non esiste.`);
+    return s;
+  }
+}
