@@ -28,6 +28,8 @@ export interface RangeLike extends Loadable {
 }
 
 export interface ConditionalFormatLike extends Loadable {
+  /** Loaded with the collection's "items/id". */
+  readonly id: string;
   readonly type: string;
   readonly custom: {
     rule: { formula: string };
@@ -46,6 +48,8 @@ export interface ConditionalFormatLike extends Loadable {
 export interface ConditionalFormatCollectionLike extends Loadable {
   readonly items: ConditionalFormatLike[];
   add(type: "Custom"): ConditionalFormatLike;
+  /** ExcelApi 1.6. Seen through this collection's range: its rule formula reads relative to that range. */
+  getItem(id: string): ConditionalFormatLike;
 }
 
 export interface TableLike {

@@ -47,7 +47,7 @@ export interface UndoRecord {
 
 type WritePiece =
   | { kind: "cells"; sheet: string; run: ColumnRun<{ value: CellInput; formula: string | null; numberFormat: string }> }
-  | { kind: "delete"; sheet: string; format: ConditionalFormatLike }
+  | { kind: "delete"; sheet: string; format: ConditionalFormatLike; id: string }
   | { kind: "add"; sheet: string; record: FormatRecord };
 
 type ReadPiece =
@@ -119,6 +119,12 @@ function writeCost(p: WritePiece): number {
 export class OfficeWorkbook implements WorkbookOperations {
   readonly mode: WorkbookOperations["mode"];
   private undo: UndoRecord | null = null;
+  /**
+   * The traffic lights this session added, by format id, as written. Excel reads a rule formula back
+   * relative to the range the format was fetched from, not the one it applies to (office-js issue 5194),
+   * so what the add-in wrote is kept rather than read back.
+   */
+  private readonly written = new Map<string, FormatRecord>();
   private readonly readCellBudget: number;
   private readonly writeByteBudget: number;
 
@@ -300,7 +306,7 @@ export class OfficeWorkbook implements WorkbookOperations {
         },
       });
       const captured = capture.results;
-      const owned = await this.loadOwnedFormats(ctx, capture.prelude ?? []);
+      const owned = await this.loadOwnedFormats(ctx, capture.prelude ?? [], sheetProxy);
 
       this.undo = {
         cells: captured.map(({ piece, result }) => ({ sheet: piece.sheet, col: piece.col, top: piece.top, items: result })),
@@ -357,7 +363,7 @@ export class OfficeWorkbook implements WorkbookOperations {
           n + record.written[piece.i].filter((w, k) => isFormula(result.formulas[k][0], result.values[k][0]) || !sameValue(emptyToNull(result.values[k][0]) as CellInput, w)).length,
         0
       );
-      const owned = await this.loadOwnedFormats(ctx, current.prelude ?? []);
+      const owned = await this.loadOwnedFormats(ctx, current.prelude ?? [], sheetProxy);
       const pieces: WritePiece[] = [...deletes(owned), ...record.cells.map((run): WritePiece => ({ kind: "cells", sheet: run.sheet, run })), ...adds(record.formatsRemoved)];
       await this.writeBySheet(ctx, sheetProxy, pieces);
       this.undo = null;
@@ -412,13 +418,22 @@ export class OfficeWorkbook implements WorkbookOperations {
     });
   }
 
-  /** The add-in's own formats among the listed ones, with what is needed to put them back. One sync. */
-  private async loadOwnedFormats(ctx: ExcelContextLike, lists: { sheet: string; list: { items: ConditionalFormatLike[] } }[]): Promise<OwnedFormat[]> {
+  /**
+   * The add-in's own formats among the listed ones, with what is needed to put them back: one sync, and
+   * a second only for formats this session did not write (a reopened file), whose rule is then read
+   * through the range it applies to. The formulas listed from the whole sheet are shifted (issue 5194),
+   * which keeps the traffic-light shape they are recognised by: the same cell in ISNUMBER and ROUND.
+   */
+  private async loadOwnedFormats(
+    ctx: ExcelContextLike,
+    lists: { sheet: string; list: { items: ConditionalFormatLike[] } }[],
+    sheetProxy: (name: string) => WorksheetLike
+  ): Promise<OwnedFormat[]> {
     const custom = lists.flatMap(({ sheet, list }) =>
       list.items
         .filter((cf) => cf.type === "Custom")
         .map((cf) => {
-          cf.load("custom/rule/formula,custom/format/fill/color,custom/format/font/color");
+          cf.load("custom/rule/formula");
           const range = cf.getRangeOrNullObject();
           range.load("address");
           return { sheet, cf, range };
@@ -426,15 +441,26 @@ export class OfficeWorkbook implements WorkbookOperations {
     );
     if (custom.length === 0) return [];
     await ctx.sync();
-    return custom
+    const owned = custom
       .filter(({ cf }) => isOwnedRuleFormula(cf.custom.rule.formula))
-      .map(({ sheet, cf, range }) => ({
-        sheet,
-        proxy: cf,
-        record: range.isNullObject
-          ? null
-          : { sheet, range: stripSheet(range.address), formula: cf.custom.rule.formula, fill: cf.custom.format.fill.color, font: cf.custom.format.font.color },
-      }));
+      .map(({ sheet, cf, range }) => {
+        const address = range.isNullObject ? null : stripSheet(range.address);
+        const kept = this.written.get(cf.id);
+        return { sheet, cf, address, record: kept && kept.sheet === sheet && kept.range === address ? kept : null };
+      });
+    const unknown = owned
+      .filter((o) => o.record === null && o.address !== null)
+      .map((o) => {
+        const own = sheetProxy(o.sheet).getRange(o.address as string).conditionalFormats.getItem(o.cf.id);
+        own.load("custom/rule/formula,custom/format/fill/color,custom/format/font/color");
+        return { o, own };
+      });
+    if (unknown.length > 0) {
+      await ctx.sync();
+      for (const { o, own } of unknown)
+        o.record = { sheet: o.sheet, range: o.address as string, formula: own.custom.rule.formula, fill: own.custom.format.fill.color, font: own.custom.format.font.color };
+    }
+    return owned.map(({ sheet, cf, record }) => ({ sheet, proxy: cf, record }));
   }
 
   /**
@@ -449,7 +475,7 @@ export class OfficeWorkbook implements WorkbookOperations {
     let suspended = false;
     for (const [s, sheet] of sheets.entries()) {
       const mine = pieces.filter((p) => p.sheet === sheet);
-      await syncInBlocks(ctx, mine, this.writeByteBudget, {
+      const done = await syncInBlocks(ctx, mine, this.writeByteBudget, {
         cost: writeCost,
         split: (p, budget) => (p.kind === "cells" ? splitRun(p.run, Math.ceil(writeCost(p) / Math.max(1, budget))).map((run) => ({ ...p, run })) : [p]),
         beforeSync: (lastBlock) => {
@@ -461,11 +487,12 @@ export class OfficeWorkbook implements WorkbookOperations {
           }
           if (this.options.canSuspendScreenUpdating !== false) ctx.application.suspendScreenUpdatingUntilNextSync();
         },
-        queue: (p) => {
-          queueWrite(sheetProxy(sheet), p);
-          return () => undefined;
-        },
+        queue: (p) => queueWrite(sheetProxy(sheet), p),
       });
+      for (const { piece, result } of done.results) {
+        if (piece.kind === "delete") this.written.delete(piece.id);
+        else if (piece.kind === "add" && typeof result === "string") this.written.set(result, piece.record);
+      }
     }
   }
 }
@@ -475,7 +502,7 @@ export class OfficeWorkbook implements WorkbookOperations {
  * (getItemAt) rather than its id, deleting from the end leaves the positions still to delete unchanged.
  */
 function deletes(owned: readonly OwnedFormat[]): WritePiece[] {
-  return [...owned].reverse().map((o): WritePiece => ({ kind: "delete", sheet: o.sheet, format: o.proxy }));
+  return [...owned].reverse().map((o): WritePiece => ({ kind: "delete", sheet: o.sheet, format: o.proxy, id: o.proxy.id }));
 }
 
 /** Adds in reverse: each add goes in at the top priority, so the first record ends up first, as listed. */
@@ -512,20 +539,23 @@ function previousCells(r: RangeLike): PreviousCell[] {
   }));
 }
 
-function queueWrite(ws: WorksheetLike, p: WritePiece): void {
+/** Queues a piece's commands; an added format's id is read back after the sync. */
+function queueWrite(ws: WorksheetLike, p: WritePiece): () => string | undefined {
   if (p.kind === "delete") {
     p.format.delete();
-    return;
+    return () => undefined;
   }
   if (p.kind === "add") {
     const cf = ws.getRange(p.record.range).conditionalFormats.add("Custom");
     cf.custom.rule.formula = p.record.formula;
     cf.custom.format.fill.color = p.record.fill;
     cf.custom.format.font.color = p.record.font;
-    return;
+    cf.load("id");
+    return () => cf.id;
   }
   const range = ws.getRange(runAddress(p.run));
   range.numberFormat = p.run.items.map((c) => [c.numberFormat]);
   if (p.run.items.some((c) => c.formula)) range.formulas = p.run.items.map((c) => [cellInput(c)]);
   else range.values = p.run.items.map((c) => [cellInput(c)]);
+  return () => undefined;
 }

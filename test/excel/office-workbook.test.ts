@@ -1,3 +1,4 @@
+import { OfficeWorkbook } from "../../src/excel/office-workbook";
 import { recalculateWorkbook } from "../../src/excel/recalc-flow";
 import { SETTINGS_KEY } from "../../src/pipeline/workbook-settings";
 import { SheetGrid } from "../../src/layout/grid";
@@ -148,6 +149,19 @@ describe("Ricalcola albero over the sample workbook", () => {
     expect(snapshot(r.excel)).not.toEqual(first);
     const report = await r.ops.undoLastRecalc();
     expect(report?.formatsRestored).toBe(6);
+    expect(snapshot(r.excel)).toEqual(first);
+  });
+
+  // Excel reads a rule formula relative to the range it is fetched from (office-js issue 5194): the
+  // traffic lights of an earlier session are read through their own range, this session's are kept.
+  it("undo after a recalculation in a reopened file gives back the earlier session's traffic lights", async () => {
+    const r = rig(sample);
+    await recalculateWorkbook(r.ops, settings());
+    const first = snapshot(r.excel);
+    const reopened = new OfficeWorkbook(r.excel.run, r.store, { mode: "dimostrativa" });
+    await recalculateWorkbook(reopened, settings({ method: "binario" }));
+    expect(snapshot(r.excel)).not.toEqual(first);
+    await reopened.undoLastRecalc();
     expect(snapshot(r.excel)).toEqual(first);
   });
 

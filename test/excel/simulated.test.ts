@@ -1,5 +1,6 @@
 import { SimulatedExcel } from "../../src/excel/simulated";
 import { gridFromRows } from "../../src/layout/grid";
+import { shiftFormula } from "../../src/excel/simulated/relative-formula";
 import { recordStats, snapshot } from "./sim-probe";
 
 /** The simulated Excel behind the demo mode and the adapter tests keeps Office.js's rules. */
@@ -77,6 +78,40 @@ describe("simulated Excel", () => {
     expect(snapshot(positions).sheets[0].formats.map((f) => f.formula)).toEqual(["=B1>0"]);
     await deleteFirstTwo(byId, "items/id,items/type");
     expect(snapshot(byId).sheets[0].formats.map((f) => f.formula)).toEqual(["=A1>0"]);
+  });
+
+  // office-js issue 5194 ("by design"): the formula is read relative to the top-left of the range the
+  // collection was fetched from, and written relative to the range the format is added to.
+  it.each([
+    ["the whole sheet", undefined, "=AND(ISNUMBER(A1),ROUND(A1,9)>=0.8)"],
+    ["its own range", "H3:H96", "=AND(ISNUMBER(H3),ROUND(H3,9)>=0.8)"],
+    ["a range starting one row lower", "H4:H96", "=AND(ISNUMBER(H4),ROUND(H4,9)>=0.8)"],
+  ])("reads a rule formula relative to the range it is fetched from: %s", async (_, fetchedFrom, expected) => {
+    const excel = excelWith([[1]]);
+    await excel.run(async (ctx) => {
+      const cf = ctx.workbook.worksheets.getItem("Foglio1").getRange("H3:H96").conditionalFormats.add("Custom");
+      cf.custom.rule.formula = "=AND(ISNUMBER(H3),ROUND(H3,9)>=0.8)";
+      await ctx.sync();
+    });
+    await excel.run(async (ctx) => {
+      const list = ctx.workbook.worksheets.getItem("Foglio1").getRange(fetchedFrom).conditionalFormats;
+      list.load("items/id,items/type");
+      await ctx.sync();
+      list.items[0].load("custom/rule/formula");
+      await ctx.sync();
+      expect(list.items[0].custom.rule.formula).toBe(expected);
+    });
+    expect(snapshot(excel).sheets[0].formats[0].formula).toBe("=AND(ISNUMBER(H3),ROUND(H3,9)>=0.8)");
+  });
+
+  it.each([
+    ["=H3>0", -2, -7, "=A1>0"],
+    ["=$H$3>H3", -2, -7, "=$H$3>A1"],
+    ["=AND(ISNUMBER(H3),LOG10(H3)>1,\"H3\"<>H$3)", 1, 1, "=AND(ISNUMBER(I4),LOG10(I4)>1,\"H3\"<>I$3)"],
+    ["=A1>0", -1, 0, "=A1048576>0"],
+    ["=SUM(B2:C3)", 1, -1, "=SUM(A3:B4)"],
+  ])("moves the relative references of %s by %i rows and %i columns", (formula, rows, cols, expected) => {
+    expect(shiftFormula(formula, rows, cols)).toBe(expected);
   });
 
   it("leaves calculation pending after writes made with calculation suspended, until application.calculate", async () => {

@@ -5,6 +5,7 @@ import { SimulatedExcelError } from "./errors";
 import { intersects } from "./geometry";
 import { Loaded, propertyList } from "./loaded";
 import { SimRange } from "./range";
+import { shiftFormula } from "./relative-formula";
 import type { SimConditionalFormat, SimSheet } from "./workbook";
 
 /** The formats a range's collection holds: those intersecting it, in priority order (index 0 = top). */
@@ -17,9 +18,11 @@ function formatsOver(sheet: SimSheet, box: Box | null): SimConditionalFormat[] {
  * loaded collection through getItem(id) when the load returned its id, and through getItemAt(index)
  * otherwise: then the index is resolved when the command runs, after earlier deletes and adds.
  */
+type Resolver = () => { sheet: SimSheet; box: Box | null };
+
 type FormatLocator =
   | { kind: "id"; id: number }
-  | { kind: "index"; index: number; over: () => { sheet: SimSheet; box: Box | null } }
+  | { kind: "index"; index: number; over: Resolver }
   | { kind: "new"; format: SimConditionalFormat };
 
 export class SimConditionalFormatCollection implements ConditionalFormatCollectionLike {
@@ -28,7 +31,7 @@ export class SimConditionalFormatCollection implements ConditionalFormatCollecti
   constructor(
     private readonly ctx: SimContext,
     private readonly sheetName: string,
-    private readonly resolve: () => { sheet: SimSheet; box: Box | null }
+    private readonly resolve: Resolver
   ) {}
 
   get items(): ConditionalFormatLike[] {
@@ -45,7 +48,9 @@ export class SimConditionalFormatCollection implements ConditionalFormatCollecti
         "items",
         formats.map((f, index) => {
           const locator: FormatLocator = withId ? { kind: "id", id: f.id } : { kind: "index", index, over: this.resolve };
-          return new SimConditionalFormatProxy(this.ctx, this.sheetName, locator, f.type);
+          const proxy = new SimConditionalFormatProxy(this.ctx, this.sheetName, locator, this.resolve, f.type);
+          if (withId) proxy.loadedId(f.id);
+          return proxy;
         })
       );
       return formats.reduce((n, f) => n + f.formula.length + 80, 0);
@@ -64,7 +69,12 @@ export class SimConditionalFormatCollection implements ConditionalFormatCollecti
       sheet.formats.unshift(format);
       return 0;
     });
-    return new SimConditionalFormatProxy(this.ctx, this.sheetName, { kind: "new", format }, type);
+    return new SimConditionalFormatProxy(this.ctx, this.sheetName, { kind: "new", format }, this.resolve, type);
+  }
+
+  /** ConditionalFormatCollection.getItem(id) (ExcelApi 1.6): the format seen through this range. */
+  getItem(id: string): ConditionalFormatLike {
+    return new SimConditionalFormatProxy(this.ctx, this.sheetName, { kind: "id", id: Number(id) }, this.resolve, "Custom");
   }
 }
 
@@ -76,18 +86,21 @@ class SimConditionalFormatProxy implements ConditionalFormatLike {
     private readonly ctx: SimContext,
     private readonly sheetName: string,
     private readonly locator: FormatLocator,
+    /** The range the collection was fetched from: rule formulas read and write relative to its top-left. */
+    private readonly fetchedFrom: Resolver,
     type: string
   ) {
     this.loaded.set("type", type);
     const loaded = this.loaded;
     const queueSet = (apply: (f: SimConditionalFormat) => void, bytes: number) => ctx.enqueue(bytes, () => (apply(this.target()), 0));
+    const asStored = (f: SimConditionalFormat, v: string) => this.relative(f, v, -1);
     this.custom = {
       rule: {
         get formula(): string {
           return loaded.get("custom/rule/formula");
         },
         set formula(v: string) {
-          queueSet((f) => (f.formula = v), v.length);
+          queueSet((f) => (f.formula = asStored(f, v)), v.length);
         },
       },
       format: {
@@ -127,6 +140,25 @@ class SimConditionalFormatProxy implements ConditionalFormatLike {
     return this.loaded.get("type");
   }
 
+  get id(): string {
+    return this.loaded.get("id");
+  }
+
+  loadedId(id: number): void {
+    this.loaded.set("id", String(id));
+  }
+
+  /**
+   * The rule formula as seen from the fetch range (direction 1) or, written through this proxy, as
+   * stored for the format's own range (direction -1).
+   */
+  private relative(f: SimConditionalFormat, formula: string, direction: 1 | -1): string {
+    const own = parseBox(f.range);
+    const from = this.fetchedFrom().box;
+    if (!own || !from) return formula;
+    return shiftFormula(formula, direction * (from.top - own.top), direction * (from.left - own.left));
+  }
+
   load(names?: string | string[]): this {
     const props = propertyList(names);
     this.ctx.enqueue(0, () => {
@@ -135,7 +167,8 @@ class SimConditionalFormatProxy implements ConditionalFormatLike {
       for (const p of props) {
         const value =
           p === "type" ? f.type
-          : p === "custom/rule/formula" ? f.formula
+          : p === "custom/rule/formula" ? this.relative(f, f.formula, 1)
+          : p === "id" ? String(f.id)
           : p === "custom/format/fill/color" ? f.fill
           : p === "custom/format/font/color" ? f.font
           : undefined;
