@@ -4,10 +4,10 @@ import { SheetGrid } from "../layout/grid";
 import { CellWrite, ConditionalFormatSpec } from "../pipeline/types";
 import { AddInSettings, SETTINGS_KEY, parseSettings } from "../pipeline/workbook-settings";
 import { syncInBlocks } from "./blocks";
-import { CellInput, ConditionalFormatLike, ExcelContextLike, ExcelRunner, RangeLike, SettingsStoreLike, WorksheetLike } from "./excel-api";
+import { CellInput, ConditionalFormatLike, ExcelContextLike, ExcelRunner, RangeLike, SettingsStoreLike, WorksheetLike, isPayloadTooLarge } from "./excel-api";
 import { FormatRecord, isOwnedRuleFormula, ownedRuleFormula } from "./owned-formats";
 import { ApplyReport, LoadedSettings, SheetInfo, UndoReport, WorkbookOperations } from "./operations";
-import { ColumnRun, columnRuns, parseBox, runAddress, stripSheet } from "./ranges";
+import { Box, ColumnRun, columnRuns, parseBox, runAddress, stripSheet } from "./ranges";
 
 export interface OfficeWorkbookOptions {
   mode?: WorkbookOperations["mode"];
@@ -186,57 +186,70 @@ export class OfficeWorkbook implements WorkbookOperations {
               { kind: "hidden", grid, ws, axis: "columns", size: range.columnCount },
             ]
       );
-      const withMerges = this.options.canReadMerges !== false;
-      const needsPrelude = used.some(({ ws, range }) => ws.tables.items.length > 0 || (withMerges && !range.isNullObject));
+      const canReadMerges = this.options.canReadMerges !== false;
       type Prelude = { tables: { grid: SheetGrid; name: string; address: string }[]; merges: { grid: SheetGrid; address: string | null }[] };
-      const blocks = await syncInBlocks<ReadPiece, unknown, Prelude>(ctx, pieces, this.readCellBudget, {
-        // Merged areas are asked of the used range by address once it is known to exist: no method is
-        // chained on a used range that may turn out to be a null object (an empty sheet).
-        prelude: needsPrelude
-          ? () => {
-              const tables = used.flatMap(({ ws }, i) =>
-                ws.tables.items.map((t) => {
-                  const r = t.getRange();
-                  r.load("address");
-                  return { grid: grids[i], name: t.name, range: r };
-                })
-              );
-              const merges = used.flatMap(({ ws, range }, i) => {
-                if (!withMerges || range.isNullObject) return [];
-                const g = grids[i];
-                const areas = ws.getRange(rangeA1(g.rowOffset, g.colOffset, g.rowOffset + range.rowCount - 1, g.colOffset + range.columnCount - 1)).getMergedAreasOrNullObject();
-                areas.load("address");
-                return [{ grid: g, areas }];
-              });
-              return () => ({
-                tables: tables.map((t) => ({ grid: t.grid, name: t.name, address: t.range.address })),
-                merges: merges.map((m) => ({ grid: m.grid, address: m.areas.isNullObject ? null : m.areas.address })),
-              });
+      const readBlocks = (withMerges: boolean) => {
+        const needsPrelude = used.some(({ ws, range }) => ws.tables.items.length > 0 || (withMerges && !range.isNullObject));
+        return syncInBlocks<ReadPiece, unknown, Prelude>(ctx, pieces, this.readCellBudget, {
+          // Merged areas are asked of the used range by address once it is known to exist: no method is
+          // chained on a used range that may turn out to be a null object (an empty sheet).
+          prelude: needsPrelude
+            ? () => {
+                const tables = used.flatMap(({ ws }, i) =>
+                  ws.tables.items.map((t) => {
+                    const r = t.getRange();
+                    r.load("address");
+                    return { grid: grids[i], name: t.name, range: r };
+                  })
+                );
+                const merges = used.flatMap(({ ws, range }, i) => {
+                  if (!withMerges || range.isNullObject) return [];
+                  const g = grids[i];
+                  const areas = ws.getRange(rangeA1(g.rowOffset, g.colOffset, g.rowOffset + range.rowCount - 1, g.colOffset + range.columnCount - 1)).getMergedAreasOrNullObject();
+                  areas.load("address");
+                  return [{ grid: g, areas }];
+                });
+                return () => ({
+                  tables: tables.map((t) => ({ grid: t.grid, name: t.name, address: t.range.address })),
+                  merges: merges.map((m) => ({ grid: m.grid, address: m.areas.isNullObject ? null : m.areas.address })),
+                });
+              }
+            : undefined,
+          cost: (p) => (p.kind === "cells" ? p.rows * p.cols : p.size),
+          split: (p, budget) => {
+            if (p.kind !== "cells" || p.rows < 2) return [p];
+            const rows = Math.min(p.rows - 1, Math.max(1, Math.floor(budget / p.cols)));
+            return slices(p.rows, rows).map(({ start, length }) => ({ ...p, top: p.top + start, rows: length }));
+          },
+          queue: (p) => {
+            const g = grids[p.grid];
+            if (p.kind === "hidden") {
+              // The first column (row) of the used range, seen through its visible view: what is missing is hidden.
+              const line =
+                p.axis === "rows"
+                  ? rangeA1(g.rowOffset, g.colOffset, g.rowOffset + p.size - 1, g.colOffset)
+                  : rangeA1(g.rowOffset, g.colOffset, g.rowOffset, g.colOffset + p.size - 1);
+              const view = p.ws.getRange(line).getVisibleView();
+              view.load("cellAddresses");
+              return () => view.cellAddresses;
             }
-          : undefined,
-        cost: (p) => (p.kind === "cells" ? p.rows * p.cols : p.size),
-        split: (p, budget) => {
-          if (p.kind !== "cells" || p.rows < 2) return [p];
-          const rows = Math.min(p.rows - 1, Math.max(1, Math.floor(budget / p.cols)));
-          return slices(p.rows, rows).map(({ start, length }) => ({ ...p, top: p.top + start, rows: length }));
-        },
-        queue: (p) => {
-          const g = grids[p.grid];
-          if (p.kind === "hidden") {
-            // The first column (row) of the used range, seen through its visible view: what is missing is hidden.
-            const line =
-              p.axis === "rows"
-                ? rangeA1(g.rowOffset, g.colOffset, g.rowOffset + p.size - 1, g.colOffset)
-                : rangeA1(g.rowOffset, g.colOffset, g.rowOffset, g.colOffset + p.size - 1);
-            const view = p.ws.getRange(line).getVisibleView();
-            view.load("cellAddresses");
-            return () => view.cellAddresses;
-          }
-          const r = p.ws.getRange(rangeA1(g.rowOffset + p.top, g.colOffset, g.rowOffset + p.top + p.rows - 1, g.colOffset + p.cols - 1));
-          r.load("values,numberFormat,formulas");
-          return () => ({ values: r.values, numberFormat: r.numberFormat, formulas: r.formulas });
-        },
-      });
+            const r = p.ws.getRange(rangeA1(g.rowOffset + p.top, g.colOffset, g.rowOffset + p.top + p.rows - 1, g.colOffset + p.cols - 1));
+            r.load("values,numberFormat,formulas");
+            return () => ({ values: r.values, numberFormat: r.numberFormat, formulas: r.formulas });
+          },
+        });
+      };
+      let blocks: Awaited<ReturnType<typeof readBlocks>>;
+      let mergesInPieces = false;
+      try {
+        blocks = await readBlocks(canReadMerges);
+      } catch (error) {
+        // Range.getMergedAreasOrNullObject fails when the range holds more than 512 merged areas (its
+        // documented limit; the error is not): read again without, then the merges piece by piece.
+        if (!canReadMerges || isPayloadTooLarge(error)) throw error;
+        blocks = await readBlocks(false);
+        mergesInPieces = true;
+      }
       for (const { piece, result } of blocks.results) {
         const g = grids[piece.grid];
         if (piece.kind === "hidden") {
@@ -254,6 +267,13 @@ export class OfficeWorkbook implements WorkbookOperations {
       }
       for (const t of blocks.prelude?.tables ?? []) t.grid.tables?.push({ name: t.name, range: stripSheet(t.address) });
       for (const m of blocks.prelude?.merges ?? []) if (m.address !== null) m.grid.merges = mergedAreas(m.address);
+      if (mergesInPieces)
+        for (const [i, { ws, range }] of used.entries()) {
+          if (range.isNullObject) continue;
+          const g = grids[i];
+          const box = { top: g.rowOffset, left: g.colOffset, bottom: g.rowOffset + range.rowCount - 1, right: g.colOffset + range.columnCount - 1 };
+          g.merges = await mergedAreasInPieces(ctx, ws, box);
+        }
       return grids;
     });
   }
@@ -508,6 +528,44 @@ function deletes(owned: readonly OwnedFormat[]): WritePiece[] {
 /** Adds in reverse: each add goes in at the top priority, so the first record ends up first, as listed. */
 function adds(records: readonly FormatRecord[]): WritePiece[] {
   return [...records].reverse().map((record): WritePiece => ({ kind: "add", sheet: record.sheet, record }));
+}
+
+/**
+ * The merged areas of a box too full for one getMergedAreasOrNullObject call (over 512 areas): its
+ * halves, halved again while Excel refuses them, one sync each. An area across a cut is reported by both
+ * halves and kept once.
+ */
+async function mergedAreasInPieces(ctx: ExcelContextLike, ws: WorksheetLike, box: Box): Promise<string[]> {
+  const found = new Set<string>();
+  const pending = halves(box);
+  while (pending.length > 0) {
+    const b = pending.shift() as Box;
+    const areas = ws.getRange(rangeA1(b.top, b.left, b.bottom, b.right)).getMergedAreasOrNullObject();
+    areas.load("address");
+    try {
+      await ctx.sync();
+    } catch (error) {
+      const parts = halves(b);
+      if (isPayloadTooLarge(error) || parts.length < 2) throw error;
+      pending.unshift(...parts);
+      continue;
+    }
+    if (!areas.isNullObject) for (const a of mergedAreas(areas.address)) found.add(a);
+  }
+  return [...found];
+}
+
+/** A box cut across its longer side; a single cell stays whole. */
+function halves(b: Box): Box[] {
+  const rows = b.bottom - b.top + 1;
+  const cols = b.right - b.left + 1;
+  if (rows === 1 && cols === 1) return [b];
+  if (rows >= cols) {
+    const mid = b.top + Math.floor(rows / 2) - 1;
+    return [{ ...b, bottom: mid }, { ...b, top: mid + 1 }];
+  }
+  const mid = b.left + Math.floor(cols / 2) - 1;
+  return [{ ...b, right: mid }, { ...b, left: mid + 1 }];
 }
 
 /** "Foglio!A1:B2, Foglio!C3:D3" → ["A1:B2", "C3:D3"]. */

@@ -1,7 +1,7 @@
 import { OfficeWorkbook } from "../../src/excel/office-workbook";
 import { recalculateWorkbook } from "../../src/excel/recalc-flow";
 import { SETTINGS_KEY } from "../../src/pipeline/workbook-settings";
-import { SheetGrid } from "../../src/layout/grid";
+import { SheetGrid, gridFromRows } from "../../src/layout/grid";
 import { SAMPLE_SHEET, rig, sampleGrids, settings, syncsOf } from "./helpers";
 import { snapshot } from "./sim-probe";
 import { PERF_KPI_COL, PERF_OBJ_COL, syntheticPlan } from "./synthetic-plan";
@@ -40,6 +40,20 @@ describe("reading the open workbook", () => {
     const [read] = await r.ops.readSheets();
     expect(read.hiddenRows).toEqual(new Set([5, 6]));
     expect(read.hiddenColumns).toEqual(new Set([9]));
+  });
+
+  // Range.getMergedAreasOrNullObject fails above 512 merged areas: a card-style plan can hold more.
+  it.each([
+    ["600 one-row cards", 600, 1],
+    ["513 cards of three rows", 513, 3],
+  ])("reads the merged areas of a sheet holding %s, piece by piece", async (_, cards, height) => {
+    const rows = Array.from({ length: cards * height }, (_, i) => [`Scheda ${Math.floor(i / height) + 1}`, null, i]);
+    const merges = Array.from({ length: cards }, (_, k) => `A${k * height + 1}:B${k * height + height}`);
+    const r = rig([{ ...gridFromRows("Schede", rows), merges }]);
+    const [read] = await r.ops.readSheets();
+    expect(new Set(read.merges)).toEqual(new Set(merges));
+    expect(read.merges).toHaveLength(cards);
+    expect(read.values[cards * height - 1][2]).toBe(cards * height - 1);
   });
 
   it("reads only the sheets asked for", async () => {

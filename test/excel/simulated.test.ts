@@ -146,6 +146,21 @@ describe("simulated Excel", () => {
     expect(excel.cell("Foglio1", 0, 0)?.value).toBe(1);
   });
 
+  it.each([
+    [512, true],
+    [513, false],
+  ])("returns the merged areas of a range holding %i of them: %s", async (count, answers) => {
+    const excel = SimulatedExcel.fromGrids([{ ...gridFromRows("Foglio1", [[1]]), merges: Array.from({ length: count }, (_, i) => `A${i + 1}:B${i + 1}`) }]);
+    const read = excel.run(async (ctx) => {
+      const areas = ctx.workbook.worksheets.getItem("Foglio1").getRange("A1:B1000").getMergedAreasOrNullObject();
+      areas.load("address");
+      await ctx.sync();
+      return areas.address.split(", ").length;
+    });
+    if (answers) await expect(read).resolves.toBe(count);
+    else await expect(read).rejects.toMatchObject({ name: "RichApi.Error" });
+  });
+
   it("reports the used range as a null object on an empty sheet", async () => {
     const excel = excelWith([]);
     await excel.run(async (ctx) => {

@@ -14,6 +14,9 @@ export type RangeTarget =
   | { kind: "used"; valuesOnly: boolean }
   | { kind: "format"; format: () => SimConditionalFormat };
 
+/** The most merged areas Range.getMergedAreasOrNullObject returns. */
+export const MAX_MERGED_AREAS = 512;
+
 export class SimRange implements RangeLike {
   private readonly loaded = new Loaded();
 
@@ -188,6 +191,9 @@ export class SimRange implements RangeLike {
         ctx.enqueue(0, () => {
           const { sheet, box } = resolve();
           const inside = box ? sheet.merges.filter((m) => { const mb = parseBox(m); return mb !== null && intersects(mb, box); }) : [];
+          // "If the merged areas count in this range is more than 512, then this method will fail to
+          // return the result" (Range.getMergedAreasOrNullObject); the error itself is not documented.
+          if (inside.length > MAX_MERGED_AREAS) throw new SimulatedExcelError("GeneralException", "Troppe aree unite nell'intervallo.");
           loaded.set("isNullObject", inside.length === 0);
           const address = inside.map((m) => `${quoteSheet(sheet.name)}!${m}`).join(", ");
           loaded.set("address", address);
