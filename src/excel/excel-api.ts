@@ -94,6 +94,15 @@ export interface SettingsStoreLike {
   saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void;
 }
 
+/**
+ * Excel on the web's generic "An internal error has occurred." (GeneralException): it has also been the
+ * answer to an oversized request (office-js issues 1012, 1314), so a large block that gets it is re-sent
+ * smaller.
+ */
+export function isGeneralException(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === "GeneralException";
+}
+
 /** Excel's "request payload too large" failure (Excel on the web's 5 MB limit). */
 export function isPayloadTooLarge(error: unknown): boolean {
   const e = error as { code?: string; message?: string } | null;

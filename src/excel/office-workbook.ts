@@ -4,6 +4,7 @@ import { SheetGrid } from "../layout/grid";
 import { CellWrite, ConditionalFormatSpec } from "../pipeline/types";
 import { AddInSettings, SETTINGS_KEY, parseSettings } from "../pipeline/workbook-settings";
 import { syncInBlocks } from "./blocks";
+import { CellBytes } from "./cell-bytes";
 import { CellInput, ConditionalFormatLike, ExcelContextLike, ExcelRunner, RangeLike, SettingsStoreLike, WorksheetLike, isPayloadTooLarge } from "./excel-api";
 import { FormatRecord, isOwnedRuleFormula, ownedRuleFormula } from "./owned-formats";
 import { ApplyReport, LoadedSettings, SheetInfo, UndoReport, WorkbookOperations } from "./operations";
@@ -11,8 +12,8 @@ import { Box, ColumnRun, columnRuns, parseBox, runAddress, stripSheet } from "./
 
 export interface OfficeWorkbookOptions {
   mode?: WorkbookOperations["mode"];
-  /** Cells read per sync: stands in for Excel on the web's 5 MB response limit (values, formats, formulas). */
-  readCellBudget?: number;
+  /** Estimated response bytes read per sync (values, formats, formulas), under Excel on the web's 5 MB. */
+  readByteBudget?: number;
   /** Estimated request bytes written per sync (under the 5 MB request limit). */
   writeByteBudget?: number;
   /** Application.suspendApiCalculationUntilNextSync (ExcelApi 1.6). */
@@ -23,8 +24,10 @@ export interface OfficeWorkbookOptions {
   canSuspendScreenUpdating?: boolean;
 }
 
-export const DEFAULT_READ_CELL_BUDGET = 180_000;
+export const DEFAULT_READ_BYTE_BUDGET = 4_000_000;
 export const DEFAULT_WRITE_BYTE_BUDGET = 4_000_000;
+/** Bytes of one address in a visible view's cellAddresses ("'Piano 2019'!H7"). */
+const ADDRESS_BYTES = 24;
 /** A range requested on its own costs about as much payload as this many cells (its getRange and load). */
 const RUN_OVERHEAD_CELLS = 16;
 
@@ -125,7 +128,7 @@ export class OfficeWorkbook implements WorkbookOperations {
    * so what the add-in wrote is kept rather than read back.
    */
   private readonly written = new Map<string, FormatRecord>();
-  private readonly readCellBudget: number;
+  private readonly readByteBudget: number;
   private readonly writeByteBudget: number;
 
   constructor(
@@ -134,7 +137,7 @@ export class OfficeWorkbook implements WorkbookOperations {
     private readonly options: OfficeWorkbookOptions = {}
   ) {
     this.mode = options.mode ?? "excel";
-    this.readCellBudget = options.readCellBudget ?? DEFAULT_READ_CELL_BUDGET;
+    this.readByteBudget = options.readByteBudget ?? DEFAULT_READ_BYTE_BUDGET;
     this.writeByteBudget = options.writeByteBudget ?? DEFAULT_WRITE_BYTE_BUDGET;
   }
 
@@ -187,10 +190,11 @@ export class OfficeWorkbook implements WorkbookOperations {
             ]
       );
       const canReadMerges = this.options.canReadMerges !== false;
+      const bytes = new CellBytes();
       type Prelude = { tables: { grid: SheetGrid; name: string; address: string }[]; merges: { grid: SheetGrid; address: string | null }[] };
       const readBlocks = (withMerges: boolean) => {
         const needsPrelude = used.some(({ ws, range }) => ws.tables.items.length > 0 || (withMerges && !range.isNullObject));
-        return syncInBlocks<ReadPiece, unknown, Prelude>(ctx, pieces, this.readCellBudget, {
+        return syncInBlocks<ReadPiece, unknown, Prelude>(ctx, pieces, this.readByteBudget, {
           // Merged areas are asked of the used range by address once it is known to exist: no method is
           // chained on a used range that may turn out to be a null object (an empty sheet).
           prelude: needsPrelude
@@ -215,10 +219,10 @@ export class OfficeWorkbook implements WorkbookOperations {
                 });
               }
             : undefined,
-          cost: (p) => (p.kind === "cells" ? p.rows * p.cols : p.size),
+          cost: (p) => (p.kind === "cells" ? bytes.of(p.rows * p.cols) : p.size * ADDRESS_BYTES),
           split: (p, budget) => {
             if (p.kind !== "cells" || p.rows < 2) return [p];
-            const rows = Math.min(p.rows - 1, Math.max(1, Math.floor(budget / p.cols)));
+            const rows = Math.min(p.rows - 1, Math.max(1, Math.floor(budget / bytes.of(p.cols))));
             return slices(p.rows, rows).map(({ start, length }) => ({ ...p, top: p.top + start, rows: length }));
           },
           queue: (p) => {
@@ -235,7 +239,11 @@ export class OfficeWorkbook implements WorkbookOperations {
             }
             const r = p.ws.getRange(rangeA1(g.rowOffset + p.top, g.colOffset, g.rowOffset + p.top + p.rows - 1, g.colOffset + p.cols - 1));
             r.load("values,numberFormat,formulas");
-            return () => ({ values: r.values, numberFormat: r.numberFormat, formulas: r.formulas });
+            return () => {
+              const cells = { values: r.values, numberFormat: r.numberFormat, formulas: r.formulas };
+              bytes.observe(p.rows * p.cols, cells);
+              return cells;
+            };
           },
         });
       };
@@ -312,17 +320,22 @@ export class OfficeWorkbook implements WorkbookOperations {
     const sheets = [...new Set([...writes.map((w) => w.sheet), ...formats.map((f) => f.sheet)])];
     return this.run(async (ctx) => {
       const sheetProxy = this.sheetProxies(ctx);
-      const capture = await syncInBlocks(ctx, runs, this.readCellBudget, {
+      const bytes = new CellBytes();
+      const capture = await syncInBlocks(ctx, runs, this.readByteBudget, {
         prelude: () => {
           const lists = this.queueFormatLists(sheets, sheetProxy);
           return () => lists;
         },
-        cost: (run) => run.items.length + RUN_OVERHEAD_CELLS,
-        split: (run, budget) => splitRun(run, Math.ceil((run.items.length + RUN_OVERHEAD_CELLS) / Math.max(1, budget))),
+        cost: (run) => bytes.of(run.items.length + RUN_OVERHEAD_CELLS),
+        split: (run, budget) => splitRun(run, Math.ceil(bytes.of(run.items.length + RUN_OVERHEAD_CELLS) / Math.max(1, budget))),
         queue: (run) => {
           const r = sheetProxy(run.sheet).getRange(runAddress(run));
           r.load("values,numberFormat,formulas");
-          return () => previousCells(r);
+          return () => {
+            const cells = previousCells(r);
+            bytes.observe(run.items.length, cells);
+            return cells;
+          };
         },
       });
       const captured = capture.results;
@@ -365,12 +378,13 @@ export class OfficeWorkbook implements WorkbookOperations {
     return this.run(async (ctx) => {
       const sheetProxy = this.sheetProxies(ctx);
       const sheets = [...new Set([...record.sheets, ...record.cells.map((c) => c.sheet)])];
-      const current = await syncInBlocks(ctx, record.cells.map((run, i) => ({ run, i })), this.readCellBudget, {
+      const bytes = new CellBytes();
+      const current = await syncInBlocks(ctx, record.cells.map((run, i) => ({ run, i })), this.readByteBudget, {
         prelude: () => {
           const lists = this.queueFormatLists(sheets, sheetProxy);
           return () => lists;
         },
-        cost: ({ run }) => run.items.length + RUN_OVERHEAD_CELLS,
+        cost: ({ run }) => bytes.of(run.items.length + RUN_OVERHEAD_CELLS),
         split: (p) => [p],
         queue: ({ run }) => {
           const r = sheetProxy(run.sheet).getRange(runAddress(run));

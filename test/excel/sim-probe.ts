@@ -8,6 +8,8 @@ import { SimCell, SimConditionalFormat, SimulatedExcel } from "../../src/excel/s
  */
 export interface SimStats {
   syncs: number;
+  /** Syncs refused for their payload. */
+  refused: number;
   suspendCalculation: number;
   suspendScreenUpdating: number;
   /** Largest request and response delivered (refused ones are not counted). */
@@ -21,10 +23,11 @@ export interface SimStats {
 
 /** Counters that follow the workbook from now on. */
 export function recordStats(excel: SimulatedExcel): SimStats {
-  const stats: SimStats = { syncs: 0, suspendCalculation: 0, suspendScreenUpdating: 0, maxRequestBytes: 0, maxResponseBytes: 0, rangeWrites: 0, calculations: 0 };
+  const stats: SimStats = { syncs: 0, refused: 0, suspendCalculation: 0, suspendScreenUpdating: 0, maxRequestBytes: 0, maxResponseBytes: 0, rangeWrites: 0, calculations: 0 };
   excel.observers.push((e) => {
     if (e.kind === "sync") {
       stats.syncs++;
+      if (e.refused) stats.refused++;
       stats.maxRequestBytes = Math.max(stats.maxRequestBytes, e.requestBytes);
       stats.maxResponseBytes = Math.max(stats.maxResponseBytes, e.responseBytes);
     } else if (e.kind === "calculate") stats.calculations++;

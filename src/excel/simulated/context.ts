@@ -49,8 +49,8 @@ export class SimContext implements ExcelContextLike {
     const limit = this.excel.payloadLimit;
     const request = commands.reduce((s, c) => s + c.requestBytes, 0);
     if (request > limit) {
-      this.excel.emit({ kind: "sync", requestBytes: 0, responseBytes: 0 });
-      throw new SimulatedExcelError("RequestPayloadSizeLimitExceeded", `The request payload size (${request} bytes) has exceeded the limit.`);
+      this.excel.emit({ kind: "sync", requestBytes: 0, responseBytes: 0, refused: true });
+      throw this.oversize("RequestPayloadSizeLimitExceeded", `The request payload size (${request} bytes) has exceeded the limit.`);
     }
     let response = 0;
     try {
@@ -59,10 +59,15 @@ export class SimContext implements ExcelContextLike {
       this.calculationSuspended = false;
     }
     if (response > limit) {
-      this.excel.emit({ kind: "sync", requestBytes: 0, responseBytes: 0 });
-      throw new SimulatedExcelError("ResponsePayloadSizeLimitExceeded", `The response payload size (${response} bytes) has exceeded the limit.`);
+      this.excel.emit({ kind: "sync", requestBytes: 0, responseBytes: 0, refused: true });
+      throw this.oversize("ResponsePayloadSizeLimitExceeded", `The response payload size (${response} bytes) has exceeded the limit.`);
     }
-    this.excel.emit({ kind: "sync", requestBytes: request, responseBytes: response });
+    this.excel.emit({ kind: "sync", requestBytes: request, responseBytes: response, refused: false });
+  }
+
+  private oversize(code: string, message: string): SimulatedExcelError {
+    if (this.excel.oversizeAnswer === "internal-error") return new SimulatedExcelError("GeneralException", "An internal error has occurred.");
+    return new SimulatedExcelError(code, message);
   }
 
   sheetOrThrow(name: string): SimSheet {

@@ -38,7 +38,7 @@ export interface SimSheet {
 
 /** What happened, for whoever observes the simulation (the tests' counters; nothing in the add-in). */
 export type SimEvent =
-  | { kind: "sync"; requestBytes: number; responseBytes: number }
+  | { kind: "sync"; requestBytes: number; responseBytes: number; refused: boolean }
   | { kind: "suspendCalculation" | "suspendScreenUpdating" | "rangeWrite" | "calculate" };
 
 export class SimulatedExcel {
@@ -47,6 +47,11 @@ export class SimulatedExcel {
   activeSheet: string | null = null;
   /** Bytes allowed per request and per response (Excel on the web: 5 MB). */
   payloadLimit = 5 * 1024 * 1024;
+  /**
+   * How an oversized sync is refused: with the documented payload error codes, or with the generic
+   * internal error Excel on the web has also been reported to give (office-js issues 1012, 1314).
+   */
+  oversizeAnswer: "payload-error" | "internal-error" = "payload-error";
   /**
    * Cells were written while API calculation was suspended and no application.calculate followed: their
    * dependents show stale results ("it is the developer's responsibility to re-calc the workbook").
