@@ -72,6 +72,10 @@ export interface ExcelContextLike {
       readonly items: WorksheetLike[];
       getItem(key: string): WorksheetLike;
     };
+    /** Excel's worksheet functions (ExcelApi 1.2): DATE answers in the workbook's date system. */
+    readonly functions: {
+      date(year: number, month: number, day: number): Loadable & { readonly value: any };
+    };
   };
   readonly application: {
     /** ExcelApi 1.6. Afterwards "it is the developer's responsibility to re-calc the workbook". */

@@ -5,6 +5,7 @@ import { CellWrite, ConditionalFormatSpec } from "../pipeline/types";
 import { AddInSettings, SETTINGS_KEY, parseSettings } from "../pipeline/workbook-settings";
 import { syncInBlocks } from "./blocks";
 import { CellBytes } from "./cell-bytes";
+import { PROBE_YEAR, is1904, toDateSystem1900 } from "./date-system";
 import { CellInput, ConditionalFormatLike, ExcelContextLike, ExcelRunner, RangeLike, SettingsStoreLike, WorksheetLike, isPayloadTooLarge } from "./excel-api";
 import { FormatRecord, isOwnedRuleFormula, ownedRuleFormula } from "./owned-formats";
 import { ApplyReport, LoadedSettings, SheetInfo, UndoReport, WorkbookOperations } from "./operations";
@@ -165,6 +166,8 @@ export class OfficeWorkbook implements WorkbookOperations {
         ws.tables.load("items/name");
         return { ws, range };
       });
+      const dateProbe = ctx.workbook.functions.date(PROBE_YEAR, 1, 1);
+      dateProbe.load("value");
       await ctx.sync();
 
       const grids: SheetGrid[] = used.map(({ ws, range }) => {
@@ -275,6 +278,7 @@ export class OfficeWorkbook implements WorkbookOperations {
       }
       for (const t of blocks.prelude?.tables ?? []) t.grid.tables?.push({ name: t.name, range: stripSheet(t.address) });
       for (const m of blocks.prelude?.merges ?? []) if (m.address !== null) m.grid.merges = mergedAreas(m.address);
+      if (is1904(dateProbe.value)) grids.forEach(toDateSystem1900);
       if (mergesInPieces)
         for (const [i, { ws, range }] of used.entries()) {
           if (range.isNullObject) continue;

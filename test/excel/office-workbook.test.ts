@@ -56,6 +56,18 @@ describe("reading the open workbook", () => {
     expect(read.values[cards * height - 1][2]).toBe(cards * height - 1);
   });
 
+  // A 1904 workbook holds 30/09/2019 as 42276 (43738 - 1462); numbers that are not dates stay as they are.
+  it.each([
+    ["1900", false, 43738],
+    ["1904", true, 42276],
+  ])("reads dates of a workbook in the %s date system as 1900 serials", async (_, date1904, stored) => {
+    const grid = gridFromRows("Piano", [["Scadenza", stored, 42276, 0.5]], [[undefined, "dd/mm/yyyy", "General", "0.00%"]]);
+    const r = rig([grid]);
+    r.excel.date1904 = date1904;
+    const [read] = await r.ops.readSheets();
+    expect(read.values[0]).toEqual(["Scadenza", 43738, 42276, 0.5]);
+  });
+
   it("reads only the sheets asked for", async () => {
     const r = rig([...sample, syntheticPlan(10, "Altro")]);
     const grids = await r.ops.readSheets(["Altro"]);

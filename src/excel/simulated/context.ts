@@ -1,5 +1,8 @@
 import { ExcelContextLike } from "../excel-api";
+import { serialFromYmd } from "../../engine/dates";
+import { DAYS_1904 } from "../date-system";
 import { SimulatedExcelError } from "./errors";
+import { Loaded } from "./loaded";
 import type { SimSheet, SimulatedExcel } from "./workbook";
 import { SimWorksheetCollection } from "./worksheet";
 
@@ -20,7 +23,21 @@ export class SimContext implements ExcelContextLike {
   readonly application: ExcelContextLike["application"];
 
   constructor(readonly excel: SimulatedExcel) {
-    this.workbook = { worksheets: new SimWorksheetCollection(this) };
+    const loadedDate = (year: number, month: number, day: number) => {
+      const loaded = new Loaded();
+      return {
+        load: () => {
+          this.enqueue(0, () => {
+            loaded.set("value", serialFromYmd(year, month, day) - (excel.date1904 ? DAYS_1904 : 0));
+            return 20;
+          });
+        },
+        get value(): number {
+          return loaded.get("value");
+        },
+      };
+    };
+    this.workbook = { worksheets: new SimWorksheetCollection(this), functions: { date: loadedDate } };
     this.application = {
       suspendApiCalculationUntilNextSync: () =>
         this.enqueue(0, () => {

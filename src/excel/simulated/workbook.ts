@@ -57,6 +57,8 @@ export class SimulatedExcel {
    * dependents show stale results ("it is the developer's responsibility to re-calc the workbook").
    */
   calculationPending = false;
+  /** The workbook counts dates from 1904: its cells hold 1904 serials, DATE answers in that system. */
+  date1904 = false;
   readonly observers: ((event: SimEvent) => void)[] = [];
   /** Last value each formula produced at a cell: stands in for Excel recalculating a restored formula. */
   private readonly formulaResults = new Map<string, CellInput>();
