@@ -19,6 +19,8 @@ export interface RangeLike extends Loadable {
   values: any[][];
   numberFormat: any[][];
   formulas: any[][];
+  /** ExcelApi 1.16: each cell as a typed value (data types included: entities, formatted numbers). */
+  readonly valuesAsJson: any[][];
   readonly conditionalFormats: ConditionalFormatCollectionLike;
   select(): void;
   /** The visible cells of the range (ExcelApi 1.3): hidden rows and columns are left out. */

@@ -5,6 +5,7 @@ import { CellWrite, ConditionalFormatSpec } from "../pipeline/types";
 import { AddInSettings, SETTINGS_KEY, parseSettings } from "../pipeline/workbook-settings";
 import { syncInBlocks } from "./blocks";
 import { CellBytes } from "./cell-bytes";
+import { DATA_TYPE_ERROR, dataTypeValue } from "./data-types";
 import { PROBE_YEAR, is1904, toDateSystem1900 } from "./date-system";
 import { CellInput, ConditionalFormatLike, ExcelContextLike, ExcelRunner, RangeLike, SettingsStoreLike, WorksheetLike, isPayloadTooLarge } from "./excel-api";
 import { FormatRecord, isOwnedRuleFormula, ownedRuleFormula } from "./owned-formats";
@@ -23,10 +24,14 @@ export interface OfficeWorkbookOptions {
   canReadMerges?: boolean;
   /** Application.suspendScreenUpdatingUntilNextSync (ExcelApi 1.9). */
   canSuspendScreenUpdating?: boolean;
+  /** Range.valuesAsJson (ExcelApi 1.16): an entity's text in place of the "#VALUE!" Range.values gives. */
+  canReadDataTypes?: boolean;
 }
 
 export const DEFAULT_READ_BYTE_BUDGET = 4_000_000;
 export const DEFAULT_WRITE_BYTE_BUDGET = 4_000_000;
+/** Response bytes of one cell's valuesAsJson holding an entity (its type, text and a few properties). */
+const DATA_TYPE_BYTES = 2000;
 /** Bytes of one address in a visible view's cellAddresses ("'Piano 2019'!H7"). */
 const ADDRESS_BYTES = 24;
 /** A range requested on its own costs about as much payload as this many cells (its getRange and load). */
@@ -278,6 +283,7 @@ export class OfficeWorkbook implements WorkbookOperations {
       }
       for (const t of blocks.prelude?.tables ?? []) t.grid.tables?.push({ name: t.name, range: stripSheet(t.address) });
       for (const m of blocks.prelude?.merges ?? []) if (m.address !== null) m.grid.merges = mergedAreas(m.address);
+      if (this.options.canReadDataTypes !== false) await this.readDataTypes(ctx, used.map((u) => u.ws), grids);
       if (is1904(dateProbe.value)) grids.forEach(toDateSystem1900);
       if (mergesInPieces)
         for (const [i, { ws, range }] of used.entries()) {
@@ -288,6 +294,27 @@ export class OfficeWorkbook implements WorkbookOperations {
         }
       return grids;
     });
+  }
+
+  /** Cells that Range.values gave as "#VALUE!" read again through valuesAsJson: an entity gives its text. */
+  private async readDataTypes(ctx: ExcelContextLike, sheets: WorksheetLike[], grids: SheetGrid[]): Promise<void> {
+    const cells = grids.flatMap((g, i) =>
+      g.values.flatMap((row, r) => row.flatMap((v, c) => (v === DATA_TYPE_ERROR ? [{ g, ws: sheets[i], r, c }] : [])))
+    );
+    if (cells.length === 0) return;
+    const read = await syncInBlocks(ctx, cells, this.readByteBudget, {
+      cost: () => DATA_TYPE_BYTES,
+      split: (p) => [p],
+      queue: ({ g, ws, r, c }) => {
+        const range = ws.getRange(rangeA1(g.rowOffset + r, g.colOffset + c, g.rowOffset + r, g.colOffset + c));
+        range.load("valuesAsJson");
+        return () => range.valuesAsJson[0][0] as unknown;
+      },
+    });
+    for (const { piece, result } of read.results) {
+      const value = dataTypeValue(result);
+      if (value !== undefined) piece.g.values[piece.r][piece.c] = emptyToNull(value);
+    }
   }
 
   async previewSheet(name: string, rows: number): Promise<SheetGrid | null> {

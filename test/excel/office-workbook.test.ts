@@ -68,6 +68,21 @@ describe("reading the open workbook", () => {
     expect(read.values[0]).toEqual(["Scadenza", 43738, 42276, 0.5]);
   });
 
+  // Range.values gives an entity as "#VALUE!"; valuesAsJson (ExcelApi 1.16) carries the text it shows.
+  it.each([
+    ["an entity", { type: "Entity", text: "Lecce", basicValue: "#VALUE!" }, "#VALUE!", "Lecce"],
+    ["a linked entity", { type: "LinkedEntity", text: "Comune di Lecce", basicValue: "#VALUE!" }, "#VALUE!", "Comune di Lecce"],
+    ["a formatted number", { type: "FormattedNumber", basicValue: 0.75 }, 0.75, 0.75],
+    ["an error from a formula", undefined, "#VALUE!", "#VALUE!"],
+  ])("reads a cell holding %s by its basic value", async (_, json, value, expected) => {
+    const r = rig([gridFromRows("Piano", [["Ente", null]])]);
+    const sheet = r.excel.sheet("Piano");
+    if (!sheet) throw new Error("foglio mancante");
+    r.excel.setCell(sheet, 0, 1, { value, formula: json ? null : "=1/\"a\"", numberFormat: "General", json });
+    const [read] = await r.ops.readSheets();
+    expect(read.values[0][1]).toBe(expected);
+  });
+
   it("reads only the sheets asked for", async () => {
     const r = rig([...sample, syntheticPlan(10, "Altro")]);
     const grids = await r.ops.readSheets(["Altro"]);

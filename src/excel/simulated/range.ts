@@ -1,4 +1,4 @@
-import { ConditionalFormatCollectionLike, Loadable, RangeLike } from "../excel-api";
+import { CellInput, ConditionalFormatCollectionLike, Loadable, RangeLike } from "../excel-api";
 import { Box, boxAddress, parseBox } from "../ranges";
 import { SimConditionalFormatCollection } from "./conditional-formats";
 import type { SimContext } from "./context";
@@ -13,6 +13,14 @@ export type RangeTarget =
   | { kind: "box"; box: Box }
   | { kind: "used"; valuesOnly: boolean }
   | { kind: "format"; format: () => SimConditionalFormat };
+
+/** valuesAsJson of a cell holding a plain value. */
+function basicJson(v: CellInput): { type: string; basicValue?: CellInput } {
+  if (v === null) return { type: "Empty", basicValue: "" };
+  if (typeof v === "number") return { type: "Double", basicValue: v };
+  if (typeof v === "boolean") return { type: "Boolean", basicValue: v };
+  return { type: /^#[A-Z0-9/!?.]+$/.test(v) ? "Error" : "String", basicValue: v };
+}
 
 /** The most merged areas Range.getMergedAreasOrNullObject returns. */
 export const MAX_MERGED_AREAS = 512;
@@ -98,6 +106,10 @@ export class SimRange implements RangeLike {
     this.write("formulas", v);
   }
 
+  get valuesAsJson(): any[][] {
+    return this.loaded.get("valuesAsJson");
+  }
+
   get conditionalFormats(): ConditionalFormatCollectionLike {
     return new SimConditionalFormatCollection(this.ctx, this.sheetName, () => this.resolve());
   }
@@ -139,6 +151,8 @@ export class SimRange implements RangeLike {
         return this.grid(sheet, box, (c) => c?.numberFormat ?? "General");
       case "formulas":
         return this.grid(sheet, box, (c) => c?.formula ?? c?.value ?? "");
+      case "valuesAsJson":
+        return this.grid(sheet, box, (c) => c?.json ?? basicJson(c?.value ?? null));
       default:
         throw new SimulatedExcelError("InvalidArgument", `Proprietà non simulata: ${p}`);
     }

@@ -10,9 +10,12 @@ import { SimContext } from "./context";
  * read and change it only when a queued command runs at context.sync(), as Office.js does.
  */
 export interface SimCell {
+  /** What Range.values gives: the basic value ("#VALUE!" for an entity). */
   value: CellInput;
   formula: string | null;
   numberFormat: string;
+  /** A data type held by the cell, as valuesAsJson gives it (ExcelApi 1.16). */
+  json?: { type: string; basicValue?: CellInput; text?: string };
 }
 
 export interface SimConditionalFormat {
