@@ -89,10 +89,19 @@ module.exports = (_env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Chunks loaded on demand (the demo mode's simulated Excel, the settings tab) sit next to the page:
+      // taskpane.demo.js, ... The default publicPath "auto" finds them from the script that loads them.
+      chunkFilename: "taskpane.[name].js",
+      // Chunks loaded on demand (the demo mode's simulated Excel) sit next to the page: taskpane.demo.js.
+      // The default publicPath "auto" finds them from the URL of the script that loads them.
+      chunkFilename: "taskpane.[name].js",
       clean: { keep: (asset) => !OWN_OUTPUT.test(asset.replace(/\\/g, "/")) },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
+      // npm installs two copies of the same @fluentui/react-portal (under react-components and under
+      // react-dialog); one is enough.
+      alias: { "@fluentui/react-portal": path.dirname(require.resolve("@fluentui/react-portal/package.json", { paths: [path.dirname(require.resolve("@fluentui/react-components"))] })) },
     },
     module: {
       rules: [

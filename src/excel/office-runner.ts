@@ -37,5 +37,6 @@ export function createExcelWorkbook(): OfficeWorkbook {
     canSuspendCalculation: supports("1.6"),
     canSuspendScreenUpdating: supports("1.9"),
     canReadMerges: supports("1.13"),
+    canReadDataTypes: supports("1.16"),
   });
 }

@@ -4,7 +4,7 @@ import path from "path";
 import { Browser, BrowserContext, Page, chromium } from "playwright-core";
 import { gridsOfWorkbook } from "../../src/cli/read-workbook";
 import { gridToJson } from "../../src/excel/grid-json";
-import type { WorkbookSnapshot } from "../../src/excel/simulated-excel";
+import { SheetsDump, WorkbookSnapshot, snapshotOfDump } from "../excel/sim-probe";
 import { DIST, ROOT, ensureProductionBundle } from "./bundle";
 import { contentType, serveFolder } from "./static-server";
 
@@ -30,8 +30,14 @@ const officeRequests: string[] = [];
 
 type Snapshot = WorkbookSnapshot;
 
+/** The page hands back its simulated sheets as plain data (the function runs in the page: self-contained). */
 async function snapshot(): Promise<Snapshot> {
-  return page.evaluate(() => (window as unknown as { alberoExcelSimulato: { snapshot(): Snapshot } }).alberoExcelSimulato.snapshot());
+  const dump = await page.evaluate(() =>
+    (window as unknown as { alberoExcelSimulato: { sheets: { name: string; cells: Map<number, Map<number, unknown>>; formats: unknown[] }[] } }).alberoExcelSimulato.sheets.map(
+      (s) => ({ name: s.name, cells: [...s.cells].map(([r, cols]) => [r, [...cols]]), formats: s.formats })
+    )
+  );
+  return snapshotOfDump(dump as SheetsDump);
 }
 
 async function selection(): Promise<{ sheet: string; address: string } | null> {
@@ -194,7 +200,15 @@ describe("task pane in Chromium over the sample workbook", () => {
     await page.getByText(/Ricalcolo completato/).waitFor();
     const once = await snapshot();
     expect(once).not.toEqual(original);
-    const syncs = () => page.evaluate(() => (window as unknown as { alberoExcelSimulato: { stats: { syncs: number } } }).alberoExcelSimulato.stats.syncs);
+    // Count the syncs from the simulation's events, in the page.
+    await page.evaluate(() => {
+      const w = window as unknown as { syncsSeen: number; alberoExcelSimulato: { observers: ((e: { kind: string }) => void)[] } };
+      w.syncsSeen = 0;
+      w.alberoExcelSimulato.observers.push((e) => {
+        if (e.kind === "sync") w.syncsSeen++;
+      });
+    });
+    const syncs = () => page.evaluate(() => (window as unknown as { syncsSeen: number }).syncsSeen);
     const before = await syncs();
     await page.getByRole("button", { name: "Ricalcola albero" }).click();
     await page.getByText(/Ricalcolo completato/).waitFor();

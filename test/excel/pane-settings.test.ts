@@ -4,6 +4,7 @@ import { gridsOfWorkbook } from "../../src/cli/read-workbook";
 import { recalculateWorkbook } from "../../src/excel/recalc-flow";
 import { SETTINGS_KEY } from "../../src/pipeline/workbook-settings";
 import { rig, settings } from "./helpers";
+import { snapshot } from "./sim-probe";
 
 // 07: a Monitoraggio table without Performance KPI / Performance Obiettivo columns (test/integration/messy-workbooks.test.ts).
 const FIXTURE = path.join(__dirname, "..", "fixtures", "messy", "07-senza-colonne-performance.xlsx");
@@ -22,7 +23,7 @@ describe("the pane's new settings reach the recalculation in Excel", () => {
     const loaded = await r.ops.loadSettings();
     expect(loaded).toEqual({ settings: settings({ addMissingColumns: true, year: 2024 }), warnings: [] });
     const out = await recalculateWorkbook(r.ops, loaded.settings);
-    const cells = r.excel.snapshot().sheets[0].cells;
+    const cells = snapshot(r.excel).sheets[0].cells;
     expect([cells.H3?.v, cells.I3?.v, cells.H5?.v, cells.I4?.v]).toEqual(["Performance KPI", "Performance Obiettivo", 0.9, 0.95]);
     expect(out.result.problems.filter((p) => p.code === "colonna-aggiunta").map((p) => p.cell)).toEqual(["H3", "I3"]);
   });
