@@ -1,5 +1,5 @@
 import { CellValue } from "../engine/values";
-import { parseA1, rangeA1 } from "../layout/address";
+import { a1, parseA1, rangeA1 } from "../layout/address";
 import { SheetGrid } from "../layout/grid";
 import { CellWrite, ConditionalFormatSpec } from "../pipeline/types";
 import { AddInSettings, SETTINGS_KEY, parseSettings } from "../pipeline/workbook-settings";
@@ -9,7 +9,7 @@ import { DATA_TYPE_ERROR, dataTypeValue } from "./data-types";
 import { PROBE_YEAR, is1904, toDateSystem1900 } from "./date-system";
 import { CellInput, ConditionalFormatLike, ExcelContextLike, ExcelRunner, RangeLike, SettingsStoreLike, WorksheetLike, isPayloadTooLarge } from "./excel-api";
 import { FormatRecord, isOwnedRuleFormula, ownedRuleFormula } from "./owned-formats";
-import { ApplyReport, LoadedSettings, SheetInfo, UndoReport, WorkbookOperations } from "./operations";
+import { ApplyReport, EditedCell, LoadedSettings, SheetInfo, UndoOptions, UndoReport, WorkbookOperations } from "./operations";
 import { Box, ColumnRun, columnRuns, parseBox, runAddress, stripSheet } from "./ranges";
 
 export interface OfficeWorkbookOptions {
@@ -403,41 +403,54 @@ export class OfficeWorkbook implements WorkbookOperations {
     });
   }
 
-  async undoLastRecalc(): Promise<UndoReport | null> {
+  async editedSinceRecalc(): Promise<EditedCell[]> {
+    const record = this.undo;
+    if (!record) return [];
+    return this.run(async (ctx) => {
+      const current = await this.readWrittenCells(ctx, record, this.sheetProxies(ctx), () => () => undefined);
+      return editedCells(record, current.results);
+    });
+  }
+
+  async undoLastRecalc(options: UndoOptions = {}): Promise<UndoReport | null> {
     const record = this.undo;
     if (!record) return null;
     return this.run(async (ctx) => {
       const sheetProxy = this.sheetProxies(ctx);
       const sheets = [...new Set([...record.sheets, ...record.cells.map((c) => c.sheet)])];
-      const bytes = new CellBytes();
-      const current = await syncInBlocks(ctx, record.cells.map((run, i) => ({ run, i })), this.readByteBudget, {
-        prelude: () => {
-          const lists = this.queueFormatLists(sheets, sheetProxy);
-          return () => lists;
-        },
-        cost: ({ run }) => bytes.of(run.items.length + RUN_OVERHEAD_CELLS),
-        split: (p) => [p],
-        queue: ({ run }) => {
-          const r = sheetProxy(run.sheet).getRange(runAddress(run));
-          r.load("values,formulas");
-          return () => ({ values: r.values, formulas: r.formulas });
-        },
+      const current = await this.readWrittenCells(ctx, record, sheetProxy, () => {
+        const lists = this.queueFormatLists(sheets, sheetProxy);
+        return () => lists;
       });
-      const changedSince = current.results.reduce(
-        (n, { piece, result }) =>
-          n + record.written[piece.i].filter((w, k) => isFormula(result.formulas[k][0], result.values[k][0]) || !sameValue(emptyToNull(result.values[k][0]) as CellInput, w)).length,
-        0
-      );
+      const edited = editedCells(record, current.results);
+      const kept = options.restoreEdited ? [] : edited;
+      const restore = withoutCells(record.cells, kept);
       const owned = await this.loadOwnedFormats(ctx, current.prelude ?? [], sheetProxy);
-      const pieces: WritePiece[] = [...deletes(owned), ...record.cells.map((run): WritePiece => ({ kind: "cells", sheet: run.sheet, run })), ...adds(record.formatsRemoved)];
+      const pieces: WritePiece[] = [...deletes(owned), ...restore.map((run): WritePiece => ({ kind: "cells", sheet: run.sheet, run })), ...adds(record.formatsRemoved)];
       await this.writeBySheet(ctx, sheetProxy, pieces);
       this.undo = null;
       return {
-        cellsRestored: record.cells.reduce((n, r) => n + r.items.length, 0),
+        cellsRestored: restore.reduce((n, r) => n + r.items.length, 0),
         formatsRemoved: owned.length,
         formatsRestored: record.formatsRemoved.length,
-        cellsChangedSince: changedSince,
+        cellsChangedSince: edited.length,
+        cellsKept: kept,
       };
+    });
+  }
+
+  /** Values and formulas of the cells the last recalculation wrote, run by run, batched by payload. */
+  private readWrittenCells<P>(ctx: ExcelContextLike, record: UndoRecord, sheetProxy: (name: string) => WorksheetLike, prelude: () => () => P) {
+    const bytes = new CellBytes();
+    return syncInBlocks(ctx, record.cells.map((run, i) => ({ run, i })), this.readByteBudget, {
+      prelude,
+      cost: ({ run }) => bytes.of(run.items.length + RUN_OVERHEAD_CELLS),
+      split: (p) => [p],
+      queue: ({ run }) => {
+        const r = sheetProxy(run.sheet).getRange(runAddress(run));
+        r.load("values,formulas");
+        return () => ({ values: r.values, formulas: r.formulas });
+      },
     });
   }
 
@@ -628,6 +641,46 @@ function mergedAreas(address: string): string[] {
  */
 function isFormula(formula: unknown, value: unknown): boolean {
   return typeof formula === "string" && formula.startsWith("=") && formula !== value;
+}
+
+/** The written cells whose content differs now from what the recalculation wrote. */
+function editedCells(record: UndoRecord, current: readonly { piece: { i: number }; result: { values: unknown[][]; formulas: unknown[][] } }[]): EditedCell[] {
+  const out: EditedCell[] = [];
+  for (const { piece, result } of current) {
+    const run = record.cells[piece.i];
+    record.written[piece.i].forEach((w, k) => {
+      const value = emptyToNull(result.values[k][0]) as CellInput;
+      const formula = result.formulas[k][0];
+      if (!isFormula(formula, value) && sameValue(value, w)) return;
+      out.push({
+        sheet: run.sheet,
+        address: a1(run.top + k, run.col),
+        written: w,
+        current: isFormula(formula, value) ? (formula as string) : value,
+      });
+    });
+  }
+  return out;
+}
+
+/** The runs without the given cells (a run with a kept cell in the middle becomes two). */
+function withoutCells(runs: readonly ColumnRun<PreviousCell>[], cells: readonly EditedCell[]): ColumnRun<PreviousCell>[] {
+  if (cells.length === 0) return [...runs];
+  const skip = new Set(cells.map((c) => `${c.sheet}!${c.address}`));
+  const out: ColumnRun<PreviousCell>[] = [];
+  for (const run of runs) {
+    let current: ColumnRun<PreviousCell> | null = null;
+    run.items.forEach((item, k) => {
+      const row = run.top + k;
+      if (skip.has(`${run.sheet}!${a1(row, run.col)}`)) {
+        current = null;
+        return;
+      }
+      if (!current) out.push((current = { sheet: run.sheet, col: run.col, top: row, items: [] }));
+      current.items.push(item);
+    });
+  }
+  return out;
 }
 
 function sameValue(a: CellInput, b: CellInput): boolean {

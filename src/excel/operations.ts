@@ -23,8 +23,26 @@ export interface UndoReport {
   cellsRestored: number;
   formatsRemoved: number;
   formatsRestored: number;
-  /** Cells the user changed after the recalculation (they too go back to their earlier content). */
+  /** Cells the user changed after the recalculation. */
   cellsChangedSince: number;
+  /** Of those, the cells left as the user edited them (all of them unless restoreEdited was asked). */
+  cellsKept: EditedCell[];
+}
+
+/** A cell the last recalculation wrote and the user changed since. */
+export interface EditedCell {
+  sheet: string;
+  /** A1 address without the sheet. */
+  address: string;
+  /** What the recalculation wrote. */
+  written: string | number | boolean | null;
+  /** What the cell holds now: its formula when it has one, else its value. */
+  current: string | number | boolean | null;
+}
+
+export interface UndoOptions {
+  /** Also put back the cells the user changed after the recalculation (their edits are lost). */
+  restoreEdited?: boolean;
 }
 
 export interface LoadedSettings {
@@ -44,8 +62,13 @@ export interface WorkbookOperations {
   /** Write the cells and traffic-light formats of a recalculation, remembering what they replace. */
   applyRecalc(writes: readonly CellWrite[], formats: readonly ConditionalFormatSpec[]): Promise<ApplyReport>;
   hasUndo(): boolean;
-  /** Put back every cell and conditional format the last recalculation changed; null when none. */
-  undoLastRecalc(): Promise<UndoReport | null>;
+  /** The cells the last recalculation wrote that hold something else now (read in as few syncs as the payload allows). */
+  editedSinceRecalc(): Promise<EditedCell[]>;
+  /**
+   * Put back the cells and conditional formats the last recalculation changed; null when none. Cells the
+   * user changed since are kept as they are unless options.restoreEdited.
+   */
+  undoLastRecalc(options?: UndoOptions): Promise<UndoReport | null>;
   selectCell(sheet: string, address: string): Promise<void>;
   loadSettings(): Promise<LoadedSettings>;
   saveSettings(settings: AddInSettings): Promise<void>;

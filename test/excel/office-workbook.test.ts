@@ -2,7 +2,7 @@ import { OfficeWorkbook } from "../../src/excel/office-workbook";
 import { recalculateWorkbook } from "../../src/excel/recalc-flow";
 import { SETTINGS_KEY } from "../../src/pipeline/workbook-settings";
 import { SheetGrid, gridFromRows } from "../../src/layout/grid";
-import { SAMPLE_SHEET, rig, sampleGrids, settings, syncsOf } from "./helpers";
+import { Rig, SAMPLE_SHEET, rig, sampleGrids, settings, syncsOf } from "./helpers";
 import { snapshot } from "./sim-probe";
 import { PERF_KPI_COL, PERF_OBJ_COL, syntheticPlan } from "./synthetic-plan";
 
@@ -192,17 +192,49 @@ describe("Ricalcola albero over the sample workbook", () => {
     expect(await r.ops.undoLastRecalc()).toBeNull();
   });
 
-  it("undo tells how many written cells the user changed since, and restores them too", async () => {
+  // Paolo typed "rivedere con OIV" over KPI301's performance and a formula over KPI302's after the recalculation.
+  const edits = (r: Rig) => {
+    const sheet = r.excel.sheet(SAMPLE_SHEET);
+    if (!sheet) throw new Error("foglio assente");
+    r.excel.setCell(sheet, 3, PERF_KPI_COL, { value: "rivedere con OIV", formula: null, numberFormat: "0.00%" });
+    r.excel.setCell(sheet, 4, PERF_KPI_COL, { value: 0.3, formula: "=G5/F5", numberFormat: "0.00%" });
+  };
+
+  it("lists the written cells the user changed since, in the syncs of one read", async () => {
+    const r = rig(sample);
+    await recalculateWorkbook(r.ops, settings());
+    expect(await r.ops.editedSinceRecalc()).toEqual([]);
+    edits(r);
+    const { syncs, value: edited } = await syncsOf(r.stats, () => r.ops.editedSinceRecalc());
+    expect(syncs).toBe(1);
+    expect(edited).toEqual([
+      { sheet: SAMPLE_SHEET, address: "H4", written: expect.closeTo(0.8773, 3), current: "rivedere con OIV" },
+      { sheet: SAMPLE_SHEET, address: "H5", written: expect.closeTo(0.274, 3), current: "=G5/F5" },
+    ]);
+  });
+
+  it.each([
+    ["keeps them by default", {}, ["rivedere con OIV", "=G5/F5"]],
+    ["restores them when asked", { restoreEdited: true }, [null, null]],
+  ])("undo of cells the user changed since %s, restoring every other cell", async (_, options, expected) => {
     const r = rig(sample);
     const original = snapshot(r.excel);
     await recalculateWorkbook(r.ops, settings());
-    const sheet = r.excel.sheet(SAMPLE_SHEET);
-    if (!sheet) throw new Error("foglio assente");
-    r.excel.setCell(sheet, 3, PERF_KPI_COL, { value: 0.5, formula: null, numberFormat: "0.00%" });
-    r.excel.setCell(sheet, 4, PERF_KPI_COL, { value: 0.3, formula: "=G5/F5", numberFormat: "0.00%" });
-    const report = await r.ops.undoLastRecalc();
+    edits(r);
+    const report = await r.ops.undoLastRecalc(options);
     expect(report?.cellsChangedSince).toBe(2);
-    expect(snapshot(r.excel)).toEqual(original);
+    expect(report?.cellsKept.map((c) => c.address)).toEqual(expected[0] === null ? [] : ["H4", "H5"]);
+    const after = snapshot(r.excel).sheets[0].cells;
+    const h4 = after.H4;
+    const h5 = after.H5;
+    expect(h4?.f ?? h4?.v ?? null).toBe(expected[0]);
+    expect(h5?.f ?? h5?.v ?? null).toBe(expected[1]);
+    // Every other cell and the formats are as before the recalculation.
+    const rest = (s: ReturnType<typeof snapshot>) => {
+      const { H4: _h4, H5: _h5, ...cells } = s.sheets[0].cells;
+      return { cells, formats: s.sheets[0].formats };
+    };
+    expect(rest(snapshot(r.excel))).toEqual(rest(original));
   });
 
   it("undo after two recalculations gives back the first one's cells and formats", async () => {
