@@ -1,25 +1,27 @@
 import * as React from "react";
 import {
   Badge,
-  Body1,
   Button,
-  Field,
+  Caption1,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
+  MessageBarTitle,
   ProgressBar,
-  Subtitle1,
+  Subtitle2,
   Tab,
   TabList,
   Text,
 } from "@fluentui/react-components";
 import { Problem } from "../engine/problems";
 import { AddInSettings } from "../pipeline/workbook-settings";
-import { WorkbookOperations } from "../excel/operations";
+import { EditedCell, WorkbookOperations } from "../excel/operations";
 import { RecalcOutcome, RecalcProgress, recalculateWorkbook } from "../excel/recalc-flow";
-import { ProblemList } from "./components/ProblemList";
+import { FixAction, PaneMessage, recalcMessage, undoMessages, wroteSomething } from "./outcome";
 import { StatusBadge } from "./components/StatusBadge";
-import { groupProblems } from "./problems-view";
-import { countNodes, performanceText, summaryTree } from "./tree-model";
+import { T, count } from "./strings";
+import { countNodes, summaryTree } from "./tree-model";
+import type { UndoChoice } from "./components/UndoDialog";
 
 export interface AppProps {
   /** The workbook the pane works on: Excel, or the simulated workbook of the demo mode. */
@@ -29,22 +31,28 @@ export interface AppProps {
 }
 
 /**
- * Loaded when first needed (chunks taskpane.albero.js, taskpane.impostazioni.js, taskpane.formule.js):
- * the tree shown once a recalculation has finished, the settings tab and the question about cells
- * holding formulas carry most of Fluent's heavier controls (Tree, Dropdown with its positioning, Dialog
- * with its motion and focus trap), so the pane opens in Excel with about 150 KB of script.
+ * Loaded when first needed: the tree shown once a recalculation has finished, the verification lists,
+ * the settings tab and the dialogs carry most of Fluent's heavier controls (Tree, Dropdown with its
+ * positioning, Dialog with its motion and focus trap), so the pane opens in Excel with about 150 KB of script.
  */
 const PerformanceTree = React.lazy(() => import(/* webpackChunkName: "albero" */ "./components/PerformanceTree").then((m) => ({ default: m.PerformanceTree })));
 const SettingsPanel = React.lazy(() => import(/* webpackChunkName: "impostazioni" */ "./components/SettingsPanel").then((m) => ({ default: m.SettingsPanel })));
 const OverwriteDialog = React.lazy(() => import(/* webpackChunkName: "formule" */ "./components/OverwriteDialog").then((m) => ({ default: m.OverwriteDialog })));
+const UndoDialog = React.lazy(() => import(/* webpackChunkName: "annulla" */ "./components/UndoDialog").then((m) => ({ default: m.UndoDialog })));
+const Verification = React.lazy(() => import(/* webpackChunkName: "verifica" */ "./components/Verification").then((m) => ({ default: m.Verification })));
 
 type TabName = "albero" | "verifica" | "impostazioni";
-type Message = { intent: "success" | "warning" | "error" | "info"; text: string };
+type Shown = PaneMessage & { id: number };
 
-function errorText(e: unknown): string {
+let nextId = 1;
+const shownOf = (list: PaneMessage[]): Shown[] => list.map((m) => ({ ...m, id: nextId++ }));
+
+function errorMessage(e: unknown): PaneMessage {
   const msg = e instanceof Error ? e.message : String(e);
-  return `Operazione non riuscita: ${msg}`;
+  return { intent: "error", title: "Operazione non riuscita", text: msg, actions: [] };
 }
+
+const TAB_LABEL: Record<TabName, string> = { albero: T.tabTree, verifica: T.tabWeights, impostazioni: T.tabSettings };
 
 export function App({ ops, notice }: AppProps): JSX.Element {
   const [settings, setSettings] = React.useState<AddInSettings | null>(null);
@@ -52,18 +60,24 @@ export function App({ ops, notice }: AppProps): JSX.Element {
   const [busy, setBusy] = React.useState(false);
   const [progress, setProgress] = React.useState<RecalcProgress | null>(null);
   const [outcome, setOutcome] = React.useState<RecalcOutcome | null>(null);
-  const [problems, setProblems] = React.useState<Problem[] | null>(null);
-  const [messages, setMessages] = React.useState<Message[]>([]);
+  const [checked, setChecked] = React.useState<RecalcOutcome | null>(null);
+  const [messages, setMessages] = React.useState<Shown[]>(() => (notice ? shownOf([{ intent: "info", text: notice, actions: [] }]) : []));
   const [question, setQuestion] = React.useState<{ cells: Problem[]; answer(v: boolean): void } | null>(null);
+  const [undoQuestion, setUndoQuestion] = React.useState<{ cells: EditedCell[]; answer(c: UndoChoice): void } | null>(null);
   const [canUndo, setCanUndo] = React.useState(ops.hasUndo());
+  const [settingsDirty, setSettingsDirty] = React.useState(false);
+  const [pendingTab, setPendingTab] = React.useState<TabName | null>(null);
+  const [settingsKey, setSettingsKey] = React.useState(0);
+
+  const show = (list: PaneMessage[]) => setMessages(shownOf(list));
 
   React.useEffect(() => {
     ops.loadSettings().then(
       (loaded) => {
         setSettings(loaded.settings);
-        if (loaded.warnings.length > 0) setMessages(loaded.warnings.map((text) => ({ intent: "warning", text })));
+        if (loaded.warnings.length > 0) setMessages((m) => [...m, ...shownOf(loaded.warnings.map((text) => ({ intent: "warning" as const, text, actions: [] })))]);
       },
-      (e) => setMessages([{ intent: "error", text: errorText(e) }])
+      (e) => show([errorMessage(e)])
     );
   }, [ops]);
 
@@ -78,128 +92,177 @@ export function App({ ops, notice }: AppProps): JSX.Element {
         confirmOverwrite: (cells) => new Promise<boolean>((resolve) => setQuestion({ cells, answer: resolve })),
       });
       setSettings(out.settings);
-      setProblems(out.result.problems);
-      if (dryRun) {
-        const g = groupProblems(out.result.problems);
-        setMessages([{ intent: g.weights.length + g.cells.length === 0 ? "success" : "warning", text: `Verifica completata: ${g.weights.length} nodi con pesi da correggere, ${g.cells.length} celle da controllare.` }]);
-      } else {
-        setOutcome(out);
-        const errors = out.result.problems.filter((p) => p.severity === "errore").length;
-        setMessages([
-          {
-            intent: errors > 0 ? "warning" : "success",
-            text:
-              `Ricalcolo completato: ${out.applied?.cellsWritten ?? 0} celle scritte, ${out.applied?.formatsAdded ?? 0} regole di formattazione condizionale.` +
-              (out.result.problems.length > 0 ? ` ${out.result.problems.length} segnalazioni (vedere Verifica pesi).` : ""),
-          },
-        ]);
-      }
+      setChecked(out);
+      if (!dryRun) setOutcome(out.result.sheets.length > 0 ? out : null);
+      show([recalcMessage(out.result, out.applied)]);
+      setCanUndo(ops.hasUndo() && (dryRun ? canUndo : wroteSomething(out.applied)));
     } catch (e) {
-      setMessages([{ intent: "error", text: errorText(e) }]);
+      show([errorMessage(e)]);
     } finally {
       setBusy(false);
       setProgress(null);
-      setCanUndo(ops.hasUndo());
     }
   };
 
   const undo = async () => {
     setBusy(true);
     try {
-      const report = await ops.undoLastRecalc();
+      const edited = await ops.editedSinceRecalc();
+      let choice: UndoChoice = "mantieni";
+      if (edited.length > 0) choice = await new Promise<UndoChoice>((resolve) => setUndoQuestion({ cells: edited, answer: resolve }));
+      setUndoQuestion(null);
+      if (choice === "niente") return;
+      const report = await ops.undoLastRecalc({ restoreEdited: choice === "ripristina" });
       setOutcome(null);
-      setMessages(
-        report
-          ? [
-              { intent: "success", text: `Ricalcolo annullato: ripristinate ${report.cellsRestored} celle e ${report.formatsRestored} regole di formattazione precedenti; rimosse ${report.formatsRemoved} regole aggiunte.` },
-              ...(report.cellsChangedSince > 0
-                ? [{ intent: "warning" as const, text: `${report.cellsChangedSince} celle erano state modificate dopo il ricalcolo: anch'esse sono tornate al contenuto precedente al ricalcolo.` }]
-                : []),
-            ]
-          : [{ intent: "info", text: "Nessun ricalcolo da annullare." }]
-      );
+      setChecked(null);
+      show(undoMessages(report));
+      setCanUndo(ops.hasUndo());
     } catch (e) {
-      setMessages([{ intent: "error", text: errorText(e) }]);
+      show([errorMessage(e)]);
     } finally {
       setBusy(false);
-      setCanUndo(ops.hasUndo());
     }
   };
 
   const selectCell = (sheet: string, cell: string) => {
-    ops.selectCell(sheet, cell).catch((e) => setMessages([{ intent: "error", text: errorText(e) }]));
+    ops.selectCell(sheet, cell).catch((e) => show([errorMessage(e)]));
+  };
+
+  const goTab = (next: TabName) => {
+    if (tab === "impostazioni" && next !== tab && settingsDirty) setPendingTab(next);
+    else setTab(next);
+  };
+
+  const act = (a: FixAction) => {
+    if (a.kind === "cella") selectCell(a.sheet, a.cell);
+    else if (a.kind === "verifica") goTab("verifica");
+    else if (a.kind === "ricalcola") void run(false);
+    else {
+      goTab("impostazioni");
+      if (a.kind === "mappatura") setTimeout(() => document.querySelector<HTMLElement>('[data-setting="columns"] button, [data-setting="columns"] [role="combobox"]')?.focus(), 300);
+    }
+  };
+
+  const saved = (s: AddInSettings) => {
+    setSettings(s);
+    if (outcome) show([{ intent: "info", text: T.savedRecalc, actions: [{ label: T.recalc, action: { kind: "ricalcola" } }] }]);
   };
 
   const tree = outcome ? summaryTree(outcome.result) : null;
-  const detected = outcome ? Object.fromEntries(outcome.result.sheets.map((s) => [s.sheet, s.layout.columns])) : undefined;
+  const detected = checked ? Object.fromEntries(checked.result.sheets.map((s) => [s.sheet, s.layout.columns])) : undefined;
+  const tabId = (t: TabName) => `scheda-${t}`;
 
   return (
-    <main style={{ padding: 12, display: "flex", flexDirection: "column", gap: 10 }}>
-      <header style={{ display: "flex", alignItems: "center", gap: 8, flexWrap: "wrap" }}>
-        <Subtitle1 as="h1">Albero della performance</Subtitle1>
+    <main style={{ padding: "8px 10px", display: "flex", flexDirection: "column", gap: 8, minWidth: 0 }}>
+      <header style={{ display: "flex", alignItems: "center", gap: 6, flexWrap: "wrap" }}>
+        <Subtitle2 as="h1" style={{ margin: 0 }}>
+          {T.title}
+        </Subtitle2>
         {ops.mode === "dimostrativa" ? (
-          <Badge appearance="tint" color="informative">
-            Modalità dimostrativa
+          <Badge appearance="tint" color="informative" size="small">
+            {T.demoBadge}
           </Badge>
         ) : null}
       </header>
-      {notice ? (
-        <MessageBar intent="info">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
-        <Button appearance="primary" disabled={busy || !settings} onClick={() => void run(false)}>
-          Ricalcola albero
+      <div role="toolbar" aria-label="Comandi" style={{ display: "flex", gap: 6, flexWrap: "wrap" }}>
+        <Button appearance="primary" size="small" disabled={busy || !settings} onClick={() => void run(false)} title={T.recalcLong}>
+          {T.recalc}
         </Button>
-        <Button disabled={busy || !canUndo} onClick={() => void undo()}>
-          Annulla ultimo ricalcolo
+        <Button size="small" disabled={busy || !canUndo} onClick={() => void undo()} title={T.undoLong}>
+          {T.undo}
+        </Button>
+        <Button size="small" appearance="subtle" disabled={busy || !settings} onClick={() => void run(true).then(() => setTab("verifica"))}>
+          {T.verify}
         </Button>
       </div>
       {busy && progress ? (
-        <Field validationMessage={progress.label} validationState="none">
+        <div>
           <ProgressBar value={progress.fraction} aria-label={progress.label} />
-        </Field>
+          <Caption1>{progress.label}</Caption1>
+        </div>
       ) : null}
-      <div aria-live="polite">
-        {messages.map((m, i) => (
-          <MessageBar key={i} intent={m.intent} style={{ marginBottom: 4 }}>
-            <MessageBarBody>{m.text}</MessageBarBody>
+      <div aria-live="polite" style={{ display: "flex", flexDirection: "column", gap: 4 }}>
+        {pendingTab ? (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{T.unsavedTitle}</MessageBarTitle> {T.unsavedText}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={() => setPendingTab(null)}>
+                {T.unsavedStay}
+              </Button>
+              <Button
+                size="small"
+                onClick={() => {
+                  setSettingsKey((k) => k + 1);
+                  setSettingsDirty(false);
+                  setTab(pendingTab);
+                  setPendingTab(null);
+                }}
+              >
+                {T.unsavedDiscard}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        ) : null}
+        {messages.map((m) => (
+          <MessageBar key={m.id} intent={m.intent} layout="multiline" className="messaggio" data-intent={m.intent}>
+            <MessageBarBody>
+              {m.title ? <MessageBarTitle>{m.title}</MessageBarTitle> : null} {m.text}
+            </MessageBarBody>
+            <MessageBarActions
+              containerAction={
+                <Button size="small" appearance="transparent" aria-label={T.dismiss} title={T.dismiss} onClick={() => setMessages((list) => list.filter((x) => x.id !== m.id))}>
+                  ✕
+                </Button>
+              }
+            >
+              {m.actions.map((a) => (
+                <Button key={a.label} size="small" onClick={() => act(a.action)}>
+                  {a.label}
+                </Button>
+              ))}
+            </MessageBarActions>
           </MessageBar>
         ))}
       </div>
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label="Sezioni">
-        <Tab value="albero">Albero</Tab>
-        <Tab value="verifica">Verifica pesi</Tab>
-        <Tab value="impostazioni">Impostazioni</Tab>
+      <TabList size="small" selectedValue={tab} onTabSelect={(_, d) => goTab(d.value as TabName)} aria-label={T.tabsLabel}>
+        {(Object.keys(TAB_LABEL) as TabName[]).map((t) => (
+          <Tab key={t} value={t} id={tabId(t)} aria-controls={`pannello-${t}`}>
+            {TAB_LABEL[t]}
+          </Tab>
+        ))}
       </TabList>
-      <section role="tabpanel" aria-label={tab}>
+      <section role="tabpanel" id={`pannello-${tab}`} aria-labelledby={tabId(tab)} style={{ minWidth: 0 }}>
         {tab === "albero" ? (
-          tree ? (
+          tree && outcome ? (
             <div>
-              <Body1 as="p">
-                Ente: <StatusBadge colour={tree.colour} text={performanceText(tree.performance)} status={tree.status} /> {tree.status} — {countNodes(tree, "obiettivo")} obiettivi,{" "}
-                {countNodes(tree, "kpi")} KPI. Selezionare un nodo per andare alla sua cella.
-              </Body1>
-              <React.Suspense fallback={<Text as="p">Caricamento dell'albero…</Text>}>
+              <Text as="p" style={{ margin: "0 0 6px", display: "flex", flexWrap: "wrap", gap: 6, alignItems: "center" }}>
+                <span>Ente</span> <StatusBadge colour={tree.colour} text={tree.performanceText} status={tree.status} />
+                <span>
+                  {count(countNodes(tree, "obiettivo"), "obiettivo", "obiettivi")}, {count(countNodes(tree, "kpi"), "indicatore", "indicatori")}
+                </span>
+              </Text>
+              <React.Suspense fallback={<Text as="p">{T.loading}</Text>}>
                 <PerformanceTree root={tree} onSelectCell={selectCell} />
               </React.Suspense>
             </div>
           ) : (
-            <Text as="p">Premere "Ricalcola albero" per calcolare la performance dei KPI, degli obiettivi, delle aree e dell'ente dai fogli del piano.</Text>
+            <Text as="p">{T.emptyTree}</Text>
           )
         ) : null}
         {tab === "verifica" ? (
-          <div>
-            <Button disabled={busy || !settings} onClick={() => void run(true)}>
-              Verifica pesi
-            </Button>
-            {problems ? <ProblemList groups={groupProblems(problems)} onSelectCell={selectCell} /> : <Text as="p">La verifica legge i fogli e controlla pesi e celle senza scrivere nulla.</Text>}
-          </div>
+          checked ? (
+            <React.Suspense fallback={<Text as="p">{T.loading}</Text>}>
+              <Verification result={checked.result} tolerance={checked.settings.weightTolerance} onSelectCell={selectCell} />
+            </React.Suspense>
+          ) : (
+            <Text as="p">{T.verifyIntro}</Text>
+          )
         ) : null}
         {tab === "impostazioni" && settings ? (
-          <React.Suspense fallback={<Text as="p">Caricamento delle impostazioni…</Text>}>
-            <SettingsPanel ops={ops} settings={settings} detected={detected} onSaved={setSettings} />
+          <React.Suspense fallback={<Text as="p">{T.loading}</Text>}>
+            <SettingsPanel key={settingsKey} ops={ops} settings={settings} detected={detected} onSaved={saved} onDirty={setSettingsDirty} />
           </React.Suspense>
         ) : null}
       </section>
@@ -212,6 +275,11 @@ export function App({ ops, notice }: AppProps): JSX.Element {
               setQuestion(null);
             }}
           />
+        </React.Suspense>
+      ) : null}
+      {undoQuestion ? (
+        <React.Suspense fallback={null}>
+          <UndoDialog cells={undoQuestion.cells} onAnswer={undoQuestion.answer} />
         </React.Suspense>
       ) : null}
     </main>

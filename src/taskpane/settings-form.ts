@@ -1,8 +1,8 @@
 import { AnySetting } from "../pipeline/settings-kinds";
-import { percentFromText, percentText, valueFromText } from "../pipeline/settings-values";
+import { checkValue, percentFromText, percentText, valueFromText } from "../pipeline/settings-values";
 import { SETTINGS_MSG } from "../pipeline/settings-messages";
 import { SETTING_ENTRIES } from "../pipeline/settings-schema";
-import { AddInSettings, validateSettings } from "../pipeline/workbook-settings";
+import { AddInSettings } from "../pipeline/workbook-settings";
 
 /**
  * The Impostazioni form between the saved settings and what the user types: fields typed as text
@@ -46,16 +46,26 @@ function readEntry(e: AnySetting, texts: FormTexts): Read {
   return read.ok ? read : { ok: false, message: SETTINGS_MSG.invalidField(e.label, read.detail) };
 }
 
-/** The settings to save, or the Italian message of the first field that cannot be used. */
-export function readForm(draft: AddInSettings, texts: FormTexts): { ok: true; settings: AddInSettings } | { ok: false; message: string } {
+/**
+ * The settings to save, or the Italian message of the first field that cannot be used with that
+ * field's key, so the form shows the message under it.
+ */
+export function readForm(draft: AddInSettings, texts: FormTexts): { ok: true; settings: AddInSettings } | { ok: false; key: string; message: string } {
   const next: Record<string, unknown> = { ...draft };
   for (const e of SETTING_ENTRIES) {
     if (textKeys(e).length === 0) continue;
     const read = readEntry(e, texts);
-    if (!read.ok) return read;
+    if (!read.ok) return { ok: false, key: e.key, message: read.message };
     next[e.key] = read.value;
   }
-  const settings = next as AddInSettings;
-  const invalid = validateSettings(settings);
-  return invalid === null ? { ok: true, settings } : { ok: false, message: invalid };
+  for (const e of SETTING_ENTRIES) {
+    const detail = checkValue(e, next[e.key]);
+    if (detail !== null) return { ok: false, key: e.key, message: SETTINGS_MSG.invalidField(e.label, detail) };
+  }
+  return { ok: true, settings: next as AddInSettings };
+}
+
+/** True when what the form holds differs from the saved settings. */
+export function isDirty(saved: AddInSettings, draft: AddInSettings, texts: FormTexts): boolean {
+  return JSON.stringify(saved) !== JSON.stringify(draft) || JSON.stringify(textsOf(saved)) !== JSON.stringify(texts);
 }

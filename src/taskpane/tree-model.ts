@@ -16,7 +16,29 @@ export interface TreeNode {
   sheet?: string;
   /** A1 address of the cell "Vai alla cella" selects: the performance cell, else the name cell. */
   cell?: string;
+  /** Weight inside the parent (fraction), as read from the sheet. */
+  weight?: number | null;
+  /** The engine's explanation of the figure, step by step, when the engine gives one. */
+  trace?: TraceStepView[];
+  /** The rating (giudizio) the engine gave the figure, when a rating scale is set. */
+  rating?: string | null;
   children: TreeNode[];
+}
+
+/** One step of the engine's explanation (src/engine/trace.ts TraceStep), read loosely. */
+export interface TraceStepView {
+  rule: string;
+  text: string;
+  numbers: number[];
+}
+
+/** The trace and rating a result carries, if the engine gives them; nothing else is taken. */
+function explanation(result: object): Pick<TreeNode, "trace" | "rating"> {
+  const r = result as { trace?: unknown; rating?: unknown };
+  const out: Pick<TreeNode, "trace" | "rating"> = {};
+  if (Array.isArray(r.trace)) out.trace = r.trace.filter((t): t is TraceStepView => typeof t === "object" && t !== null && typeof (t as TraceStepView).text === "string");
+  if (typeof r.rating === "string" || r.rating === null) out.rating = r.rating as string | null;
+  return out;
 }
 
 export function performanceText(p: number | null): string {
@@ -41,6 +63,8 @@ function sheetNodes(outcome: SheetOutcome): TreeNode[] {
       colour: o.colour,
       sheet: o.sheet,
       cell: cells?.performance ?? cells?.name,
+      weight: o.weight,
+      ...explanation(o),
       children: [],
     });
   }
@@ -59,6 +83,8 @@ function sheetNodes(outcome: SheetOutcome): TreeNode[] {
       colour: k.colour,
       sheet: k.sheet,
       cell: cells?.performance ?? cells?.name,
+      weight: k.weight,
+      ...explanation(k),
       children: [],
     });
   }
@@ -90,6 +116,7 @@ export function summaryTree(result: RecalcResult): TreeNode {
             status: s.result.ente.status,
             colour: s.result.ente.colour,
             sheet: s.sheet,
+            ...explanation(s.result.ente),
             children: sheetNodes(s),
           })
         );
@@ -102,10 +129,78 @@ export function summaryTree(result: RecalcResult): TreeNode {
     performanceText: performanceText(result.ente.performance),
     status: result.ente.status,
     colour: result.ente.colour,
+    ...(result.sheets.length === 1 ? explanation(result.sheets[0].result.ente) : {}),
     children,
   };
 }
 
 export function countNodes(node: TreeNode, kind: TreeNode["kind"]): number {
   return (node.kind === kind ? 1 : 0) + node.children.reduce((n, c) => n + countNodes(c, kind), 0);
+}
+
+/** What the status column shows: a symbol and a short word, so the status never rests on colour alone. */
+export function statusMark(colour: Colour): { symbol: string; word: string } {
+  switch (colour) {
+    case "verde":
+      return { symbol: "✓", word: "OK" };
+    case "giallo":
+      return { symbol: "◐", word: "Parz." };
+    case "rosso":
+      return { symbol: "✕", word: "No" };
+    default:
+      return { symbol: "–", word: "n.v." };
+  }
+}
+
+export interface TreeFilter {
+  /** Only red nodes (and the branches that lead to them). */
+  onlyRed: boolean;
+  /** Only nodes still to assess: no figure yet. */
+  toAssess: boolean;
+  /** Code or name, case-insensitive. */
+  query: string;
+}
+
+export const NO_FILTER: TreeFilter = { onlyRed: false, toAssess: false, query: "" };
+
+function matches(node: TreeNode, f: TreeFilter): boolean {
+  if (f.onlyRed && node.colour !== "rosso") return false;
+  if (f.toAssess && node.performance !== null) return false;
+  const q = f.query.trim().toLocaleLowerCase("it-IT");
+  if (q && !`${node.code} ${node.label}`.toLocaleLowerCase("it-IT").includes(q)) return false;
+  return true;
+}
+
+function isActive(f: TreeFilter): boolean {
+  return f.onlyRed || f.toAssess || f.query.trim() !== "";
+}
+
+/**
+ * The tree cut to the nodes matching the filter, with the branches that lead to them (the root always
+ * stays); null when nothing matches. Without a filter the tree itself.
+ */
+export function filterTree(root: TreeNode, f: TreeFilter): TreeNode | null {
+  if (!isActive(f)) return root;
+  const walk = (node: TreeNode): TreeNode | null => {
+    const children = node.children.map(walk).filter((c): c is TreeNode => c !== null);
+    if (children.length > 0 || matches(node, f)) return { ...node, children };
+    return null;
+  };
+  const kept = root.children.map(walk).filter((c): c is TreeNode => c !== null);
+  if (kept.length === 0 && !matches(root, f)) return null;
+  return { ...root, children: kept };
+}
+
+/** Ids of every branch of a tree (to open every branch the filter left). */
+export function branchIds(node: TreeNode): string[] {
+  return node.children.length === 0 ? [] : [node.id, ...node.children.flatMap(branchIds)];
+}
+
+export function findNode(node: TreeNode, id: string): TreeNode | null {
+  if (node.id === id) return node;
+  for (const c of node.children) {
+    const found = findNode(c, id);
+    if (found) return found;
+  }
+  return null;
 }

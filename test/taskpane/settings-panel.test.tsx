@@ -61,11 +61,11 @@ describe("readForm: what the user typed, read and checked with the schema's mess
   });
 
   it.each([
-    [{ year: "19" }, "Valore non valido per «Anno dei piani pluriennali»: indicare un anno di quattro cifre tra 1900 e 9999, es. 2019."],
-    [{ "thresholds.green": "40" }, "Valore non valido per «Soglie del semaforo (%)»: la soglia gialla deve essere minore della verde, entrambe tra 0% e 150% (es. 60% e 80%)."],
-    [{ "thresholds.yellow": "sessanta" }, "Valore non valido per «Soglie del semaforo (%)»: indicare la soglia gialla e la verde in percentuale, es. 60 e 80."],
-    [{ weightTolerance: "20" }, "Valore non valido per «Tolleranza sulla somma dei pesi (punti percentuali)»: indicare un numero tra 0 e 10 (punti percentuali), es. 0,1."],
-  ])("%j is refused: %s", (typed, message) => {
-    expect(readForm(DEFAULT_ADDIN_SETTINGS, { ...texts, ...typed })).toEqual({ ok: false, message });
+    [{ year: "19" }, "year", "Valore non valido per «Anno dei piani pluriennali»: indicare un anno di quattro cifre tra 1900 e 9999, es. 2019."],
+    [{ "thresholds.green": "40" }, "thresholds", "Valore non valido per «Soglie del semaforo (%)»: la soglia gialla deve essere minore della verde, entrambe tra 0% e 150% (es. 60% e 80%)."],
+    [{ "thresholds.yellow": "sessanta" }, "thresholds", "Valore non valido per «Soglie del semaforo (%)»: indicare la soglia gialla e la verde in percentuale, es. 60 e 80."],
+    [{ weightTolerance: "20" }, "weightTolerance", "Valore non valido per «Tolleranza sulla somma dei pesi (punti percentuali)»: indicare un numero tra 0 e 10 (punti percentuali), es. 0,1."],
+  ])("%j is refused at the field %s: %s", (typed, key, message) => {
+    expect(readForm(DEFAULT_ADDIN_SETTINGS, { ...texts, ...typed })).toEqual({ ok: false, key, message });
   });
 });

@@ -1,6 +1,9 @@
-import { Caption1, Tree, TreeItem, TreeItemLayout } from "@fluentui/react-components";
-import { TreeNode } from "../tree-model";
+import * as React from "react";
+import { Caption1, Input, ToggleButton, Tree, TreeItem, TreeItemLayout, TreeOpenChangeData } from "@fluentui/react-components";
+import { NO_FILTER, TreeFilter, TreeNode, branchIds, filterTree, findNode } from "../tree-model";
+import { T } from "../strings";
 import { StatusBadge } from "./StatusBadge";
+import { WhyPanel } from "./WhyPanel";
 
 export interface PerformanceTreeProps {
   root: TreeNode;
@@ -18,34 +21,46 @@ function openByDefault(root: TreeNode): string[] {
   return open;
 }
 
-function Node(props: { node: TreeNode; onSelectCell: PerformanceTreeProps["onSelectCell"] }): JSX.Element {
-  const { node, onSelectCell } = props;
+/** Only the chevron and the arrow keys open and close a branch; a click or Enter on the row selects it. */
+function opensOrCloses(d: TreeOpenChangeData): boolean {
+  return d.type !== "Click" && d.type !== "Enter";
+}
+
+const nameStyle: React.CSSProperties = { display: "block", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0 };
+
+function Node(props: { node: TreeNode; selected: string | null; onSelect(node: TreeNode): void }): JSX.Element {
+  const { node, selected, onSelect } = props;
   const branch = node.children.length > 0;
-  const select = () => {
-    if (node.sheet && node.cell) onSelectCell(node.sheet, node.cell);
-  };
+  const isSelected = selected === node.id;
   return (
     <TreeItem
       itemType={branch ? "branch" : "leaf"}
       value={node.id}
       data-node-kind={node.kind}
       data-code={node.code}
+      aria-selected={isSelected}
       onKeyDown={(e) => {
-        // Enter on the focused item goes to its cell, as a click does (nested items handle their own).
-        if (e.key === "Enter" && e.target === e.currentTarget) select();
+        if (e.key === "Enter" && e.target === e.currentTarget) onSelect(node);
       }}
     >
       <TreeItemLayout
-        onClick={select}
-        aside={<StatusBadge colour={node.colour} text={node.performanceText} status={node.status} />}
+        onClick={(e) => {
+          if ((e.target as HTMLElement).closest(".fui-TreeItemLayout__expandIcon")) return;
+          onSelect(node);
+        }}
+        main={{ style: { minWidth: 0, flex: "1 1 auto", overflow: "hidden" } }}
+        aside={{ style: { flex: "0 0 auto", paddingLeft: 4 }, children: <StatusBadge colour={node.colour} text={node.performanceText} status={node.status} /> }}
+        style={isSelected ? { background: "var(--colorSubtleBackgroundSelected)", outline: "1px solid transparent" } : undefined}
         title={node.cell ? `${node.label} — ${node.sheet}!${node.cell}` : node.label}
       >
-        {node.kind === "kpi" ? <Caption1>{node.label}</Caption1> : node.label}
+        <span style={nameStyle} data-nome>
+          {node.kind === "kpi" ? <Caption1>{node.label}</Caption1> : node.label}
+        </span>
       </TreeItemLayout>
       {branch ? (
         <Tree>
           {node.children.map((c) => (
-            <Node key={c.id} node={c} onSelectCell={onSelectCell} />
+            <Node key={c.id} node={c} selected={selected} onSelect={onSelect} />
           ))}
         </Tree>
       ) : null}
@@ -54,9 +69,53 @@ function Node(props: { node: TreeNode; onSelectCell: PerformanceTreeProps["onSel
 }
 
 export function PerformanceTree(props: PerformanceTreeProps): JSX.Element {
+  const { root, onSelectCell } = props;
+  const [filter, setFilter] = React.useState<TreeFilter>(NO_FILTER);
+  const [open, setOpen] = React.useState<Set<string>>(() => new Set(openByDefault(root)));
+  const [selected, setSelected] = React.useState<string | null>(null);
+  const shown = React.useMemo(() => filterTree(root, filter), [root, filter]);
+  const filtering = shown !== root;
+  // While a filter is on every branch it kept is open, so the matches show.
+  const openItems = filtering && shown ? new Set(branchIds(shown)) : open;
+  const node = selected ? findNode(root, selected) : null;
+  const select = (n: TreeNode) => {
+    setSelected(n.id);
+    if (n.sheet && n.cell) onSelectCell(n.sheet, n.cell);
+  };
   return (
-    <Tree aria-label="Albero della performance" defaultOpenItems={openByDefault(props.root)}>
-      <Node node={props.root} onSelectCell={props.onSelectCell} />
-    </Tree>
+    <div>
+      <div role="search" style={{ display: "flex", flexWrap: "wrap", gap: 6, alignItems: "center", marginBottom: 6 }}>
+        <Input
+          type="search"
+          size="small"
+          aria-label={T.search}
+          placeholder={T.search}
+          value={filter.query}
+          onChange={(_, d) => setFilter((f) => ({ ...f, query: d.value }))}
+          style={{ flex: "1 1 140px", minWidth: 0 }}
+        />
+        <ToggleButton size="small" checked={filter.onlyRed} onClick={() => setFilter((f) => ({ ...f, onlyRed: !f.onlyRed }))}>
+          {T.onlyRed}
+        </ToggleButton>
+        <ToggleButton size="small" checked={filter.toAssess} onClick={() => setFilter((f) => ({ ...f, toAssess: !f.toAssess }))}>
+          {T.toAssess}
+        </ToggleButton>
+      </div>
+      {shown ? (
+        <Tree
+          aria-label={T.treeLabel}
+          size="small"
+          openItems={openItems}
+          onOpenChange={(_, d) => {
+            if (!filtering && opensOrCloses(d)) setOpen(new Set([...d.openItems].map(String)));
+          }}
+        >
+          <Node node={shown} selected={selected} onSelect={select} />
+        </Tree>
+      ) : (
+        <Caption1 as="p">{T.noMatch}</Caption1>
+      )}
+      {node ? <WhyPanel node={node} onSelectCell={onSelectCell} /> : null}
+    </div>
   );
 }

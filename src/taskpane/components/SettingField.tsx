@@ -17,6 +17,8 @@ export interface SettingFieldProps {
   ops: WorkbookOperations;
   /** Columns the reader found on each sheet at the last recalculation. */
   detected?: Record<string, ColumnMap>;
+  /** Why the value typed cannot be used: shown under the field, which is marked invalid. */
+  error?: string;
 }
 
 const groupStyle = { border: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column", gap: 6 } as const;
@@ -46,19 +48,20 @@ function ChoiceField(props: { entry: ChoiceSetting<SettingKey, ChoiceValue>; val
 
 /** One setting of the Impostazioni, drawn by its kind with the schema's label and help. */
 export function SettingField(props: SettingFieldProps): JSX.Element {
-  const { entry, texts, onText } = props;
+  const { entry, texts, onText, error } = props;
+  const invalid = error ? ({ validationState: "error", validationMessage: error } as const) : {};
   switch (entry.kind) {
     case "choice":
       return <ChoiceField entry={entry} value={props.value} onValue={props.onValue} />;
     case "percent":
       return (
-        <Field label={entry.label} hint={entry.help}>
+        <Field label={entry.label} hint={entry.help} {...invalid}>
           <Input value={texts[entry.key] ?? ""} onChange={(_, d) => onText(entry.key, d.value)} inputMode="decimal" />
         </Field>
       );
     case "year":
       return (
-        <Field label={entry.label} hint={entry.help}>
+        <Field label={entry.label} hint={entry.help} {...invalid}>
           <Input value={texts[entry.key] ?? ""} onChange={(_, d) => onText(entry.key, d.value)} inputMode="numeric" placeholder="es. 2019" />
         </Field>
       );
@@ -69,10 +72,10 @@ export function SettingField(props: SettingFieldProps): JSX.Element {
             <Body1Strong>{entry.label}</Body1Strong>
           </legend>
           <Caption1>{entry.help}</Caption1>
-          <Field label="Soglia gialla (%)">
+          <Field label="Soglia gialla (%)" {...(error ? { validationState: "error" as const } : {})}>
             <Input value={texts[`${entry.key}.yellow`] ?? ""} onChange={(_, d) => onText(`${entry.key}.yellow`, d.value)} inputMode="decimal" />
           </Field>
-          <Field label="Soglia verde (%)">
+          <Field label="Soglia verde (%)" {...invalid}>
             <Input value={texts[`${entry.key}.green`] ?? ""} onChange={(_, d) => onText(`${entry.key}.green`, d.value)} inputMode="decimal" />
           </Field>
         </fieldset>

@@ -4,7 +4,8 @@ import { SheetInfo, WorkbookOperations } from "../../excel/operations";
 import { ColumnMap } from "../../layout/types";
 import { SETTING_ENTRIES } from "../../pipeline/settings-schema";
 import { AddInSettings } from "../../pipeline/workbook-settings";
-import { readForm, textsOf } from "../settings-form";
+import { isDirty, readForm, textsOf } from "../settings-form";
+import { T } from "../strings";
 import { SettingField } from "./SettingField";
 
 export interface SettingsPanelProps {
@@ -13,6 +14,8 @@ export interface SettingsPanelProps {
   /** Columns the reader found on each sheet at the last recalculation. */
   detected?: Record<string, ColumnMap>;
   onSaved(settings: AddInSettings): void;
+  /** Told whenever the form starts or stops holding changes not saved yet. */
+  onDirty?(dirty: boolean): void;
 }
 
 /** Impostazioni: one field per entry of the settings schema, saved in the workbook so they travel with the file. */
@@ -22,6 +25,11 @@ export function SettingsPanel(props: SettingsPanelProps): JSX.Element {
   const [texts, setTexts] = React.useState(() => textsOf(props.settings));
   const [sheets, setSheets] = React.useState<SheetInfo[]>([]);
   const [message, setMessage] = React.useState<{ intent: "success" | "error"; text: string } | null>(null);
+  const [fieldError, setFieldError] = React.useState<{ key: string; message: string } | null>(null);
+  const [saved, setSaved] = React.useState<AddInSettings>(props.settings);
+  const dirty = isDirty(saved, draft, texts);
+  const { onDirty } = props;
+  React.useEffect(() => onDirty?.(dirty), [dirty, onDirty]);
 
   React.useEffect(() => {
     ops.listSheets().then(setSheets, (e: Error) => setMessage({ intent: "error", text: `Impossibile elencare i fogli: ${e.message}` }));
@@ -30,14 +38,19 @@ export function SettingsPanel(props: SettingsPanelProps): JSX.Element {
   const save = async () => {
     const read = readForm(draft, texts);
     if (!read.ok) {
-      setMessage({ intent: "error", text: read.message });
+      setFieldError({ key: read.key, message: read.message });
+      setMessage(null);
+      document.querySelector<HTMLElement>(`[data-setting="${read.key}"] input`)?.focus();
       return;
     }
+    setFieldError(null);
     try {
       await ops.saveSettings(read.settings);
       setDraft(read.settings);
+      setTexts(textsOf(read.settings));
+      setSaved(read.settings);
       props.onSaved(read.settings);
-      setMessage({ intent: "success", text: "Impostazioni salvate nella cartella di lavoro." });
+      setMessage({ intent: "success", text: T.saved });
     } catch (e) {
       setMessage({ intent: "error", text: (e as Error).message });
     }
@@ -53,8 +66,8 @@ export function SettingsPanel(props: SettingsPanelProps): JSX.Element {
       style={{ display: "flex", flexDirection: "column", gap: 10 }}
     >
       {SETTING_ENTRIES.map((entry) => (
+        <div key={entry.key} data-setting={entry.key}>
         <SettingField
-          key={entry.key}
           entry={entry}
           value={(draft as Record<string, unknown>)[entry.key]}
           onValue={(value) => setDraft((d) => ({ ...d, [entry.key]: value }))}
@@ -63,7 +76,9 @@ export function SettingsPanel(props: SettingsPanelProps): JSX.Element {
           sheets={sheets}
           ops={ops}
           detected={props.detected}
+          error={fieldError?.key === entry.key ? fieldError.message : undefined}
         />
+        </div>
       ))}
       {message ? (
         <MessageBar intent={message.intent} role={message.intent === "error" ? "alert" : "status"}>
