@@ -18,7 +18,6 @@ import { AddInSettings } from "../pipeline/workbook-settings";
 import { EditedCell, WorkbookOperations } from "../excel/operations";
 import { RecalcOutcome, RecalcProgress, recalculateWorkbook } from "../excel/recalc-flow";
 import { FixAction, PaneMessage, recalcMessage, undoMessages, wroteSomething } from "./outcome";
-import { StatusBadge } from "./components/StatusBadge";
 import { T, count } from "./strings";
 import { countNodes, summaryTree } from "./tree-model";
 import type { UndoChoice } from "./components/UndoDialog";
@@ -206,27 +205,31 @@ export function App({ ops, notice }: AppProps): JSX.Element {
           </MessageBar>
         ) : null}
         {messages.map((m) => (
-          <MessageBar key={m.id} intent={m.intent} layout="multiline" className="messaggio" data-intent={m.intent}>
-            <MessageBarBody>
-              {m.title ? <MessageBarTitle>{m.title}</MessageBarTitle> : null} {m.text}
-            </MessageBarBody>
-            <MessageBarActions
-              containerAction={
-                <Button size="small" appearance="transparent" aria-label={T.dismiss} title={T.dismiss} onClick={() => setMessages((list) => list.filter((x) => x.id !== m.id))}>
+          <MessageBar key={m.id} intent={m.intent} layout="multiline" className="messaggio" data-intent={m.intent} style={{ minWidth: 0 }}>
+            {/* Actions and the close button inside the body: Fluent's action columns do not shrink below about 200 px. */}
+            <MessageBarBody style={{ minWidth: 0, overflowWrap: "anywhere" }}>
+              <div style={{ display: "flex", alignItems: "flex-start", gap: 4 }}>
+                <div style={{ flex: "1 1 auto", minWidth: 0 }}>
+                  {m.title ? <MessageBarTitle>{m.title}</MessageBarTitle> : null} {m.text}
+                </div>
+                <Button size="small" appearance="transparent" aria-label={T.dismiss} title={T.dismiss} style={{ minWidth: 24, flex: "0 0 auto" }} onClick={() => setMessages((list) => list.filter((x) => x.id !== m.id))}>
                   ✕
                 </Button>
-              }
-            >
-              {m.actions.map((a) => (
-                <Button key={a.label} size="small" onClick={() => act(a.action)}>
-                  {a.label}
-                </Button>
-              ))}
-            </MessageBarActions>
+              </div>
+              {m.actions.length > 0 ? (
+                <div style={{ display: "flex", flexWrap: "wrap", gap: 4, marginTop: 4 }}>
+                  {m.actions.map((a) => (
+                    <Button key={a.label} size="small" style={{ maxWidth: "100%", whiteSpace: "normal", height: "auto" }} onClick={() => act(a.action)}>
+                      {a.label}
+                    </Button>
+                  ))}
+                </div>
+              ) : null}
+            </MessageBarBody>
           </MessageBar>
         ))}
       </div>
-      <TabList size="small" selectedValue={tab} onTabSelect={(_, d) => goTab(d.value as TabName)} aria-label={T.tabsLabel}>
+      <TabList size="small" style={{ flexWrap: "wrap" }} selectedValue={tab} onTabSelect={(_, d) => goTab(d.value as TabName)} aria-label={T.tabsLabel}>
         {(Object.keys(TAB_LABEL) as TabName[]).map((t) => (
           <Tab key={t} value={t} id={tabId(t)} aria-controls={`pannello-${t}`}>
             {TAB_LABEL[t]}
@@ -237,15 +240,12 @@ export function App({ ops, notice }: AppProps): JSX.Element {
         {tab === "albero" ? (
           tree && outcome ? (
             <div>
-              <Text as="p" style={{ margin: "0 0 6px", display: "flex", flexWrap: "wrap", gap: 6, alignItems: "center" }}>
-                <span>Ente</span> <StatusBadge colour={tree.colour} text={tree.performanceText} status={tree.status} />
-                <span>
-                  {count(countNodes(tree, "obiettivo"), "obiettivo", "obiettivi")}, {count(countNodes(tree, "kpi"), "indicatore", "indicatori")}
-                </span>
-              </Text>
               <React.Suspense fallback={<Text as="p">{T.loading}</Text>}>
                 <PerformanceTree root={tree} onSelectCell={selectCell} />
               </React.Suspense>
+              <Caption1 as="p">
+                {count(countNodes(tree, "obiettivo"), "obiettivo", "obiettivi")}, {count(countNodes(tree, "kpi"), "indicatore", "indicatori")}.
+              </Caption1>
             </div>
           ) : (
             <Text as="p">{T.emptyTree}</Text>

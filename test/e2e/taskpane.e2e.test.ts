@@ -4,20 +4,22 @@ import path from "path";
 import { Browser, BrowserContext, Page, chromium } from "playwright-core";
 import { gridsOfWorkbook } from "../../src/cli/read-workbook";
 import { gridToJson } from "../../src/excel/grid-json";
+import { gridFromRows } from "../../src/layout/grid";
 import { SheetsDump, WorkbookSnapshot, snapshotOfDump } from "../excel/sim-probe";
 import { DIST, ROOT, ensureProductionBundle } from "./bundle";
+import { SHOTS, checkState, overflow } from "./pane-checks";
 import { contentType, serveFolder } from "./static-server";
 
 /**
  * The task pane end to end: the production bundle served on localhost, office.js from
  * @microsoft/office-js served in place of the CDN, Debian's Chromium driven by playwright-core, the
- * pane in demo mode over a simulated workbook loaded from the sample .xlsx.
+ * pane in demo mode over a simulated workbook loaded from the sample .xlsx, at Excel's task pane sizes
+ * (320×700 and 350×900). Every state is photographed and checked for horizontal overflow and with axe-core.
  */
 jest.setTimeout(240_000);
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const OFFICE_JS = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
-const SHOTS = path.join(ROOT, "test-output", "screenshots");
 const SAMPLE = path.join(ROOT, "assets", "piano-performance-2019-lecce.xlsx");
 const SHEET = "Piano 2019";
 
@@ -28,10 +30,10 @@ let server: Awaited<ReturnType<typeof serveFolder>>;
 const pageErrors: string[] = [];
 const officeRequests: string[] = [];
 
-type Snapshot = WorkbookSnapshot;
+type Sim = { alberoExcelSimulato: { selection: { sheet: string; address: string } | null } };
 
 /** The page hands back its simulated sheets as plain data (the function runs in the page: self-contained). */
-async function snapshot(): Promise<Snapshot> {
+async function snapshot(): Promise<WorkbookSnapshot> {
   const dump = await page.evaluate(() =>
     (window as unknown as { alberoExcelSimulato: { sheets: { name: string; cells: Map<number, Map<number, unknown>>; formats: unknown[] }[] } }).alberoExcelSimulato.sheets.map(
       (s) => ({ name: s.name, cells: [...s.cells].map(([r, cols]) => [r, [...cols]]), formats: s.formats })
@@ -41,15 +43,27 @@ async function snapshot(): Promise<Snapshot> {
 }
 
 async function selection(): Promise<{ sheet: string; address: string } | null> {
-  return page.evaluate(() => (window as unknown as { alberoExcelSimulato: { selection: { sheet: string; address: string } | null } }).alberoExcelSimulato.selection);
+  return page.evaluate(() => (window as unknown as Sim).alberoExcelSimulato.selection);
 }
 
-async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
+async function waitSelection(address: string): Promise<void> {
+  await page.waitForFunction((a) => (window as unknown as Sim).alberoExcelSimulato.selection?.address === a, address);
 }
+
+async function openPane(folder: string, width: number, height: number): Promise<Page> {
+  const p = await context.newPage();
+  await p.setViewportSize({ width, height });
+  p.on("pageerror", (e) => pageErrors.push(e.message));
+  await p.goto(`${server.url}/taskpane.html?cartella=${folder}`);
+  await p.getByRole("button", { name: "Ricalcola", exact: true }).waitFor({ state: "visible", timeout: 30_000 });
+  return p;
+}
+
+const row = (code: string) => page.locator(`[data-code="${code}"] > .fui-TreeItemLayout`).first();
 
 beforeAll(async () => {
   ensureProductionBundle();
+  fs.rmSync(SHOTS, { recursive: true, force: true });
   fs.mkdirSync(SHOTS, { recursive: true });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(SAMPLE);
@@ -58,12 +72,19 @@ beforeAll(async () => {
   const withFormula = JSON.parse(JSON.stringify(grids)) as typeof grids;
   withFormula[0].values[3][7] = 0.8772;
   (withFormula[0].formulas as (string | null)[][])[3][7] = "=PERF.KPI(G4;F4;E4)";
-  server = await serveFolder(DIST, { "/cartella-demo.json": JSON.stringify(grids), "/cartella-formule.json": JSON.stringify(withFormula) });
+  // A workbook holding no plan: a list of expenses.
+  const noPlan = [gridToJson(gridFromRows("Spese", [["Voce", "Importo"], ["Carta", 120], ["Toner", 80]]))];
+  server = await serveFolder(DIST, {
+    "/cartella-demo.json": JSON.stringify(grids),
+    "/cartella-formule.json": JSON.stringify(withFormula),
+    "/cartella-senza-piano.json": JSON.stringify(noPlan),
+  });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
-  context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: "it-IT", reducedMotion: "reduce" });
+  context = await browser.newContext({ viewport: { width: 320, height: 700 }, locale: "it-IT", reducedMotion: "reduce" });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
   // office.js and the files it loads come from the npm package, never from the internet.
   await context.route("https://appsforoffice.microsoft.com/**", async (route) => {
     const url = new URL(route.request().url());
@@ -75,10 +96,7 @@ beforeAll(async () => {
     else await route.fulfill({ status: 404, body: "" });
   });
   await context.route(/^https?:\/\/(?!127\.0\.0\.1|appsforoffice\.microsoft\.com)/, (route) => route.abort());
-  page = await context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  await page.goto(`${server.url}/taskpane.html?cartella=/cartella-demo.json`);
-  await page.getByRole("button", { name: "Ricalcola albero" }).waitFor({ state: "visible", timeout: 30_000 });
+  page = await openPane("/cartella-demo.json", 320, 700);
 });
 
 afterAll(async () => {
@@ -86,160 +104,205 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe("task pane in Chromium over the sample workbook", () => {
-  let original: Snapshot;
+describe("task pane at 320×700 over the sample workbook", () => {
+  let original: WorkbookSnapshot;
 
-  it("opens in demo mode with office.js served locally", async () => {
+  it("opens in demo mode with office.js served locally, Annulla off", async () => {
     expect(officeRequests).toContain("office.js");
     await page.getByText("Modalità dimostrativa").waitFor();
     original = await snapshot();
     expect(original.sheets.map((s) => s.name)).toEqual([SHEET]);
     expect(original.sheets[0].formats).toEqual([]);
-    // KPI301's performance cell is empty in the sample.
     expect(original.sheets[0].cells.H4?.v ?? null).toBeNull();
-    await shot("00-apertura.png");
+    expect(await page.getByRole("button", { name: "Annulla", exact: true }).isDisabled()).toBe(true);
+    // The tab panel is named by its tab, not by an internal key.
+    await expect(page.getByRole("tabpanel", { name: "Albero" }).count()).resolves.toBe(1);
+    await checkState(page, "00-apertura");
   });
 
-  it("Ricalcola albero shows the tree with coloured badges and writes values and traffic lights", async () => {
-    await page.getByRole("button", { name: "Ricalcola albero" }).click();
+  it("Ricalcola shows the tree in view, with a status word beside each figure, and writes values and traffic lights", async () => {
+    await page.getByRole("button", { name: "Ricalcola", exact: true }).click();
     const tree = page.getByRole("tree", { name: "Albero della performance" });
     await tree.waitFor({ timeout: 30_000 });
-    await page.getByText(/Ricalcolo completato/).waitFor();
-    // Ente and the areas A..D of the 2019 plan.
+    // Two KPIs in error: a warning that says so, never "completato".
+    await page.getByText("Albero calcolato in parte").waitFor();
+    expect(await page.getByText(/completato/).count()).toBe(0);
     for (const code of ["A", "B", "C", "D"]) await expect(page.locator(`[data-node-kind="obiettivo"][data-code="${code}"]`).count()).resolves.toBe(1);
     const colours = await page.locator("[data-colour]").evaluateAll((els) => els.map((e) => e.getAttribute("data-colour")));
     expect(colours).toEqual(expect.arrayContaining(["verde", "rosso"]));
-    await shot("01-albero.png");
-    // Areas are open: open the objective A.1 to show its KPIs and children with their badges.
-    await page.locator('[data-code="A.1"] > div').first().click();
-    await page.locator('[data-code="A.1.1"]').waitFor();
-    await shot("02-albero-aperto.png");
+    // The status reads without colour: a symbol and a word next to the figure.
+    await expect(row("A").textContent()).resolves.toMatch(/\d+,\d\d%\s*[✓◐✕–] (OK|Parz\.|No|n\.v\.)/);
+    // The tree starts inside the first screen.
+    const box = await tree.boundingBox();
+    expect(box?.y ?? 999).toBeLessThan(400);
+    await checkState(page, "01-albero");
 
     const cells = (await snapshot()).sheets[0].cells;
-    // KPI301: 13,16% (=344/304-1) of >= 15,00% → 87,72%; A.1 → 57,55% in the document; link KPI218 consuntivo 58,49%.
     expect((cells.H4.v as number) * 100).toBeCloseTo(87.72, 2);
-    expect(cells.H4.nf).toBe("0.00%");
     expect((cells.I4.v as number) * 100).toBeCloseTo(57.55, 1);
     expect((cells.G11.v as number) * 100).toBeCloseTo(58.49, 1);
     expect(cells.H7.v).toBe("N.V.");
     const formats = (await snapshot()).sheets[0].formats;
-    expect(formats).toHaveLength(6);
     expect(formats.map((f) => f.range)).toEqual(["H3:H96", "H3:H96", "H3:H96", "I3:I96", "I3:I96", "I3:I96"]);
-    expect(formats.map((f) => f.fill)).toEqual(["#C6EFCE", "#FFEB9C", "#FFC7CE", "#C6EFCE", "#FFEB9C", "#FFC7CE"]);
-    expect(formats[3].formula).toBe("=AND(ISNUMBER(I3),ROUND(I3,9)>=0.8)");
+    expect(await page.getByRole("button", { name: "Annulla", exact: true }).isDisabled()).toBe(false);
   });
 
-  it("clicking a node selects its cell in the sheet", async () => {
-    // The click that opened A.1 selected its objective performance cell; a KPI selects its own.
+  it("selecting a node goes to its cell and explains it, without opening or closing it; the chevron opens", async () => {
+    await row("").click();
+    // Clicking the ente does not collapse the tree.
+    await expect(row("A").isVisible()).resolves.toBe(true);
+    await row("A.1").click();
+    await waitSelection("I4");
+    expect(await page.locator('[data-code="A.1.1"]').count()).toBe(0);
+    await page.getByRole("heading", { name: "Perché? A.1" }).waitFor();
+    await row("A.1").locator(".fui-TreeItemLayout__expandIcon").click();
+    await page.locator('[data-code="A.1.1"]').waitFor();
     expect(await selection()).toEqual({ sheet: SHEET, address: "I4" });
-    await page.locator('[data-node-kind="kpi"][data-code="KPI302"] > div').first().click();
-    expect(await selection()).toEqual({ sheet: SHEET, address: "H5" });
-    // From the keyboard: arrow up to KPI301, Enter.
+    await row("KPI302").click();
+    await waitSelection("H5");
     await page.keyboard.press("ArrowUp");
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => (window as unknown as { alberoExcelSimulato: { selection: { address: string } | null } }).alberoExcelSimulato.selection?.address === "H4");
+    await waitSelection("H4");
+    await page.getByRole("heading", { name: "Perché? KPI301" }).waitFor();
+    await page.getByRole("button", { name: "Copia per l'OIV" }).click();
+    await page.getByText("Spiegazione copiata negli appunti.").waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain("Performance: 87,72% — IN LINEA");
+    await checkState(page, "02-perche");
   });
 
-  it("Verifica pesi lists the problems with Vai alla cella", async () => {
-    await page.getByRole("tab", { name: "Verifica pesi" }).click();
-    await page.getByRole("button", { name: "Verifica pesi" }).click();
-    await page.getByText(/Verifica completata/).waitFor();
-    const items = page.locator("li.problema");
-    expect(await items.count()).toBeGreaterThan(0);
-    await shot("03-verifica-pesi.png");
-    const go = page.getByRole("button", { name: /^Vai alla cella/ }).first();
-    const label = (await go.getAttribute("aria-label")) as string;
-    const m = /Vai alla cella (\S+) del foglio (.+)$/.exec(label);
-    expect(m).not.toBeNull();
+  it("filters: only red nodes with the branches leading to them, and search by code", async () => {
+    await page.getByRole("button", { name: "Solo rossi" }).click();
+    const shown = await page.locator("[role=treeitem] > .fui-TreeItemLayout [data-colour]").evaluateAll((els) => els.map((e) => e.getAttribute("data-colour")));
+    expect(shown).toContain("rosso");
+    // Leaves are red; only their ancestors may be another colour.
+    const leaves = await page.locator('[role=treeitem][data-fui-tree-item-value]:not(:has([role=treeitem])) [data-colour]').evaluateAll((els) => els.map((e) => e.getAttribute("data-colour")));
+    expect(new Set(leaves)).toEqual(new Set(["rosso"]));
+    await checkState(page, "03-solo-rossi");
+    await page.getByRole("button", { name: "Solo rossi" }).click();
+    await page.getByRole("searchbox", { name: "Cerca per codice o nome" }).fill("KPI264");
+    await page.locator('[data-code="KPI264"]').waitFor();
+    expect(await page.locator("[data-node-kind=kpi]").count()).toBe(1);
+    await page.getByRole("searchbox", { name: "Cerca per codice o nome" }).fill("");
+  });
+
+  it("in high contrast the status words stay", async () => {
+    await page.emulateMedia({ forcedColors: "active" });
+    await expect(row("A").textContent()).resolves.toMatch(/(OK|Parz\.|No|n\.v\.)/);
+    await checkState(page, "04-contrasto-elevato");
+    await page.emulateMedia({ forcedColors: "none" });
+  });
+
+  it("Verifica senza scrivere: weights only, each group with its sum, the other problems grouped by kind", async () => {
+    await page.getByRole("button", { name: "Verifica senza scrivere" }).click();
+    await page.getByRole("heading", { name: /^Pesi:/ }).waitFor();
+    expect(await page.locator("details.pesi").count()).toBeGreaterThan(0);
+    await expect(page.locator("details.pesi").first().textContent()).resolves.toMatch(/Somma \d+,\d\d%/);
+    await page.getByRole("heading", { name: "Altre segnalazioni" }).waitFor();
+    const kinds = page.locator("details.tipo-segnalazione");
+    expect(await kinds.count()).toBeGreaterThan(0);
+    await kinds.first().locator("summary").click();
+    await checkState(page, "05-verifica-pesi");
+    const go = kinds.first().getByRole("button", { name: /^Vai alla cella/ }).first();
+    const m = /Vai alla cella (\S+) del foglio (.+)$/.exec((await go.getAttribute("aria-label")) as string);
     await go.click();
-    await page.waitForFunction((address) => (window as unknown as { alberoExcelSimulato: { selection: { address: string } | null } }).alberoExcelSimulato.selection?.address === address, m?.[1]);
+    await waitSelection(m?.[1] as string);
     expect(await selection()).toEqual({ sheet: m?.[2], address: m?.[1] });
   });
 
-  it("Impostazioni shows the settings and the column mapping preview", async () => {
+  it("Impostazioni: the error under its field, a guard on unsaved changes, «ricalcolare per applicare» after saving", async () => {
     await page.getByRole("tab", { name: "Impostazioni" }).click();
     await page.getByRole("button", { name: "Salva impostazioni" }).waitFor();
-    await page.getByRole("combobox", { name: "Mappatura delle colonne per il foglio" }).click();
-    await page.getByRole("option", { name: SHEET }).click();
-    await page.getByRole("table", { name: `Prime righe del foglio ${SHEET}` }).waitFor();
-    // The reader found Consuntivo in column G at the recalculation.
-    await expect(page.getByRole("combobox", { name: "Consuntivo", exact: true }).textContent()).resolves.toContain("colonna G");
-    await shot("04-impostazioni.png");
-
     const green = page.getByRole("textbox", { name: "Soglia verde (%)" });
     await green.fill("40");
     await page.getByRole("button", { name: "Salva impostazioni" }).click();
-    await page.getByText("Valore non valido per «Soglie del semaforo (%)»: la soglia gialla deve essere minore della verde, entrambe tra 0% e 150% (es. 60% e 80%).").waitFor();
+    const error = page.getByText("Valore non valido per «Soglie del semaforo (%)»: la soglia gialla deve essere minore della verde, entrambe tra 0% e 150% (es. 60% e 80%).");
+    await error.waitFor();
+    expect(await green.getAttribute("aria-invalid")).toBe("true");
+    const [fieldBox, errorBox] = [await green.boundingBox(), await error.boundingBox()];
+    expect((errorBox?.y ?? 9999) - (fieldBox?.y ?? 0)).toBeLessThan(80);
+    await checkState(page, "06-impostazioni-errore");
+
+    await page.getByRole("tab", { name: "Albero" }).click();
+    await page.getByText("Impostazioni non salvate").waitFor();
+    await page.getByRole("button", { name: "Resta nelle impostazioni" }).click();
     await green.fill("85");
-    await page.getByRole("textbox", { name: "Tolleranza sulla somma dei pesi (punti percentuali)" }).fill("0,5");
     await page.getByRole("button", { name: "Salva impostazioni" }).click();
-    await page.getByText("Impostazioni salvate nella cartella di lavoro.").waitFor();
-    const saved = await page.evaluate(() =>
-      (window as unknown as { alberoImpostazioniSimulate: { persisted(k: string): unknown } }).alberoImpostazioniSimulate.persisted("alberoPerformance.impostazioni")
-    );
-    expect(saved).toMatchObject({ method: "proporzionale", thresholds: { yellow: 0.6, green: 0.85 }, weightTolerance: 0.005, sheets: [], columns: {} });
-    // Back to the document's thresholds for the rest of the run.
+    await page.getByText(/ricalcolare per applicarle/).waitFor();
     await green.fill("80");
-    await page.getByRole("textbox", { name: "Tolleranza sulla somma dei pesi (punti percentuali)" }).fill("0,1");
     await page.getByRole("button", { name: "Salva impostazioni" }).click();
     await page.waitForFunction(() => {
       const s = (window as unknown as { alberoImpostazioniSimulate: { persisted(k: string): { thresholds: { green: number } } | null } }).alberoImpostazioniSimulate.persisted("alberoPerformance.impostazioni");
       return s?.thresholds.green === 0.8;
     });
+    await page.getByRole("tab", { name: "Albero" }).click();
+    await row("A").waitFor();
   });
 
-  it("Annulla ultimo ricalcolo gives back the original cells and formats exactly", async () => {
-    await page.getByRole("button", { name: "Annulla ultimo ricalcolo" }).click();
-    await page.getByText(/Ricalcolo annullato/).waitFor();
-    expect(await snapshot()).toEqual(original);
-    await shot("05-annullato.png");
-  });
-
-  it("recalculating twice gives the same workbook", async () => {
-    await page.getByRole("button", { name: "Ricalcola albero" }).click();
-    await page.getByText(/Ricalcolo completato/).waitFor();
-    const once = await snapshot();
-    expect(once).not.toEqual(original);
-    // Count the syncs from the simulation's events, in the page.
+  it("Annulla lists the cells typed in since the recalculation and keeps them; everything else goes back", async () => {
     await page.evaluate(() => {
-      const w = window as unknown as { syncsSeen: number; alberoExcelSimulato: { observers: ((e: { kind: string }) => void)[] } };
-      w.syncsSeen = 0;
-      w.alberoExcelSimulato.observers.push((e) => {
-        if (e.kind === "sync") w.syncsSeen++;
-      });
+      const x = (window as unknown as { alberoExcelSimulato: { sheet(n: string): unknown; setCell(s: unknown, r: number, c: number, cell: object): void } }).alberoExcelSimulato;
+      x.setCell(x.sheet("Piano 2019"), 3, 7, { value: "rivedere con OIV", formula: null, numberFormat: "0.00%" });
     });
-    const syncs = () => page.evaluate(() => (window as unknown as { syncsSeen: number }).syncsSeen);
-    const before = await syncs();
-    await page.getByRole("button", { name: "Ricalcola albero" }).click();
-    await page.getByText(/Ricalcolo completato/).waitFor();
-    // Read (3 syncs), previous cells and formats (2), one write batch for the sheet (1).
-    expect((await syncs()) - before).toBe(6);
-    expect(await snapshot()).toEqual(once);
+    await page.getByRole("button", { name: "Annulla", exact: true }).click();
+    const dialog = page.getByRole("alertdialog", { name: "Celle modificate dopo il ricalcolo" });
+    await dialog.waitFor();
+    await expect(dialog.textContent()).resolves.toContain("Piano 2019!H4: rivedere con OIV");
+    await checkState(page, "07-annulla-domanda");
+    await dialog.getByRole("button", { name: "Annulla e mantieni le modifiche" }).click();
+    await page.getByText(/Ricalcolo annullato/).waitFor();
+    await page.getByText(/1 cella modificata dopo il ricalcolo è rimasta/).waitFor();
+    const after = await snapshot();
+    expect(after.sheets[0].cells.H4.v).toBe("rivedere con OIV");
+    const { H4: _a, ...restAfter } = after.sheets[0].cells;
+    const { H4: _b, ...restOriginal } = original.sheets[0].cells;
+    expect(restAfter).toEqual(restOriginal);
+    expect(after.sheets[0].formats).toEqual([]);
+    await checkState(page, "08-annullato");
     expect(pageErrors).toEqual([]);
   });
 });
 
-describe("a performance cell holding a user's formula", () => {
-  it("is not overwritten without asking, and the answer is remembered", async () => {
-    page = await context.newPage();
-    page.on("pageerror", (e) => pageErrors.push(e.message));
-    await page.goto(`${server.url}/taskpane.html?cartella=/cartella-formule.json`);
-    await page.getByRole("button", { name: "Ricalcola albero" }).click();
+describe("a workbook holding no plan", () => {
+  it("is an error with the way to the column mapping, and nothing to undo", async () => {
+    page = await openPane("/cartella-senza-piano.json", 320, 700);
+    await page.getByRole("button", { name: "Ricalcola", exact: true }).click();
+    await page.getByText("Nessun piano calcolato").waitFor();
+    expect(await page.locator('.messaggio[data-intent="error"]').count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Annulla", exact: true }).isDisabled()).toBe(true);
+    await checkState(page, "09-nessun-piano");
+    await page.getByRole("button", { name: "Apri la mappatura delle colonne" }).click();
+    await page.getByRole("tabpanel", { name: "Impostazioni" }).waitFor();
+    await page.getByRole("button", { name: "Salva impostazioni" }).waitFor();
+    // Messages close.
+    await page.getByRole("button", { name: "Chiudi il messaggio" }).first().click();
+    expect(await page.getByText("Nessun piano calcolato").count()).toBe(0);
+    await checkState(page, "10-mappatura");
+  });
+});
+
+describe("at 350×900 and at 200% zoom", () => {
+  it("the tree and the verification fit, and a user's formula is not overwritten without asking", async () => {
+    page = await openPane("/cartella-formule.json", 350, 900);
+    await page.getByRole("button", { name: "Ricalcola", exact: true }).click();
     const dialog = page.getByRole("alertdialog", { name: "Celle con formule" });
     await dialog.waitFor();
-    await shot("06-celle-con-formule.png");
+    await checkState(page, "11-celle-con-formule");
     await dialog.getByRole("button", { name: "Mantieni le formule" }).click();
-    await page.getByText(/Ricalcolo completato/).waitFor();
-    let h4 = (await snapshot()).sheets[0].cells.H4;
-    expect(h4).toEqual({ v: 0.8772, f: "=PERF.KPI(G4;F4;E4)", nf: "0.00%" });
-    // KPI302 next to it was written: 4,11% of >= 15,00% → 27,40%.
-    expect(((await snapshot()).sheets[0].cells.H5.v as number) * 100).toBeCloseTo(27.4, 9);
-
-    await page.getByRole("button", { name: "Ricalcola albero" }).click();
-    await page.getByText(/Ricalcolo completato/).waitFor();
-    expect(await dialog.count()).toBe(0);
-    h4 = (await snapshot()).sheets[0].cells.H4;
-    expect(h4.f).toBe("=PERF.KPI(G4;F4;E4)");
+    await page.getByRole("tree", { name: "Albero della performance" }).waitFor();
+    expect((await snapshot()).sheets[0].cells.H4).toEqual({ v: 0.8772, f: "=PERF.KPI(G4;F4;E4)", nf: "0.00%" });
+    await row("A.1").locator(".fui-TreeItemLayout__expandIcon").click();
+    await row("A.1.1").locator(".fui-TreeItemLayout__expandIcon").click();
+    await checkState(page, "12-albero-profondo");
+    // 200% zoom of a 320 px pane: 160 CSS pixels wide.
+    await page.setViewportSize({ width: 160, height: 350 });
+    const o = await overflow(page);
+    await page.screenshot({ path: path.join(SHOTS, "160x350-13-zoom-200.png"), fullPage: true });
+    expect({ ...o, fits: o.scrollWidth <= o.innerWidth }).toMatchObject({ fits: true, widest: [] });
+    await page.setViewportSize({ width: 350, height: 900 });
+    await page.getByRole("tab", { name: "Verifica pesi" }).click();
+    await page.getByRole("heading", { name: /^Pesi:/ }).waitFor();
+    await checkState(page, "14-verifica");
     expect(pageErrors).toEqual([]);
   });
 });

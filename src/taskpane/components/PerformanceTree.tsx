@@ -26,7 +26,16 @@ function opensOrCloses(d: TreeOpenChangeData): boolean {
   return d.type !== "Click" && d.type !== "Enter";
 }
 
-const nameStyle: React.CSSProperties = { display: "block", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0 };
+/**
+ * Name and figure share one wrapping line: the name takes what is left and is cut with an ellipsis (the
+ * whole name in the tooltip); when even a few words no longer fit (a deep level at 200% zoom) the
+ * figure moves under the name instead of pushing past the pane's edge.
+ */
+const rowStyle: React.CSSProperties = { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: 4, minWidth: 0, width: "100%" };
+const nameStyle: React.CSSProperties = { flex: "1 1 5em", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0 };
+const figureStyle: React.CSSProperties = { flex: "0 0 auto", marginLeft: "auto" };
+/** Fluent indents 20 px a level; a narrow pane gets less, so deep levels keep room for their names. */
+const indent = "calc((var(--fluent-TreeItem--level, 1) - 1) * clamp(6px, 4.5vw, 20px))";
 
 function Node(props: { node: TreeNode; selected: string | null; onSelect(node: TreeNode): void }): JSX.Element {
   const { node, selected, onSelect } = props;
@@ -48,13 +57,15 @@ function Node(props: { node: TreeNode; selected: string | null; onSelect(node: T
           if ((e.target as HTMLElement).closest(".fui-TreeItemLayout__expandIcon")) return;
           onSelect(node);
         }}
-        main={{ style: { minWidth: 0, flex: "1 1 auto", overflow: "hidden" } }}
-        aside={{ style: { flex: "0 0 auto", paddingLeft: 4 }, children: <StatusBadge colour={node.colour} text={node.performanceText} status={node.status} /> }}
-        style={isSelected ? { background: "var(--colorSubtleBackgroundSelected)", outline: "1px solid transparent" } : undefined}
+        main={{ style: { minWidth: 0, flex: "1 1 auto", padding: "2px 0" } }}
+        style={{ paddingLeft: indent, ...(isSelected ? { background: "var(--colorSubtleBackgroundSelected)", outline: "1px solid transparent" } : {}) }}
         title={node.cell ? `${node.label} — ${node.sheet}!${node.cell}` : node.label}
       >
-        <span style={nameStyle} data-nome>
-          {node.kind === "kpi" ? <Caption1>{node.label}</Caption1> : node.label}
+        <span style={rowStyle}>
+          <span style={{ ...nameStyle, ...(node.kind === "kpi" ? { fontSize: "var(--fontSizeBase200)" } : {}) }}>{node.label}</span>
+          <span style={figureStyle}>
+            <StatusBadge colour={node.colour} text={node.performanceText} status={node.status} />
+          </span>
         </span>
       </TreeItemLayout>
       {branch ? (
@@ -92,7 +103,7 @@ export function PerformanceTree(props: PerformanceTreeProps): JSX.Element {
           placeholder={T.search}
           value={filter.query}
           onChange={(_, d) => setFilter((f) => ({ ...f, query: d.value }))}
-          style={{ flex: "1 1 140px", minWidth: 0 }}
+          style={{ flex: "1 1 90px", minWidth: 0 }}
         />
         <ToggleButton size="small" checked={filter.onlyRed} onClick={() => setFilter((f) => ({ ...f, onlyRed: !f.onlyRed }))}>
           {T.onlyRed}
