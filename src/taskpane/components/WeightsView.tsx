@@ -95,9 +95,25 @@ export function WeightsView(props: WeightsViewProps): JSX.Element {
       <Body1Strong as="h2" style={{ display: "block", margin: "8px 0 4px" }}>
         {T.weightsHeading}: {wrong === 0 ? T.weightsAllOk : count(wrong, "gruppo da correggere", "gruppi da correggere")}
       </Body1Strong>
-      {props.rows.map((row) => (
-        <WeightTable key={`${row.sheet}|${row.owner}|${row.kind}`} row={row} onSelectCell={props.onSelectCell} />
-      ))}
+      {props.rows
+        .filter((r) => !r.ok)
+        .map((row) => (
+          <WeightTable key={`${row.sheet}|${row.owner}|${row.kind}`} row={row} onSelectCell={props.onSelectCell} />
+        ))}
+      {props.rows.length > wrong ? (
+        <details className="pesi-corretti">
+          <summary style={{ cursor: "pointer" }}>
+            <Text>✓ {count(props.rows.length - wrong, "gruppo con pesi corretti", "gruppi con pesi corretti")}</Text>
+          </summary>
+          <div style={{ paddingLeft: 8 }}>
+            {props.rows
+              .filter((r) => r.ok)
+              .map((row) => (
+                <WeightTable key={`${row.sheet}|${row.owner}|${row.kind}`} row={row} onSelectCell={props.onSelectCell} />
+              ))}
+          </div>
+        </details>
+      ) : null}
       <Body1Strong as="h2" style={{ display: "block", margin: "12px 0 4px" }}>
         {T.otherHeading}
       </Body1Strong>
