@@ -16,7 +16,8 @@ import {
 import { Problem } from "../engine/problems";
 import { AddInSettings } from "../pipeline/workbook-settings";
 import { EditedCell, WorkbookOperations } from "../excel/operations";
-import { RecalcOutcome, RecalcProgress, recalculateWorkbook } from "../excel/recalc-flow";
+import { RecalcCancelled, RecalcOutcome, RecalcProgress, recalculateWorkbook } from "../excel/recalc-flow";
+import { workerCompute } from "./worker-compute";
 import { FixAction, PaneMessage, recalcMessage, undoMessages, wroteSomething } from "./outcome";
 import { T, count } from "./strings";
 import { countNodes, summaryTree } from "./tree-model";
@@ -69,6 +70,7 @@ export function App({ ops, notice }: AppProps): JSX.Element {
   const [settingsKey, setSettingsKey] = React.useState(0);
 
   const show = (list: PaneMessage[]) => setMessages(shownOf(list));
+  const running = React.useRef<AbortController | null>(null);
 
   React.useEffect(() => {
     ops.loadSettings().then(
@@ -84,10 +86,14 @@ export function App({ ops, notice }: AppProps): JSX.Element {
     if (!settings) return;
     setBusy(true);
     setMessages([]);
+    const controller = new AbortController();
+    running.current = controller;
     try {
       const out = await recalculateWorkbook(ops, settings, {
         dryRun,
         onProgress: setProgress,
+        compute: workerCompute(controller.signal),
+        signal: controller.signal,
         confirmOverwrite: (cells) => new Promise<boolean>((resolve) => setQuestion({ cells, answer: resolve })),
       });
       setSettings(out.settings);
@@ -96,8 +102,9 @@ export function App({ ops, notice }: AppProps): JSX.Element {
       show([recalcMessage(out.result, out.applied)]);
       setCanUndo(ops.hasUndo() && (dryRun ? canUndo : wroteSomething(out.applied)));
     } catch (e) {
-      show([errorMessage(e)]);
+      show([e instanceof RecalcCancelled ? { intent: "info", text: e.message, actions: [] } : errorMessage(e)]);
     } finally {
+      running.current = null;
       setBusy(false);
       setProgress(null);
     }
@@ -175,9 +182,16 @@ export function App({ ops, notice }: AppProps): JSX.Element {
         </Button>
       </div>
       {busy && progress ? (
-        <div>
-          <ProgressBar value={progress.fraction} aria-label={progress.label} />
-          <Caption1>{progress.label}</Caption1>
+        <div style={{ display: "flex", alignItems: "center", gap: 6 }}>
+          <div style={{ flex: "1 1 auto", minWidth: 0 }}>
+            <ProgressBar value={progress.fraction} aria-label={progress.label} />
+            <Caption1 role="status">{progress.label}</Caption1>
+          </div>
+          {progress.step === "lettura" || progress.step === "calcolo" ? (
+            <Button size="small" onClick={() => running.current?.abort()}>
+              {T.cancel}
+            </Button>
+          ) : null}
         </div>
       ) : null}
       <div aria-live="polite" style={{ display: "flex", flexDirection: "column", gap: 4 }}>
