@@ -1,5 +1,6 @@
 import { ExcelRunner, SettingsStoreLike } from "./excel-api";
 import { OfficeWorkbook } from "./office-workbook";
+import { PaneTheme } from "./operations";
 
 /**
  * The workbook operations inside Excel: Excel.run batches and the document settings. The assignments
@@ -23,6 +24,23 @@ export async function isInsideExcel(): Promise<boolean> {
   return host !== null && host === Office.HostType.Excel;
 }
 
+/** Relative luminance of a "#RRGGBB" colour, 0 (black) to 1 (white); null when not such a colour. */
+export function luminance(hex: string): number | null {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
+  if (!m) return null;
+  const [r, g, b] = m.slice(1).map((h) => {
+    const c = parseInt(h, 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** Dark when Office's task pane background is dark (Office themes "Nero" and "Grigio scuro"). */
+export function themeOfBackground(background: string | undefined): PaneTheme {
+  const l = background ? luminance(background) : null;
+  return l !== null && l < 0.2 ? "scuro" : "chiaro";
+}
+
 export function createExcelWorkbook(): OfficeWorkbook {
   const doc = Office.context.document.settings;
   const settings: SettingsStoreLike = {
@@ -38,5 +56,7 @@ export function createExcelWorkbook(): OfficeWorkbook {
     canSuspendScreenUpdating: supports("1.9"),
     canReadMerges: supports("1.13"),
     canReadDataTypes: supports("1.16"),
+    // officeTheme is missing on hosts without the theme API (older Excel for Mac).
+    theme: () => themeOfBackground((Office.context as { officeTheme?: Office.OfficeTheme }).officeTheme?.bodyBackgroundColor),
   });
 }

@@ -9,7 +9,7 @@ import { DATA_TYPE_ERROR, dataTypeValue } from "./data-types";
 import { PROBE_YEAR, is1904, toDateSystem1900 } from "./date-system";
 import { CellInput, ConditionalFormatLike, ExcelContextLike, ExcelRunner, RangeLike, SettingsStoreLike, WorksheetLike, isPayloadTooLarge } from "./excel-api";
 import { FormatRecord, isOwnedRuleFormula, ownedRuleFormula } from "./owned-formats";
-import { ApplyReport, EditedCell, LoadedSettings, SheetInfo, UndoOptions, UndoReport, WorkbookOperations } from "./operations";
+import { ApplyReport, EditedCell, LoadedSettings, PaneTheme, SheetInfo, UndoOptions, UndoReport, WorkbookOperations } from "./operations";
 import { Box, ColumnRun, columnRuns, parseBox, runAddress, stripSheet } from "./ranges";
 
 export interface OfficeWorkbookOptions {
@@ -26,6 +26,8 @@ export interface OfficeWorkbookOptions {
   canSuspendScreenUpdating?: boolean;
   /** Range.valuesAsJson (ExcelApi 1.16): an entity's text in place of the "#VALUE!" Range.values gives. */
   canReadDataTypes?: boolean;
+  /** The theme of the host (Office.context.officeTheme inside Excel); light when not given. */
+  theme?: () => PaneTheme;
 }
 
 export const DEFAULT_READ_BYTE_BUDGET = 4_000_000;
@@ -340,6 +342,10 @@ export class OfficeWorkbook implements WorkbookOperations {
 
   hasUndo(): boolean {
     return this.undo !== null;
+  }
+
+  theme(): PaneTheme {
+    return this.options.theme?.() ?? "chiaro";
   }
 
   async applyRecalc(writes: readonly CellWrite[], formats: readonly ConditionalFormatSpec[]): Promise<ApplyReport> {

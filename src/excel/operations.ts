@@ -51,9 +51,14 @@ export interface LoadedSettings {
   warnings: string[];
 }
 
+/** The Office theme the pane follows (high contrast comes through the browser's forced colours). */
+export type PaneTheme = "chiaro" | "scuro";
+
 export interface WorkbookOperations {
   /** "excel" inside Excel, "dimostrativa" over the simulated workbook. */
   readonly mode: "excel" | "dimostrativa";
+  /** Office's theme (Office.context.officeTheme) inside Excel, the browser's in the demo mode. */
+  theme(): PaneTheme;
   listSheets(): Promise<SheetInfo[]>;
   /** Used range of each named sheet (every visible sheet when none is named): values, formats, formulas. */
   readSheets(names?: readonly string[]): Promise<SheetGrid[]>;

@@ -18,6 +18,7 @@ import { AddInSettings } from "../pipeline/workbook-settings";
 import { EditedCell, WorkbookOperations } from "../excel/operations";
 import { RecalcCancelled, RecalcOutcome, RecalcProgress, recalculateWorkbook } from "../excel/recalc-flow";
 import { workerCompute } from "./worker-compute";
+import { lastRunText } from "./last-run";
 import { FixAction, PaneMessage, recalcMessage, undoMessages, wroteSomething } from "./outcome";
 import { T, count } from "./strings";
 import { countNodes, summaryTree } from "./tree-model";
@@ -59,7 +60,7 @@ export function App({ ops, notice }: AppProps): JSX.Element {
   const [tab, setTab] = React.useState<TabName>("albero");
   const [busy, setBusy] = React.useState(false);
   const [progress, setProgress] = React.useState<RecalcProgress | null>(null);
-  const [outcome, setOutcome] = React.useState<RecalcOutcome | null>(null);
+  const [outcome, setOutcome] = React.useState<(RecalcOutcome & { at: Date }) | null>(null);
   const [checked, setChecked] = React.useState<RecalcOutcome | null>(null);
   const [messages, setMessages] = React.useState<Shown[]>(() => (notice ? shownOf([{ intent: "info", text: notice, actions: [] }]) : []));
   const [question, setQuestion] = React.useState<{ cells: Problem[]; answer(v: boolean): void } | null>(null);
@@ -98,7 +99,7 @@ export function App({ ops, notice }: AppProps): JSX.Element {
       });
       setSettings(out.settings);
       setChecked(out);
-      if (!dryRun) setOutcome(out.result.sheets.length > 0 ? out : null);
+      if (!dryRun) setOutcome(out.result.sheets.length > 0 ? { ...out, at: new Date() } : null);
       show([recalcMessage(out.result, out.applied)]);
       setCanUndo(ops.hasUndo() && (dryRun ? canUndo : wroteSomething(out.applied)));
     } catch (e) {
@@ -258,7 +259,7 @@ export function App({ ops, notice }: AppProps): JSX.Element {
                 <PerformanceTree root={tree} onSelectCell={selectCell} />
               </React.Suspense>
               <Caption1 as="p">
-                {count(countNodes(tree, "obiettivo"), "obiettivo", "obiettivi")}, {count(countNodes(tree, "kpi"), "indicatore", "indicatori")}.
+                {count(countNodes(tree, "obiettivo"), "obiettivo", "obiettivi")}, {count(countNodes(tree, "kpi"), "indicatore", "indicatori")}. {lastRunText(outcome.at, outcome.settings)}
               </Caption1>
             </div>
           ) : (

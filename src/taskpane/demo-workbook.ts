@@ -36,5 +36,6 @@ export function createDemoWorkbook(grids: GridJson[]): OfficeWorkbook {
   const settings = new SimulatedSettings();
   window.alberoExcelSimulato = excel;
   window.alberoImpostazioniSimulate = settings;
-  return new OfficeWorkbook(excel.run, settings, { mode: "dimostrativa" });
+  const dark = typeof window.matchMedia === "function" && window.matchMedia("(prefers-color-scheme: dark)").matches;
+  return new OfficeWorkbook(excel.run, settings, { mode: "dimostrativa", theme: () => (dark ? "scuro" : "chiaro") });
 }

@@ -1,5 +1,5 @@
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createExcelWorkbook, isInsideExcel } from "../excel/office-runner";
 import { WorkbookOperations } from "../excel/operations";
 import { App } from "./App";
@@ -8,7 +8,7 @@ function render(ops: WorkbookOperations, notice?: string): void {
   const container = document.getElementById("container");
   if (!container) return;
   createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={ops.theme() === "scuro" ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }}>
       <App ops={ops} notice={notice} />
     </FluentProvider>
   );

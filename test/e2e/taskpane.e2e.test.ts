@@ -147,6 +147,7 @@ describe("task pane at 320×700 over the sample workbook", () => {
     const formats = (await snapshot()).sheets[0].formats;
     expect(formats.map((f) => f.range)).toEqual(["H3:H96", "H3:H96", "H3:H96", "I3:I96", "I3:I96", "I3:I96"]);
     expect(await page.getByRole("button", { name: "Annulla", exact: true }).isDisabled()).toBe(false);
+    await page.getByText(/Ultimo ricalcolo alle \d\d:\d\d con metodo proporzionale, soglie 60%\/80%/).waitFor();
   });
 
   it("selecting a node goes to its cell and explains it, without opening or closing it; the chevron opens", async () => {
@@ -306,6 +307,20 @@ describe("at 350×900 and at 200% zoom", () => {
     await page.getByRole("heading", { name: /^Pesi:/ }).waitFor();
     await checkState(page, "14-verifica");
     expect(pageErrors).toEqual([]);
+  });
+});
+
+describe("dark theme", () => {
+  it("follows a dark host theme, readable and without axe violations", async () => {
+    page = await context.newPage();
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto(`${server.url}/taskpane.html?cartella=/cartella-demo.json`);
+    await page.getByRole("button", { name: "Ricalcola", exact: true }).click();
+    await page.getByRole("tree", { name: "Albero della performance" }).waitFor();
+    const background = await page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider") as Element).backgroundColor);
+    const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+    expect(r + g + b).toBeLessThan(150);
+    await checkState(page, "16-tema-scuro");
   });
 });
 

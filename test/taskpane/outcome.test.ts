@@ -3,6 +3,8 @@ import { gridFromRows } from "../../src/layout/grid";
 import { ApplyReport, UndoReport } from "../../src/excel/operations";
 import { fixOf, recalcMessage, undoMessages, wroteSomething } from "../../src/taskpane/outcome";
 import { count } from "../../src/taskpane/strings";
+import { lastRunText } from "../../src/taskpane/last-run";
+import { DEFAULT_ADDIN_SETTINGS } from "../../src/pipeline/workbook-settings";
 import { sampleGrids } from "../excel/helpers";
 
 const applied = (cellsWritten: number, formatsAdded = 0, formatsReplaced = 0): ApplyReport => ({ cellsWritten, formatsAdded, formatsReplaced });
@@ -63,5 +65,14 @@ describe("wording", () => {
     ],
   ] as const)("undo keeping %j says so", (kept, texts) => {
     expect(undoMessages(report([...kept])).map((m) => m.text)).toEqual(texts);
+  });
+});
+
+describe("when and with which settings the figures were computed", () => {
+  it.each([
+    [{}, "Ultimo ricalcolo alle 09:05 con metodo proporzionale, soglie 60%/80%, tolleranza pesi 0,1%."],
+    [{ method: "binario", year: 2019 }, "Ultimo ricalcolo alle 09:05 con metodo binario, soglie 60%/80%, tolleranza pesi 0,1%, anno 2019."],
+  ] as const)("%j → %s", (patch, text) => {
+    expect(lastRunText(new Date(2026, 11, 2, 9, 5), { ...DEFAULT_ADDIN_SETTINGS, ...patch })).toBe(text);
   });
 });
