@@ -27,8 +27,8 @@ import type { UndoChoice } from "./components/UndoDialog";
 export interface AppProps {
   /** The workbook the pane works on: Excel, or the simulated workbook of the demo mode. */
   ops: WorkbookOperations;
-  /** A note shown above everything (e.g. why the pane runs in demo mode). */
-  notice?: string;
+  /** A note shown above everything (why the pane runs in demo mode, or why its workbook did not load). */
+  notice?: { intent: "info" | "error"; text: string };
 }
 
 /**
@@ -62,7 +62,7 @@ export function App({ ops, notice }: AppProps): JSX.Element {
   const [progress, setProgress] = React.useState<RecalcProgress | null>(null);
   const [outcome, setOutcome] = React.useState<(RecalcOutcome & { at: Date }) | null>(null);
   const [checked, setChecked] = React.useState<RecalcOutcome | null>(null);
-  const [messages, setMessages] = React.useState<Shown[]>(() => (notice ? shownOf([{ intent: "info", text: notice, actions: [] }]) : []));
+  const [messages, setMessages] = React.useState<Shown[]>(() => (notice ? shownOf([{ ...notice, actions: [] }]) : []));
   const [question, setQuestion] = React.useState<{ cells: Problem[]; answer(v: boolean): void } | null>(null);
   const [undoQuestion, setUndoQuestion] = React.useState<{ cells: EditedCell[]; answer(c: UndoChoice): void } | null>(null);
   const [canUndo, setCanUndo] = React.useState(ops.hasUndo());

@@ -2,9 +2,9 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createExcelWorkbook, isInsideExcel } from "../excel/office-runner";
 import { WorkbookOperations } from "../excel/operations";
-import { App } from "./App";
+import { App, AppProps } from "./App";
 
-function render(ops: WorkbookOperations, notice?: string): void {
+function render(ops: WorkbookOperations, notice?: AppProps["notice"]): void {
   const container = document.getElementById("container");
   if (!container) return;
   createRoot(container).render(
@@ -31,9 +31,9 @@ async function start(): Promise<void> {
   const { createDemoWorkbook, loadDemoGrids } = demoModule;
   try {
     const demo = await loadDemoGrids();
-    render(createDemoWorkbook(demo.grids), demo.notice);
+    render(createDemoWorkbook(demo.grids), { intent: "info", text: demo.notice });
   } catch (e) {
-    render(createDemoWorkbook([]), (e as Error).message);
+    render(createDemoWorkbook([]), { intent: "error", text: (e as Error).message });
   }
 }
 

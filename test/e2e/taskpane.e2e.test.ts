@@ -248,7 +248,7 @@ describe("task pane at 320×700 over the sample workbook", () => {
       x.setCell(x.sheet("Piano 2019"), 3, 7, { value: "rivedere con OIV", formula: null, numberFormat: "0.00%" });
     });
     await page.getByRole("button", { name: "Annulla", exact: true }).click();
-    const dialog = page.getByRole("alertdialog", { name: "Celle modificate dopo il ricalcolo" });
+    const dialog = page.getByRole("dialog", { name: "Celle modificate dopo il ricalcolo" });
     await dialog.waitFor();
     await expect(dialog.textContent()).resolves.toContain("Piano 2019!H4: rivedere con OIV");
     await checkState(page, "07-annulla-domanda");
@@ -288,10 +288,12 @@ describe("at 350×900 and at 200% zoom", () => {
   it("the tree and the verification fit, and a user's formula is not overwritten without asking", async () => {
     page = await openPane("/cartella-formule.json", 350, 900);
     await page.getByRole("button", { name: "Ricalcola", exact: true }).click();
-    const dialog = page.getByRole("alertdialog", { name: "Celle con formule" });
+    const dialog = page.getByRole("dialog", { name: "Celle con formule" });
     await dialog.waitFor();
     await checkState(page, "11-celle-con-formule");
-    await dialog.getByRole("button", { name: "Mantieni le formule" }).click();
+    // Esc keeps the formulas, as «Mantieni le formule» does, and closes at once.
+    await page.keyboard.press("Escape");
+    expect(await page.getByText(/^0 celle/).count()).toBe(0);
     await page.getByRole("tree", { name: "Albero della performance" }).waitFor();
     expect((await snapshot()).sheets[0].cells.H4).toEqual({ v: 0.8772, f: "=PERF.KPI(G4;F4;E4)", nf: "0.00%" });
     await row("A.1").locator(".fui-TreeItemLayout__expandIcon").click();
@@ -307,6 +309,15 @@ describe("at 350×900 and at 200% zoom", () => {
     await page.getByRole("heading", { name: /^Pesi:/ }).waitFor();
     await checkState(page, "14-verifica");
     expect(pageErrors).toEqual([]);
+  });
+});
+
+describe("a demo workbook that cannot be loaded", () => {
+  it("is an error, not a notice", async () => {
+    page = await context.newPage();
+    await page.goto(`${server.url}/taskpane.html?cartella=/non-esiste.json`);
+    await page.getByText(/Impossibile caricare la cartella dimostrativa \/non-esiste\.json \(HTTP 404\)/).waitFor();
+    expect(await page.locator('.messaggio[data-intent="error"]').count()).toBe(1);
   });
 });
 

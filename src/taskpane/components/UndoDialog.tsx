@@ -10,7 +10,7 @@ const shown = (v: EditedCell["current"]) => (v === null || v === "" ? "(vuota)" 
 export function UndoDialog(props: { cells: EditedCell[]; onAnswer(choice: UndoChoice): void }): JSX.Element {
   const { cells } = props;
   return (
-    <Dialog open modalType="alert" onOpenChange={(_, d) => !d.open && props.onAnswer("niente")}>
+    <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && props.onAnswer("niente")}>
       <DialogSurface aria-describedby="annulla-testo">
         <DialogBody>
           <DialogTitle>{T.undoDialogTitle}</DialogTitle>
