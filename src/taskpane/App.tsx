@@ -294,7 +294,7 @@ export function App({ ops, notice }: AppProps): JSX.Element {
       ) : null}
       {undoQuestion ? (
         <React.Suspense fallback={null}>
-          <UndoDialog cells={undoQuestion.cells} onAnswer={undoQuestion.answer} />
+          <UndoDialog cells={undoQuestion.cells} onAnswer={(c) => undoQuestion.answer(c)} />
         </React.Suspense>
       ) : null}
     </main>

@@ -37,7 +37,7 @@ function explanation(result: object): Pick<TreeNode, "trace" | "rating"> {
   const r = result as { trace?: unknown; rating?: unknown };
   const out: Pick<TreeNode, "trace" | "rating"> = {};
   if (Array.isArray(r.trace)) out.trace = r.trace.filter((t): t is TraceStepView => typeof t === "object" && t !== null && typeof (t as TraceStepView).text === "string");
-  if (typeof r.rating === "string" || r.rating === null) out.rating = r.rating as string | null;
+  if (typeof r.rating === "string" || r.rating === null) out.rating = r.rating;
   return out;
 }
 

@@ -37,7 +37,7 @@ const figureStyle: React.CSSProperties = { flex: "0 0 auto", marginLeft: "auto" 
 /** Fluent indents 20 px a level; a narrow pane gets less, so deep levels keep room for their names. */
 const indent = "calc((var(--fluent-TreeItem--level, 1) - 1) * clamp(6px, 4.5vw, 20px))";
 
-function Node(props: { node: TreeNode; selected: string | null; onSelect(node: TreeNode): void }): JSX.Element {
+function Node(props: { node: TreeNode; selected: string | null; onSelect: (node: TreeNode) => void }): JSX.Element {
   const { node, selected, onSelect } = props;
   const branch = node.children.length > 0;
   const isSelected = selected === node.id;

@@ -8,9 +8,9 @@ import { ColumnsField } from "./ColumnsField";
 export interface SettingFieldProps {
   entry: AnySetting;
   value: unknown;
-  onValue(value: unknown): void;
+  onValue: (value: unknown) => void;
   texts: FormTexts;
-  onText(key: string, text: string): void;
+  onText: (key: string, text: string) => void;
   /** The workbook's sheets, for the kinds that name sheets. */
   sheets: SheetInfo[];
   /** The workbook, for the column mapping's preview. */

@@ -15,7 +15,7 @@ export interface SettingsPanelProps {
   detected?: Record<string, ColumnMap>;
   onSaved(settings: AddInSettings): void;
   /** Told whenever the form starts or stops holding changes not saved yet. */
-  onDirty?(dirty: boolean): void;
+  onDirty?: (dirty: boolean) => void;
 }
 
 /** Impostazioni: one field per entry of the settings schema, saved in the workbook so they travel with the file. */
