@@ -226,6 +226,14 @@ describe("task pane at 320×700 over the sample workbook", () => {
     expect((errorBox?.y ?? 9999) - (fieldBox?.y ?? 0)).toBeLessThan(80);
     await checkState(page, "06-impostazioni-errore");
 
+    // The column mapping's preview: a scroll box the keyboard reaches, a named corner cell.
+    await page.getByRole("combobox", { name: "Mappatura delle colonne per il foglio" }).click();
+    await page.getByRole("option", { name: SHEET }).click();
+    await page.getByRole("table", { name: `Prime righe del foglio ${SHEET}` }).waitFor();
+    await expect(page.getByRole("region", { name: `Anteprima del foglio ${SHEET}` }).getAttribute("tabindex")).resolves.toBe("0");
+    await expect(page.getByRole("combobox", { name: "Consuntivo", exact: true }).textContent()).resolves.toContain("colonna G");
+    await checkState(page, "06b-mappatura-colonne");
+
     await page.getByRole("tab", { name: "Albero" }).click();
     await page.getByText("Impostazioni non salvate").waitFor();
     await page.getByRole("button", { name: "Resta nelle impostazioni" }).click();

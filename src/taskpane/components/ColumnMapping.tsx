@@ -34,13 +34,16 @@ export function ColumnMapping(props: ColumnMappingProps): JSX.Element {
   const label = (col: number) => `${columnLetters(col)} — ${sample(col) || "(vuota)"}`;
   return (
     <div>
-      <div style={{ overflowX: "auto", maxHeight: 180, border: "1px solid #e0e0e0", marginBottom: 8 }}>
+      {/* Focusable and named so that the keyboard can scroll the preview (axe: scrollable-region-focusable). */}
+      <div role="region" tabIndex={0} aria-label={`Anteprima del foglio ${props.sheet}`} style={{ overflow: "auto", maxHeight: 180, border: "1px solid var(--colorNeutralStroke2)", marginBottom: 8 }}>
         <table aria-label={`Prime righe del foglio ${props.sheet}`} style={{ borderCollapse: "collapse", fontSize: 11 }}>
           <thead>
             <tr>
-              <th />
+              <th scope="col">
+                <span style={{ position: "absolute", width: 1, height: 1, overflow: "hidden", clip: "rect(0 0 0 0)" }}>Riga</span>
+              </th>
               {columns.map((c) => (
-                <th key={c} scope="col" style={{ padding: "2px 6px", background: "#f3f3f3" }}>
+                <th key={c} scope="col" style={{ padding: "2px 6px", background: "var(--colorNeutralBackground3)" }}>
                   {columnLetters(c)}
                 </th>
               ))}
@@ -49,7 +52,7 @@ export function ColumnMapping(props: ColumnMappingProps): JSX.Element {
           <tbody>
             {preview.values.map((row, i) => (
               <tr key={i}>
-                <th scope="row" style={{ padding: "2px 6px", background: "#f3f3f3" }}>
+                <th scope="row" style={{ padding: "2px 6px", background: "var(--colorNeutralBackground3)" }}>
                   {preview.rowOffset + i + 1}
                 </th>
                 {columns.map((c) => (
