@@ -23,7 +23,10 @@ const ICON = /^icon-\d+\.png$/;
 /** The files this build owns in dist/: everything else there (the CLI's output) is kept. */
 const OWN_OUTPUT = /^(taskpane|functions|commands)(\.[\w-]+)*\.(js|map|html|json|txt)$|^manifest\.xml$|^assets\/icon-\d+\.png$/;
 
-/** Copies assets/icon-*.png and manifest.xml into the output, rewriting the URLs for a deployment. */
+/**
+ * Copies assets/icon-*.png, the demo's sample workbook and manifest.xml into the output, rewriting the
+ * URLs for a deployment.
+ */
 class CopyAddinFilesPlugin {
   constructor(publicUrl) {
     this.publicUrl = publicUrl;
@@ -41,6 +44,10 @@ class CopyAddinFilesPlugin {
             compilation.fileDependencies.add(file);
             compilation.emitAsset(`assets/${name}`, new sources.RawSource(fs.readFileSync(file)));
           }
+          // The sample workbook as sheet grids, opened by the demo mode (scripts/build-demo-workbook.js).
+          const sampleFile = path.join(assetsDir, "cartella-esempio.json");
+          compilation.fileDependencies.add(sampleFile);
+          compilation.emitAsset("taskpane.cartella-esempio.json", new sources.RawSource(fs.readFileSync(sampleFile)));
           const manifestFile = path.join(root, "manifest.xml");
           compilation.fileDependencies.add(manifestFile);
           let manifest = fs.readFileSync(manifestFile, "utf8");

@@ -5,8 +5,8 @@ import { SimulatedExcel, SimulatedSettings } from "../excel/simulated";
 /**
  * The demo mode (pane opened outside Excel): the same adapter over a simulated workbook. index.tsx loads
  * this module with a dynamic import(), so the pane in Excel never downloads the simulation. The workbook
- * comes from the page's `?cartella=<url of a JSON list of sheet grids>` or from
- * `window.alberoCartellaDemo`; the simulated Excel and its document settings are exposed as `window.alberoExcelSimulato` and
+ * comes from the page's `?cartella=<url of a JSON list of sheet grids>`, from
+ * `window.alberoCartellaDemo`, else it is the sample workbook; the simulated Excel and its document settings are exposed as `window.alberoExcelSimulato` and
  * `window.alberoImpostazioniSimulate` so that
  * a test or a curious user can look at the cells and formats it received.
  */
@@ -18,6 +18,9 @@ declare global {
   }
 }
 
+/** The sample workbook next to the page (webpack copies assets/cartella-esempio.json there). */
+const SAMPLE_URL = "taskpane.cartella-esempio.json";
+
 export async function loadDemoGrids(): Promise<{ grids: GridJson[]; notice: string }> {
   const url = new URLSearchParams(window.location.search).get("cartella");
   if (url) {
@@ -28,7 +31,10 @@ export async function loadDemoGrids(): Promise<{ grids: GridJson[]; notice: stri
     return { grids: data, notice: "Riquadro aperto fuori da Excel: i calcoli lavorano su una copia simulata della cartella di lavoro." };
   }
   if (isGridJsonList(window.alberoCartellaDemo)) return { grids: window.alberoCartellaDemo, notice: "Riquadro aperto fuori da Excel: cartella di lavoro simulata." };
-  return { grids: [], notice: "Riquadro aperto fuori da Excel: aprire il componente aggiuntivo in Excel per lavorare sulla cartella di lavoro." };
+  const response = await fetch(SAMPLE_URL);
+  const data: unknown = response.ok ? await response.json() : null;
+  if (!isGridJsonList(data)) throw new Error(`Impossibile caricare la cartella di esempio ${SAMPLE_URL} (HTTP ${response.status}): aprire il componente aggiuntivo in Excel per lavorare sulla cartella di lavoro.`);
+  return { grids: data, notice: "Riquadro aperto fuori da Excel: i calcoli lavorano su una copia simulata della cartella di esempio (Piano della performance 2019 della CCIAA di Lecce)." };
 }
 
 export function createDemoWorkbook(grids: GridJson[]): OfficeWorkbook {

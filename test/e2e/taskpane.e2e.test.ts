@@ -320,6 +320,16 @@ describe("at 350×900 and at 200% zoom", () => {
   });
 });
 
+describe("the demo without ?cartella=", () => {
+  it("opens the sample workbook", async () => {
+    page = await context.newPage();
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByText(/copia simulata della cartella di esempio/).waitFor({ timeout: 30_000 });
+    await page.getByRole("button", { name: "Ricalcola", exact: true }).click();
+    await page.locator('[data-node-kind="obiettivo"][data-code="A"]').waitFor();
+  });
+});
+
 describe("a demo workbook that cannot be loaded", () => {
   it("is an error, not a notice", async () => {
     page = await context.newPage();
