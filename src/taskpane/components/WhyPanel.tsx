@@ -18,7 +18,7 @@ export function WhyPanel(props: { node: TreeNode; onSelectCell(sheet: string, ce
   const trace = node.trace ?? [];
   return (
     <section aria-labelledby="perche-titolo" className="perche" style={{ borderTop: "1px solid", borderColor: "var(--colorNeutralStroke2)", paddingTop: 8, marginTop: 8 }}>
-      <Body1Strong as="h3" id="perche-titolo" style={{ margin: 0 }}>
+      <Body1Strong as="h2" id="perche-titolo" style={{ margin: 0 }}>
         {T.why} {node.kind === "ente" ? "Ente" : node.code || node.label}
       </Body1Strong>
       <ul style={{ margin: "4px 0", paddingLeft: 16 }}>
