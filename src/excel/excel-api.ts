@@ -59,10 +59,17 @@ export interface TableLike {
   getRange(): RangeLike;
 }
 
+/** Worksheet.onChanged's arguments (ExcelApi 1.7), the part the pane uses: the A1 address changed. */
+export interface ChangeEventLike {
+  readonly address: string;
+}
+
 export interface WorksheetLike extends Loadable {
   readonly name: string;
   readonly visibility: string;
   readonly tables: Loadable & { readonly items: TableLike[] };
+  /** ExcelApi 1.7: a handler added in a batch is called for every later change of the sheet's data. */
+  readonly onChanged: { add(handler: (event: ChangeEventLike) => Promise<unknown>): unknown };
   getRange(address?: string): RangeLike;
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeLike;
   activate(): void;

@@ -56,6 +56,7 @@ export function createExcelWorkbook(): OfficeWorkbook {
     canSuspendScreenUpdating: supports("1.9"),
     canReadMerges: supports("1.13"),
     canReadDataTypes: supports("1.16"),
+    canWatchChanges: supports("1.7"),
     // officeTheme is missing on hosts without the theme API (older Excel for Mac).
     theme: () => themeOfBackground((Office.context as { officeTheme?: Office.OfficeTheme }).officeTheme?.bodyBackgroundColor),
   });

@@ -26,6 +26,8 @@ export interface OfficeWorkbookOptions {
   canSuspendScreenUpdating?: boolean;
   /** Range.valuesAsJson (ExcelApi 1.16): an entity's text in place of the "#VALUE!" Range.values gives. */
   canReadDataTypes?: boolean;
+  /** Worksheet.onChanged (ExcelApi 1.7). */
+  canWatchChanges?: boolean;
   /** The theme of the host (Office.context.officeTheme inside Excel); light when not given. */
   theme?: () => PaneTheme;
 }
@@ -342,6 +344,28 @@ export class OfficeWorkbook implements WorkbookOperations {
 
   hasUndo(): boolean {
     return this.undo !== null;
+  }
+
+  private readonly watched = new Set<string>();
+  private changeListener: ((sheet: string, address: string) => void) | null = null;
+
+  async watchChanges(sheets: readonly string[], listener: (sheet: string, address: string) => void): Promise<boolean> {
+    if (this.options.canWatchChanges === false) return false;
+    this.changeListener = listener;
+    // One handler per sheet for the whole session: a later call only changes the listener.
+    const fresh = sheets.filter((s) => !this.watched.has(s));
+    if (fresh.length === 0) return true;
+    await this.run(async (ctx) => {
+      for (const name of fresh) {
+        ctx.workbook.worksheets.getItem(name).onChanged.add((event) => {
+          this.changeListener?.(name, event.address);
+          return Promise.resolve();
+        });
+      }
+      await ctx.sync();
+    });
+    for (const name of fresh) this.watched.add(name);
+    return true;
   }
 
   theme(): PaneTheme {

@@ -75,6 +75,11 @@ export interface WorkbookOperations {
    */
   undoLastRecalc(options?: UndoOptions): Promise<UndoReport | null>;
   selectCell(sheet: string, address: string): Promise<void>;
+  /**
+   * Calls the listener on every later change of the named sheets' cells (the sheet, the A1 address);
+   * false when the host cannot tell (Worksheet.onChanged needs ExcelApi 1.7).
+   */
+  watchChanges(sheets: readonly string[], listener: (sheet: string, address: string) => void): Promise<boolean>;
   loadSettings(): Promise<LoadedSettings>;
   saveSettings(settings: AddInSettings): Promise<void>;
 }

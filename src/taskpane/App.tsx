@@ -19,6 +19,7 @@ import { EditedCell, WorkbookOperations } from "../excel/operations";
 import { RecalcCancelled, RecalcOutcome, RecalcProgress, recalculateWorkbook } from "../excel/recalc-flow";
 import { workerCompute } from "./worker-compute";
 import { lastRunText } from "./last-run";
+import { isPlanChange, writtenCells } from "./fresh";
 import { FixAction, PaneMessage, recalcMessage, undoMessages, wroteSomething } from "./outcome";
 import { T, count } from "./strings";
 import { countNodes, summaryTree } from "./tree-model";
@@ -72,6 +73,10 @@ export function App({ ops, notice }: AppProps): JSX.Element {
 
   const show = (list: PaneMessage[]) => setMessages(shownOf(list));
   const running = React.useRef<AbortController | null>(null);
+  const written = React.useRef<Set<string> | null>(null);
+  const busyRef = React.useRef(false);
+  busyRef.current = busy;
+  const [stale, setStale] = React.useState(false);
 
   React.useEffect(() => {
     ops.loadSettings().then(
@@ -99,7 +104,20 @@ export function App({ ops, notice }: AppProps): JSX.Element {
       });
       setSettings(out.settings);
       setChecked(out);
-      if (!dryRun) setOutcome(out.result.sheets.length > 0 ? { ...out, at: new Date() } : null);
+      if (!dryRun) {
+        setOutcome(out.result.sheets.length > 0 ? { ...out, at: new Date() } : null);
+        written.current = writtenCells(out.result.writes);
+        setStale(false);
+        // Figures go out of date when a plan cell changes afterwards (the pane's own writes do not count).
+        ops
+          .watchChanges(
+            out.result.sheets.map((s) => s.sheet),
+            (sheet, address) => {
+              if (!busyRef.current && written.current && isPlanChange(sheet, address, written.current)) setStale(true);
+            }
+          )
+          .catch(() => undefined);
+      }
       show([recalcMessage(out.result, out.applied)]);
       setCanUndo(ops.hasUndo() && (dryRun ? canUndo : wroteSomething(out.applied)));
     } catch (e) {
@@ -121,6 +139,8 @@ export function App({ ops, notice }: AppProps): JSX.Element {
       if (choice === "niente") return;
       const report = await ops.undoLastRecalc({ restoreEdited: choice === "ripristina" });
       setOutcome(null);
+      written.current = null;
+      setStale(false);
       setChecked(null);
       show(undoMessages(report));
       setCanUndo(ops.hasUndo());
@@ -196,6 +216,18 @@ export function App({ ops, notice }: AppProps): JSX.Element {
         </div>
       ) : null}
       <div aria-live="polite" style={{ display: "flex", flexDirection: "column", gap: 4 }}>
+        {stale && outcome ? (
+          <MessageBar intent="warning" layout="multiline" className="messaggio" data-intent="warning">
+            <MessageBarBody>
+              <MessageBarTitle>{T.staleTitle}</MessageBarTitle> {T.staleText}
+              <div style={{ marginTop: 4 }}>
+                <Button size="small" onClick={() => void run(false)}>
+                  {T.recalc}
+                </Button>
+              </div>
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
         {pendingTab ? (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>

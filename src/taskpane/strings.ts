@@ -62,6 +62,9 @@ export const T = {
   unsavedStay: "Resta nelle impostazioni",
   savedRecalc: "Impostazioni salvate. L'albero mostra ancora i valori calcolati con le impostazioni precedenti: ricalcolare per applicarle.",
   saved: "Impostazioni salvate nella cartella di lavoro.",
+  // fresh figures
+  staleTitle: "Cifre non aggiornate",
+  staleText: "Il piano è stato modificato dopo l'ultimo ricalcolo: ricalcolare per aggiornare l'albero e le performance nel foglio.",
   // fixes
   openMapping: "Apri la mappatura delle colonne",
   openSettings: "Apri le impostazioni",

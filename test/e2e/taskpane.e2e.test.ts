@@ -350,6 +350,24 @@ describe("dark theme", () => {
     const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
     expect(r + g + b).toBeLessThan(150);
     await checkState(page, "16-tema-scuro");
+    // A target typed after the recalculation: the figures are out of date until the next one.
+    const edit = (row: number, col: number, value: unknown) =>
+      page.evaluate(
+        ([r, c, v]) => {
+          const x = (window as unknown as { alberoExcelSimulato: { sheet(n: string): unknown; setCell(s: unknown, r: number, c: number, cell: object): void } }).alberoExcelSimulato;
+          x.setCell(x.sheet("Piano 2019"), r as number, c as number, { value: v, formula: null, numberFormat: "0.00%" });
+        },
+        [row, col, value]
+      );
+    await edit(3, 7, 0.5);
+    await page.waitForTimeout(200);
+    expect(await page.getByText("Cifre non aggiornate").count()).toBe(0);
+    await edit(3, 5, 0.2);
+    await page.getByText("Cifre non aggiornate").waitFor();
+    await checkState(page, "17-cifre-non-aggiornate");
+    await page.locator(".messaggio").filter({ hasText: "Cifre non aggiornate" }).getByRole("button", { name: "Ricalcola" }).click();
+    await page.getByText(/Albero calcolato in parte/).waitFor();
+    expect(await page.getByText("Cifre non aggiornate").count()).toBe(0);
   });
 });
 

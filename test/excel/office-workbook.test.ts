@@ -237,6 +237,21 @@ describe("Ricalcola albero over the sample workbook", () => {
     expect(rest(snapshot(r.excel))).toEqual(rest(original));
   });
 
+  it("tells of later changes of the plan sheets, cell by cell, once registered", async () => {
+    const r = rig(sample);
+    const heard: string[] = [];
+    expect(await r.ops.watchChanges([SAMPLE_SHEET], (sheet, address) => heard.push(`${sheet}!${address}`))).toBe(true);
+    expect(await r.ops.watchChanges([SAMPLE_SHEET], (sheet, address) => heard.push(`again ${sheet}!${address}`))).toBe(true);
+    const sheet = r.excel.sheet(SAMPLE_SHEET);
+    if (!sheet) throw new Error("foglio assente");
+    r.excel.setCell(sheet, 3, 5, { value: 0.2, formula: null, numberFormat: "0.00%" });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    // One handler per sheet; the latest listener hears.
+    expect(heard).toEqual([`again ${SAMPLE_SHEET}!F4`]);
+    const unable = new OfficeWorkbook(r.excel.run, r.store, { canWatchChanges: false });
+    expect(await unable.watchChanges([SAMPLE_SHEET], () => undefined)).toBe(false);
+  });
+
   it("undo after two recalculations gives back the first one's cells and formats", async () => {
     const r = rig(sample);
     await recalculateWorkbook(r.ops, settings());

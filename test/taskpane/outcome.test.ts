@@ -4,6 +4,7 @@ import { ApplyReport, UndoReport } from "../../src/excel/operations";
 import { fixOf, recalcMessage, undoMessages, wroteSomething } from "../../src/taskpane/outcome";
 import { count } from "../../src/taskpane/strings";
 import { lastRunText } from "../../src/taskpane/last-run";
+import { isPlanChange, writtenCells } from "../../src/taskpane/fresh";
 import { DEFAULT_ADDIN_SETTINGS } from "../../src/pipeline/workbook-settings";
 import { sampleGrids } from "../excel/helpers";
 
@@ -74,5 +75,22 @@ describe("when and with which settings the figures were computed", () => {
     [{ method: "binario", year: 2019 }, "Ultimo ricalcolo alle 09:05 con metodo binario, soglie 60%/80%, tolleranza pesi 0,1%, anno 2019."],
   ] as const)("%j → %s", (patch, text) => {
     expect(lastRunText(new Date(2026, 11, 2, 9, 5), { ...DEFAULT_ADDIN_SETTINGS, ...patch })).toBe(text);
+  });
+});
+
+describe("a change reported by Excel makes the figures out of date when it touches the plan", () => {
+  const written = writtenCells([
+    { sheet: "Piano 2019", address: "H4", value: 0.8772, kind: "performance-kpi" },
+    { sheet: "Piano 2019", address: "H5", value: 0.274, kind: "performance-kpi" },
+  ]);
+  it.each([
+    ["Piano 2019", "H4", false],
+    ["Piano 2019", "H4:H5", false],
+    ["Piano 2019", "G4", true],
+    ["Piano 2019", "H4:H6", true],
+    ["Altro foglio", "H4", true],
+    ["Piano 2019", "A:XFD", true],
+  ] as const)("%s!%s → %s", (sheet, address, stale) => {
+    expect(isPlanChange(sheet, address, written)).toBe(stale);
   });
 });

@@ -1,6 +1,7 @@
 import { CellValue } from "../../engine/values";
 import { SheetGrid } from "../../layout/grid";
-import { CellInput, ExcelRunner } from "../excel-api";
+import { a1 } from "../../layout/address";
+import { CellInput, ChangeEventLike, ExcelRunner } from "../excel-api";
 import { Box } from "../ranges";
 import { SimContext } from "./context";
 
@@ -109,7 +110,16 @@ export class SimulatedExcel {
     return this.sheet(sheetName)?.cells.get(row)?.get(col);
   }
 
+  private readonly changeHandlers = new Map<string, ((event: ChangeEventLike) => Promise<unknown>)[]>();
+
+  /** Worksheet.onChanged: the handler hears of every later change of the sheet's cells, after the change. */
+  addChangeHandler(sheet: string, handler: (event: ChangeEventLike) => Promise<unknown>): void {
+    this.changeHandlers.set(sheet, [...(this.changeHandlers.get(sheet) ?? []), handler]);
+  }
+
   setCell(sheet: SimSheet, row: number, col: number, cell: SimCell): void {
+    const handlers = this.changeHandlers.get(sheet.name);
+    if (handlers) setTimeout(() => handlers.forEach((h) => void h({ address: a1(row, col) })), 0);
     let r = sheet.cells.get(row);
     if (!r) sheet.cells.set(row, (r = new Map()));
     if (cell.value === null && cell.formula === null && cell.numberFormat === "General") r.delete(col);

@@ -1,4 +1,4 @@
-import { RangeLike, TableLike, WorksheetLike } from "../excel-api";
+import { ChangeEventLike, RangeLike, TableLike, WorksheetLike } from "../excel-api";
 import { Box, parseBox } from "../ranges";
 import type { SimContext } from "./context";
 import { SimulatedExcelError } from "./errors";
@@ -37,6 +37,15 @@ export class SimWorksheetCollection {
 export class SimWorksheet implements WorksheetLike {
   private readonly loaded = new Loaded();
   readonly tables: WorksheetLike["tables"];
+  readonly onChanged: WorksheetLike["onChanged"] = {
+    add: (handler: (event: ChangeEventLike) => Promise<unknown>) => {
+      this.ctx.enqueue(0, () => {
+        this.ctx.excel.addChangeHandler(this.ctx.sheetOrThrow(this.sheetName).name, handler);
+        return 0;
+      });
+      return {};
+    },
+  };
 
   constructor(
     private readonly ctx: SimContext,
