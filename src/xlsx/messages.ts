@@ -1,0 +1,35 @@
+/** Italian texts of the package reader and writer (the details of a refused file, the reading problems). */
+export const XLSX_MSG = {
+  noZipEnd: () => "manca la directory centrale dell'archivio ZIP (file troncato o danneggiato)",
+  zip64: () => "l'archivio ZIP usa il formato ZIP64, non supportato per le cartelle di lavoro",
+  badCentral: (index: number) => `la voce n. ${index + 1} della directory centrale dell'archivio ZIP è danneggiata`,
+  badLocal: (name: string) => `l'intestazione della parte "${name}" nell'archivio ZIP è danneggiata`,
+  encryptedEntry: (name: string) => `la parte "${name}" dell'archivio ZIP è cifrata`,
+  unknownMethod: (name: string, method: number) => `la parte "${name}" è compressa con un metodo non supportato (${method})`,
+  badData: (name: string) => `i dati compressi della parte "${name}" sono danneggiati`,
+  crcMismatch: (name: string) => `il controllo di integrità (CRC) della parte "${name}" non corrisponde: il contenuto è stato alterato o danneggiato`,
+  missingPart: (name: string) => `manca la parte "${name}" indicata dal pacchetto`,
+  missingSheet: (sheet: string, part: string) => `manca la parte "${part}" del foglio "${sheet}"`,
+  badXml: (name: string, detail: string) => `la parte "${name}" non è XML valido (${detail})`,
+  ods: () => "è un foglio di calcolo OpenDocument (.ods, LibreOffice/OpenOffice): aprirlo e salvarlo come cartella di lavoro Excel (.xlsx)",
+  docx: () => "è un documento di Word (.docx), non una cartella di lavoro Excel",
+  pptx: () => "è una presentazione di PowerPoint (.pptx), non una cartella di lavoro Excel",
+  notWorkbookZip: () => "è un archivio ZIP che non contiene una cartella di lavoro Excel",
+  formulaWithoutValue: (cell: string) =>
+    `La cella ${cell} contiene una formula senza valore calcolato: valore della formula non disponibile: aprire e salvare il file in Excel, poi ricalcolare.`,
+  formulasWithoutValue: (count: number) =>
+    `Altre ${count} celle contengono una formula senza valore calcolato: valore della formula non disponibile: aprire e salvare il file in Excel, poi ricalcolare.`,
+  farCells: (cells: string[], more: number) =>
+    `Celle lontane dalla tabella non lette (${cells.join(", ")}${more > 0 ? ` e altre ${more}` : ""}): se fanno parte del piano, avvicinarle alla tabella.`,
+  sharedFormulaMaster: (sheet: string, cell: string, dependents: string) =>
+    `Impossibile sostituire la formula della cella ${cell} del foglio "${sheet}": è la formula condivisa da cui dipendono le celle ${dependents}. ` +
+    "Sostituirla a mano in Excel o ricalcolare senza --sovrascrivi-formule.",
+} as const;
+
+/** A package the reader or writer cannot work with; `message` is the Italian detail. */
+export class PackageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "PackageError";
+  }
+}
