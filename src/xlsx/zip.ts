@@ -136,7 +136,7 @@ export function writeZip(zip: ZipArchive, replace: ReadonlyMap<string, Uint8Arra
     if (next === null) continue;
     if (next === undefined) {
       chunks.push(zip.data.subarray(e.localOffset, e.endOffset));
-      const central = e.central.slice();
+      const central = new Uint8Array(e.central);
       new DataView(central.buffer, central.byteOffset).setUint32(42, offset, true);
       centrals.push(central);
       offset += e.endOffset - e.localOffset;
