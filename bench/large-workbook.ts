@@ -18,12 +18,12 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { performance } from "perf_hooks";
-import { applyToWorkbook } from "../src/cli/apply-writes";
+import { writeAtomic } from "../src/cli/atomic-write";
 import { ricalcola } from "../src/cli/commands";
 import { loadWorkbook } from "../src/cli/load-workbook";
 import { settingsFromOptions } from "../src/cli/options";
-import { gridsOfWorkbook } from "../src/cli/read-workbook";
 import { recalculate } from "../src/pipeline/recalculate";
+import { writePackage } from "../src/xlsx/write-package";
 
 const AREAS = 5;
 const STRATEGIC_PER_AREA = 10;
@@ -112,14 +112,13 @@ async function child(mode: string, file: string, out: string): Promise<Figures> 
     t = now;
   };
   if (mode === "ricalcola") {
-    const { wb } = await loadWorkbook(file);
-    const grids = gridsOfWorkbook(wb);
+    const { reading } = loadWorkbook(file);
+    const grids = reading.grids;
     lap("lettura");
     const settings = settingsFromOptions({}, grids.map((g) => g.name));
     const result = recalculate({ grids, settings });
     lap("calcolo");
-    applyToWorkbook(wb, result.writes, result.conditionalFormats);
-    await wb.xlsx.writeFile(out);
+    writeAtomic(out, writePackage(reading.pkg, result.writes, result.conditionalFormats));
     lap("scrittura");
     return { phases, counts: { kpi: result.sheets.reduce((n, s) => n + s.result.kpis.length, 0), scritture: result.writes.length, problemi: result.problems.length } };
   }

@@ -1,6 +1,6 @@
 /** Italian texts of the package reader and writer (the details of a refused file, the reading problems). */
 export const XLSX_MSG = {
-  noZipEnd: () => "manca la directory centrale dell'archivio ZIP (file troncato o danneggiato)",
+  noZipEnd: () => "l'archivio ZIP è incompleto o troncato",
   zip64: () => "l'archivio ZIP usa il formato ZIP64, non supportato per le cartelle di lavoro",
   badCentral: (index: number) => `la voce n. ${index + 1} della directory centrale dell'archivio ZIP è danneggiata`,
   badLocal: (name: string) => `l'intestazione della parte "${name}" nell'archivio ZIP è danneggiata`,
@@ -28,8 +28,24 @@ export const XLSX_MSG = {
 
 /** A package the reader or writer cannot work with; `message` is the Italian detail. */
 export class PackageError extends Error {
-  constructor(message: string) {
+  /** "formato": a file of another kind (OpenDocument, Word...); "danneggiato": a damaged package. */
+  constructor(
+    message: string,
+    readonly kind: "danneggiato" | "formato" = "danneggiato"
+  ) {
     super(message);
     this.name = "PackageError";
   }
 }
+
+/** Italian texts of the command line's input and output handling added with the package reader and writer. */
+export const IO_MSG = {
+  otherFormat: (file: string, detail: string) => `Il file "${file}" ${detail}.`,
+  outputExtension: (out: string, ext: string) =>
+    `Il file di uscita "${out}" deve avere l'estensione ${ext}, come il file di ingresso (una cartella di lavoro con macro resta .xlsm).`,
+  sameAsInputLink: (out: string, input: string) =>
+    `Il file di uscita "${out}" è lo stesso file di "${input}" (un collegamento): il file originale non viene mai modificato. Indicare un altro nome con -o.`,
+  locked: (out: string) =>
+    `Un altro ricalcolo sta salvando "${out}" in questo momento: attendere che finisca e riprovare (se nessun ricalcolo è in corso, eliminare il file "${out}.lock").`,
+  columnsFileMissing: (file: string) => `Il file di mappatura delle colonne "${file}" non esiste.`,
+} as const;

@@ -43,11 +43,11 @@ export function relationshipsOf(zip: ZipArchive, part: string): Relationship[] {
 /** Name what a ZIP that holds no workbook is (an OpenDocument file, a Word document...). */
 function notAWorkbook(zip: ZipArchive): PackageError {
   const mimetype = zip.byName.get("mimetype");
-  if (mimetype && /opendocument\.spreadsheet/.test(entryText(zip, mimetype))) return new PackageError(XLSX_MSG.ods());
-  if (mimetype && /opendocument/.test(entryText(zip, mimetype))) return new PackageError(XLSX_MSG.notWorkbookZip());
-  if (zip.byName.has("word/document.xml")) return new PackageError(XLSX_MSG.docx());
-  if (zip.byName.has("ppt/presentation.xml")) return new PackageError(XLSX_MSG.pptx());
-  return new PackageError(XLSX_MSG.notWorkbookZip());
+  if (mimetype && /opendocument\.spreadsheet/.test(entryText(zip, mimetype))) return new PackageError(XLSX_MSG.ods(), "formato");
+  if (mimetype && /opendocument/.test(entryText(zip, mimetype))) return new PackageError(XLSX_MSG.notWorkbookZip(), "formato");
+  if (zip.byName.has("word/document.xml")) return new PackageError(XLSX_MSG.docx(), "formato");
+  if (zip.byName.has("ppt/presentation.xml")) return new PackageError(XLSX_MSG.pptx(), "formato");
+  return new PackageError(XLSX_MSG.notWorkbookZip(), "formato");
 }
 
 /**

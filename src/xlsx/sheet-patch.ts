@@ -86,8 +86,6 @@ export function patchSheet(
   if (formats.length > 0) {
     let firstRemoved = -1;
     let lastEnd = -1;
-    let maxPriority = 0;
-    for (const m of xml.matchAll(/<(?:[\w.-]+:)?cfRule\b[^>]*?\spriority\s*=\s*"(\d+)"/g)) maxPriority = Math.max(maxPriority, Number(m[1]));
     for (const c of children.filter((c) => c.name === "conditionalFormatting")) {
       const rules: { start: number; end: number; own: boolean }[] = [];
       for (let t = nextTag(xml, c.tag.end); t && t.start < c.end; ) {
@@ -106,6 +104,11 @@ export function patchSheet(
         if (firstRemoved < 0) firstRemoved = c.start;
       } else for (const r of rules.filter((r) => r.own)) edits.push({ at: r.start, end: r.end, text: "" });
     }
+    // New rules come after the user's (priorities of the add-in's previous rules are free again).
+    const removed = edits.filter((e) => e.end > e.at);
+    let maxPriority = 0;
+    for (const m of xml.matchAll(/<(?:[\w.-]+:)?cfRule\b[^>]*?\spriority\s*=\s*"(\d+)"/g))
+      if (!removed.some((e) => m.index >= e.at && m.index < e.end)) maxPriority = Math.max(maxPriority, Number(m[1]));
     const insertAt =
       firstRemoved >= 0 ? firstRemoved : lastEnd >= 0 ? lastEnd : (children.find((c) => AFTER_CF.has(c.name))?.start ?? xml.lastIndexOf("</"));
     const blocks = formats.map((f) => {
