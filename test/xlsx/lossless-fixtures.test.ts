@@ -1,10 +1,7 @@
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
-import { recalculate } from "../../src/pipeline/recalculate";
-import { readPackage } from "../../src/xlsx/read-package";
-import { writePackage } from "../../src/xlsx/write-package";
-import { diffPackages } from "./package-diff";
+import { diffPackages, recalcPackage } from "./package-diff";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const FIXTURES = [
@@ -12,16 +9,6 @@ const FIXTURES = [
     fs.readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith(".xlsx")).map((f) => path.join(dir, f))
   ),
 ];
-
-/** Recalculate a package with the new reader and writer; the owned cells by sheet part. */
-export function recalcPackage(data: Uint8Array, settings = {}) {
-  const reading = readPackage(data);
-  const result = recalculate({ grids: reading.grids, settings });
-  const output = writePackage(reading.pkg, result.writes, result.conditionalFormats);
-  const owned = new Map<string, Set<string>>();
-  for (const s of reading.pkg.sheets) owned.set(s.path, new Set(result.writes.filter((w) => w.sheet === s.name).map((w) => w.address)));
-  return { reading, result, output, owned };
-}
 
 describe("every fixture survives byte for byte outside the owned cells", () => {
   it.each(FIXTURES)("%s", async (file) => {

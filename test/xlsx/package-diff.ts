@@ -1,4 +1,8 @@
 import { unzipSync } from "fflate";
+import { PipelineSettings } from "../../src/pipeline/types";
+import { recalculate } from "../../src/pipeline/recalculate";
+import { readPackage } from "../../src/xlsx/read-package";
+import { writePackage } from "../../src/xlsx/write-package";
 
 /**
  * Independent of the reader and writer under test: compares two packages unzipped with fflate. Every
@@ -69,3 +73,14 @@ export function diffPackages(input: Uint8Array, output: Uint8Array, owned: Reado
   for (const name of Object.keys(b)) if (!(name in a)) diff.added.push(name);
   return diff;
 }
+
+/** Recalculate a package with the new reader and writer; the owned cells by sheet part. */
+export function recalcPackage(data: Uint8Array, settings: Partial<PipelineSettings> = {}) {
+  const reading = readPackage(data);
+  const result = recalculate({ grids: reading.grids, settings });
+  const output = writePackage(reading.pkg, result.writes, result.conditionalFormats);
+  const owned = new Map<string, Set<string>>();
+  for (const s of reading.pkg.sheets) owned.set(s.path, new Set(result.writes.filter((w) => w.sheet === s.name).map((w) => w.address)));
+  return { reading, result, output, owned };
+}
+
