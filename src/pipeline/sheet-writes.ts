@@ -2,9 +2,12 @@ import { PlanInput } from "../engine/plan";
 import { Problem, problem } from "../engine/problems";
 import { PlanResult } from "../engine/rollup";
 import { Thresholds } from "../engine/settings";
-import { a1, columnLetters, parseA1 } from "../layout/address";
+import { a1, columnLetters, parseA1, rangeA1 } from "../layout/address";
 import { SheetGrid, cellAt, formulaAt } from "../layout/grid";
 import { SheetLayout } from "../layout/types";
+import { mergeCovering, parseMerges } from "../layout/merges";
+import { parseText } from "../engine/values";
+import { WRITE_GUARD_MSG } from "./write-guard-messages";
 import {
   HEADER_PERFORMANCE_KPI,
   HEADER_PERFORMANCE_OBIETTIVO,
@@ -34,6 +37,17 @@ export interface SheetWrites {
 function userFormulaAt(grid: SheetGrid, row: number, col: number): string | null {
   const f = formulaAt(grid, row, col);
   return typeof f === "string" && f.trim().startsWith("=") ? f.trim() : null;
+}
+
+/**
+ * Text a user typed in a cell, or null. A previous result ("N.V.", a percentage typed as text) or any
+ * value that reads as a number is not the user's text: the pipeline may replace it.
+ */
+function userTextAt(grid: SheetGrid, row: number, col: number): string | null {
+  const v = cellAt(grid, row, col);
+  if (typeof v !== "string" || v.trim() === "" || v.trim() === NOT_AVAILABLE_TEXT) return null;
+  const kind = parseText(v).kind;
+  return kind === "number" || kind === "unavailable" || kind === "empty" ? null : v.trim();
 }
 
 function isEmptyCell(grid: SheetGrid, row: number, col: number): boolean {
@@ -113,13 +127,28 @@ export function sheetWrites(grid: SheetGrid, plan: PlanInput, layout: SheetLayou
     if (needObj) problems.push(problem("avviso", "colonna-mancante", say(HEADER_PERFORMANCE_OBIETTIVO), { sheet, cell }));
   }
 
-  /** Cells holding a user's formula that stay as they are. */
+  /** Cells holding a user's formula or text, or hidden in a merged area, that stay as they are. */
   const kept = new Set<string>();
+  const merges = parseMerges(grid.merges);
   const put = (address: string | undefined, value: number | null, kind: WriteKind): void => {
     if (!address || byAddress.has(address) || kept.has(address)) return;
     const pos = parseA1(address);
     if (!pos) return;
+    const merge = mergeCovering(merges, pos.row, pos.col);
+    if (merge && (merge.top !== pos.row || merge.left !== pos.col)) {
+      const topLeft = a1(merge.top, merge.left);
+      const area = rangeA1(merge.top, merge.left, merge.bottom, merge.right);
+      problems.push(problem("avviso", "cella-unita", WRITE_GUARD_MSG.mergedCell(address, area, topLeft), { sheet, cell: address, cells: [topLeft] }));
+      kept.add(address);
+      return;
+    }
     const formula = userFormulaAt(grid, pos.row, pos.col);
+    const text = formula === null ? userTextAt(grid, pos.row, pos.col) : null;
+    if (text !== null) {
+      problems.push(problem("avviso", "cella-con-testo", WRITE_GUARD_MSG.userText(address, text), { sheet, cell: address }));
+      kept.add(address);
+      return;
+    }
     if (formula !== null && !options.overwriteFormulas) {
       problems.push(problem("avviso", "cella-con-formula", PIPELINE_MSG.formulaKept(address, formula), { sheet, cell: address }));
       kept.add(address);
