@@ -5,6 +5,7 @@ import { validateThresholds } from "../engine/thresholds";
 import { parseA1 } from "../layout/address";
 import { ColumnMap, Field, FIELDS } from "../layout/types";
 import { PipelineSettings } from "../pipeline/types";
+import { fsErrorDetail } from "./io-errors";
 import { CLI_MSG, InputError } from "./messages";
 
 /** The options shared by `ricalcola` and `verifica`, as commander hands them over. */
@@ -81,7 +82,9 @@ export function parseColumnMappings(values: readonly string[]): ColumnMapping {
       try {
         parsed = JSON.parse(fs.readFileSync(value.trim(), "utf8"));
       } catch (e) {
-        throw new InputError(CLI_MSG.badColumnsFile(value, (e as Error).message));
+        // A file system error (missing file) or JSON's own English message, said in Italian.
+        const detail = (e as { code?: unknown }).code !== undefined ? fsErrorDetail(e) : "il contenuto non è JSON valido";
+        throw new InputError(CLI_MSG.badColumnsFile(value, detail));
       }
       if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
         throw new InputError(CLI_MSG.badColumnsFile(value, "atteso un oggetto JSON"));

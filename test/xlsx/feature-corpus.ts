@@ -79,7 +79,7 @@ function sheetXml(p: Parts): string {
   );
 }
 
-export function build(features: ((p: Parts) => void)[]): Uint8Array {
+export function build(features: ((p: Parts) => void)[], options: { stored?: boolean; drop?: string[] } = {}): Uint8Array {
   const p = base();
   for (const f of features) f(p);
   const sheets = [{ name: "Piano", xml: sheetXml(p) }, ...p.extraSheets];
@@ -123,7 +123,9 @@ export function build(features: ((p: Parts) => void)[]): Uint8Array {
   };
   sheets.forEach((sh, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = sh.xml));
   if (p.sheetRels.length > 0) files["xl/worksheets/_rels/sheet1.xml.rels"] = rels(p.sheetRels);
-  return zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, typeof v === "string" ? strToU8(v) : v])));
+  for (const name of options.drop ?? []) delete files[name];
+  const entries = Object.entries(files).map(([k, v]) => [k, typeof v === "string" ? strToU8(v) : v] as const);
+  return zipSync(Object.fromEntries(entries), { level: options.stored ? 0 : 6 });
 }
 
 type Feature = (p: Parts) => void;
