@@ -44,7 +44,16 @@ function processAlive(pid: number): boolean {
   }
 }
 
-/** Take `<out>.lock`; a lock left by a process that no longer runs (killed) is taken over. */
+const tempPrefix = (out: string, pid: number): string => `.${path.basename(out)}.${pid}.`;
+
+/** The temporary files a killed run left next to `out`. */
+function removeLeftovers(out: string, pid: number): void {
+  const prefix = tempPrefix(out, pid);
+  for (const name of fs.readdirSync(path.dirname(out)))
+    if (name.startsWith(prefix) && name.endsWith(".tmp")) fs.rmSync(path.join(path.dirname(out), name), { force: true });
+}
+
+/** Take `<out>.lock`; a lock left by a process that no longer runs (killed) is taken over, with its temporary file. */
 function lock(out: string): string {
   const file = `${out}.lock`;
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -64,6 +73,7 @@ function lock(out: string): string {
       // Only a lock naming a process that has ended is stale (an empty one is being written right now).
       const owner = Number(text);
       if (!(Number.isInteger(owner) && owner > 0) || processAlive(owner)) break;
+      removeLeftovers(out, owner);
       fs.rmSync(file, { force: true });
     }
   }
@@ -78,8 +88,16 @@ function lock(out: string): string {
  */
 export function writeAtomic(out: string, data: Uint8Array, io: WriteFs = nodeFs): void {
   const held = lock(out);
-  const temp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const temp = path.join(path.dirname(out), `${tempPrefix(out, process.pid)}${Date.now().toString(36)}.tmp`);
   let created = false;
+  // Interrupted (Ctrl+C, kill): no temporary file nor lock is left behind, the previous output stays.
+  const interrupted = (signal: NodeJS.Signals): void => {
+    if (created) fs.rmSync(temp, { force: true });
+    fs.rmSync(held, { force: true });
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.once("SIGINT", interrupted);
+  process.once("SIGTERM", interrupted);
   try {
     const fd = io.openSync(temp, "wx");
     created = true;
@@ -94,6 +112,8 @@ export function writeAtomic(out: string, data: Uint8Array, io: WriteFs = nodeFs)
   } catch (e) {
     throw new InputError(CLI_MSG.cannotWrite(out, fsErrorDetail(e)));
   } finally {
+    process.removeListener("SIGINT", interrupted);
+    process.removeListener("SIGTERM", interrupted);
     if (created) fs.rmSync(temp, { force: true });
     fs.rmSync(held, { force: true });
   }

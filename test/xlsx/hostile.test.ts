@@ -1,17 +1,11 @@
-import { spawn, spawnSync } from "child_process";
-import { strToU8, zipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { writeAtomic, WriteFs } from "../../src/cli/atomic-write";
 import { ricalcola, verifica } from "../../src/cli/commands";
 import { InputError } from "../../src/cli/messages";
 import { readPackage } from "../../src/xlsx/read-package";
-import { build, FEATURES } from "./feature-corpus";
-
-const ROOT = path.resolve(__dirname, "..", "..");
-const BIN = path.join(ROOT, "bin", "perf-albero.js");
-const SAMPLE = path.join(ROOT, "assets", "piano-performance-2019-lecce.xlsx");
+import { build } from "./feature-corpus";
 
 let dir: string;
 beforeAll(() => {
@@ -119,8 +113,6 @@ describe("reading what is there", () => {
 
 /** Rewrite sheet1.xml of a package (unzipped and zipped again with fflate). */
 function withSheetText(data: Uint8Array, edit: (xml: string) => string): Uint8Array {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { unzipSync, strFromU8 } = require("fflate") as typeof import("fflate");
   const files = unzipSync(data);
   files["xl/worksheets/sheet1.xml"] = strToU8(edit(strFromU8(files["xl/worksheets/sheet1.xml"])));
   return zipSync(files);
