@@ -56,7 +56,6 @@ function notAWorkbook(zip: ZipArchive): PackageError {
  */
 export function openPackage(data: Uint8Array): WorkbookPackage {
   const zip = readZip(data);
-  verifyZip(zip);
   const office = relationshipsOf(zip, "").find((r) => r.type === "officeDocument" && !r.external);
   const workbookPath = office?.target ?? "xl/workbook.xml";
   const workbookXml = partText(zip, workbookPath);
@@ -84,6 +83,9 @@ export function openPackage(data: Uint8Array): WorkbookPackage {
   const stringsXml = stringsRel ? partText(zip, stringsRel.target) : null;
   const stylesXml = stylesRel ? partText(zip, stylesRel.target) : null;
   if (stringsRel && stringsXml === null) throw new PackageError(XLSX_MSG.missingPart(stringsRel.target));
+  // The parts read here and the sheets (read next) are checked as they are inflated.
+  const read = [workbookPath, relsPathOf(workbookPath), "_rels/.rels", ...sheets.map((s) => s.path), stringsRel?.target, stylesRel?.target];
+  verifyZip(zip, new Set(read.filter((n): n is string => n !== undefined)));
   return {
     zip,
     workbookPath,

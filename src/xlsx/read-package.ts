@@ -5,6 +5,7 @@ import { WorkbookPackage, openPackage, partText } from "./package";
 import { readSheetCells } from "./sheet-cells";
 import { gridOfCells } from "./sheet-grid";
 import { attributesOf, localName, nextTag } from "./xml-scan";
+import { entryPieces } from "./zip";
 
 export interface PackageReading {
   pkg: WorkbookPackage;
@@ -39,7 +40,8 @@ export function readPackage(data: Uint8Array): PackageReading {
   const problems: Problem[] = [];
   const ctx = { sharedStrings: pkg.sharedStrings, styles: pkg.styles, date1904: pkg.date1904 };
   for (const sheet of pkg.sheets) {
-    const cells = readSheetCells(partText(pkg.zip, sheet.path) ?? "", sheet.path, ctx);
+    const entry = pkg.zip.byName.get(sheet.path)!;
+    const cells = readSheetCells((onPiece) => entryPieces(pkg.zip, entry, onPiece), sheet.path, ctx);
     const reading = gridOfCells(sheet.name, cells, tablesOf(pkg, sheet.rels, cells.tableParts));
     grids.push(reading.grid);
     reading.noResult.slice(0, MAX_CELL_PROBLEMS).forEach((cell) =>

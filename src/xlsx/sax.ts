@@ -8,15 +8,29 @@ export interface SaxHandlers {
   text(text: string): void;
 }
 
-/** Stream one part through saxes with local element names; a malformed part is a PackageError. */
-export function parseXml(xml: string, part: string, h: SaxHandlers): void {
+const SLICE = 1 << 20;
+
+/**
+ * Stream one part through saxes with local element names; a malformed part is a PackageError. Bytes
+ * are decoded a slice at a time, so a large sheet never exists as one string.
+ */
+export function parseXml(xml: string | Uint8Array | ((onPiece: (bytes: Uint8Array) => void) => void), part: string, h: SaxHandlers): void {
   const parser = new SaxesParser({ position: false });
   parser.on("opentag", (tag) => h.open(localName(tag.name), tag.attributes as Record<string, string>, tag.isSelfClosing));
   parser.on("closetag", (tag) => h.close(localName(tag.name)));
   parser.on("text", h.text);
   parser.on("cdata", h.text);
   try {
-    parser.write(xml).close();
+    if (typeof xml === "string") parser.write(xml);
+    else if (typeof xml === "function") {
+      const decoder = new TextDecoder("utf-8");
+      xml((bytes) => parser.write(decoder.decode(bytes, { stream: true })));
+      parser.write(decoder.decode());
+    } else {
+      const decoder = new TextDecoder("utf-8");
+      for (let at = 0; at < xml.length; at += SLICE) parser.write(decoder.decode(xml.subarray(at, at + SLICE), { stream: at + SLICE < xml.length }));
+    }
+    parser.close();
   } catch (e) {
     throw new PackageError(XLSX_MSG.badXml(part, e instanceof Error ? e.message.split("\n")[0] : String(e)));
   }

@@ -68,7 +68,7 @@ interface SharedMaster {
 }
 
 /** Read a worksheet part's cells, merges, hidden rows and columns, table parts. */
-export function readSheetCells(xml: string, part: string, ctx: SheetContext): SheetCells {
+export function readSheetCells(xml: Parameters<typeof parseXml>[0], part: string, ctx: SheetContext): SheetCells {
   const cells: RawCell[] = [];
   const merges: string[] = [];
   const hiddenRows = new Set<number>();

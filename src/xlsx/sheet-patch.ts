@@ -19,7 +19,8 @@ interface Edit {
 }
 
 export interface SheetPatch {
-  xml: string;
+  /** The patched part in pieces, in order (joined, they are the part's text). */
+  pieces: string[];
   /** Cells whose formula was replaced by a value (their calculation chain entries are stale). */
   replacedFormulas: string[];
 }
@@ -47,7 +48,7 @@ export function patchSheet(
   styles: StylesEditor | null
 ): SheetPatch {
   const root = firstOpen(xml, 0);
-  if (!root) return { xml, replacedFormulas: [] };
+  if (!root) return { pieces: [xml], replacedFormulas: [] };
   const p = root.name.includes(":") ? root.name.slice(0, root.name.indexOf(":") + 1) : "";
   const edits: Edit[] = [];
   const replacedFormulas: string[] = [];
@@ -120,7 +121,7 @@ export function patchSheet(
     });
     edits.push({ at: insertAt, end: insertAt, text: blocks.join("") });
   }
-  return { xml: applyEdits(xml, edits), replacedFormulas };
+  return { pieces: applyEdits(xml, edits), replacedFormulas };
 }
 
 function firstOpen(xml: string, from: number): Tag | null {
@@ -128,7 +129,7 @@ function firstOpen(xml: string, from: number): Tag | null {
   return null;
 }
 
-function applyEdits(xml: string, edits: Edit[]): string {
+function applyEdits(xml: string, edits: Edit[]): string[] {
   edits.sort((a, b) => a.at - b.at || a.end - b.end);
   const out: string[] = [];
   let at = 0;
@@ -137,7 +138,7 @@ function applyEdits(xml: string, edits: Edit[]): string {
     at = Math.max(at, e.end);
   }
   out.push(xml.slice(at));
-  return out.join("");
+  return out;
 }
 
 function patchSheetData(

@@ -4,7 +4,7 @@ import { relsPathOf } from "./relationships";
 import { patchSheet } from "./sheet-patch";
 import { StylesEditor } from "./styles-patch";
 import { attributeOf, localName, nextTag } from "./xml-scan";
-import { writeZip } from "./zip";
+import { EntryContent, writeZip } from "./zip";
 
 const encoder = new TextEncoder();
 
@@ -29,7 +29,7 @@ function withoutElements(xml: string, drop: (tag: string, name: string) => boole
  * find an entry pointing at a cell without formula and report the file as damaged.
  */
 export function writePackage(pkg: WorkbookPackage, writes: readonly CellWrite[], formats: readonly ConditionalFormatSpec[]): Uint8Array {
-  const replace = new Map<string, Uint8Array | null>();
+  const replace = new Map<string, EntryContent | null>();
   const stylesXml = pkg.stylesPath ? partText(pkg.zip, pkg.stylesPath) : null;
   const styles = stylesXml !== null ? new StylesEditor(stylesXml) : null;
   let replacedFormulas = false;
@@ -39,7 +39,7 @@ export function writePackage(pkg: WorkbookPackage, writes: readonly CellWrite[],
     if (w.length === 0 && f.length === 0) continue;
     const patch = patchSheet(sheet.name, partText(pkg.zip, sheet.path) ?? "", w, f, styles);
     if (patch.replacedFormulas.length > 0) replacedFormulas = true;
-    replace.set(sheet.path, encoder.encode(patch.xml));
+    replace.set(sheet.path, patch.pieces);
   }
   if (styles && pkg.stylesPath && styles.changed) replace.set(pkg.stylesPath, encoder.encode(styles.toXml()));
   const calcChain = pkg.workbookRels.find((r) => r.type === "calcChain" && !r.external);

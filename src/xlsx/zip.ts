@@ -1,4 +1,4 @@
-import { deflateSync, inflateSync } from "fflate";
+import { Deflate, Inflate, inflateSync } from "fflate";
 import { crc32 } from "./crc32";
 import { PackageError, XLSX_MSG } from "./messages";
 
@@ -45,6 +45,7 @@ function findEnd(data: Uint8Array): number {
 }
 
 const decoder = new TextDecoder("utf-8");
+const encoder = new TextEncoder();
 const latin1 = new TextDecoder("latin1");
 
 /** Read the directory of a ZIP archive; every offset is checked, no data is inflated yet. */
@@ -106,16 +107,74 @@ export function entryBytes(zip: ZipArchive, entry: ZipEntry): Uint8Array {
   return out;
 }
 
+const INFLATE_SLICE = 1 << 18;
+
+/**
+ * The uncompressed bytes of an entry handed over piece by piece (a large sheet is never held whole),
+ * CRC checked at the end: `onPiece` may have seen data that turns out damaged, so its caller must
+ * not use what it built when this throws.
+ */
+export function entryPieces(zip: ZipArchive, entry: ZipEntry, onPiece: (bytes: Uint8Array) => void): void {
+  if (entry.method !== 8) {
+    onPiece(entryBytes(zip, entry));
+    return;
+  }
+  let size = 0;
+  let crc = 0;
+  const stream = new Inflate((chunk) => {
+    size += chunk.length;
+    crc = crc32(chunk, crc);
+    onPiece(chunk);
+  });
+  const raw = zip.data.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+  try {
+    for (let at = 0; at < raw.length; at += INFLATE_SLICE) stream.push(raw.subarray(at, at + INFLATE_SLICE), at + INFLATE_SLICE >= raw.length);
+    if (raw.length === 0) stream.push(raw, true);
+  } catch (e) {
+    // fflate's own errors carry a numeric code; anything else comes from `onPiece` (a malformed part).
+    if (typeof (e as { code?: unknown }).code !== "number") throw e;
+    throw new PackageError(XLSX_MSG.badData(entry.name));
+  }
+  if (size !== entry.size || crc !== entry.crc) throw new PackageError(XLSX_MSG.crcMismatch(entry.name));
+}
+
 export function entryText(zip: ZipArchive, entry: ZipEntry): string {
   return decoder.decode(entryBytes(zip, entry));
 }
 
-/** Check every entry's data against its CRC: a damaged package is refused before anything is written. */
-export function verifyZip(zip: ZipArchive): void {
-  for (const e of zip.entries) entryBytes(zip, e);
+/** Check every entry's data against its CRC (except those read, and so checked, anyway): a damaged package is refused before anything is written. */
+export function verifyZip(zip: ZipArchive, checkedLater: ReadonlySet<string> = new Set()): void {
+  for (const e of zip.entries) if (!checkedLater.has(e.name)) entryBytes(zip, e);
 }
 
-const encoder = new TextEncoder();
+/** New content of an entry: bytes, or text in pieces (encoded and compressed piece by piece). */
+export type EntryContent = Uint8Array | readonly string[];
+
+/** Deflate text pieces without joining them: memory stays at one piece, not the whole part. */
+function deflatePieces(content: EntryContent): { compressed: Uint8Array[]; size: number; crc: number } {
+  const compressed: Uint8Array[] = [];
+  const stream = new Deflate({ level: 6 }, (chunk) => compressed.push(chunk));
+  let size = 0;
+  let crc = 0;
+  const push = (bytes: Uint8Array, final: boolean): void => {
+    size += bytes.length;
+    crc = crc32(bytes, crc);
+    stream.push(bytes, final);
+  };
+  if (content instanceof Uint8Array) push(content, true);
+  else {
+    let pending = "";
+    for (const piece of content) {
+      pending += piece;
+      if (pending.length >= 1 << 16) {
+        push(encoder.encode(pending), false);
+        pending = "";
+      }
+    }
+    push(encoder.encode(pending), true);
+  }
+  return { compressed, size, crc };
+}
 
 function header(size: number): { bytes: Uint8Array; view: DataView } {
   const bytes = new Uint8Array(size);
@@ -127,7 +186,7 @@ function header(size: number): { bytes: Uint8Array; view: DataView } {
  * mapped to null are left out, every other entry is copied byte for byte (local header, data,
  * descriptor, central record).
  */
-export function writeZip(zip: ZipArchive, replace: ReadonlyMap<string, Uint8Array | null>): Uint8Array {
+export function writeZip(zip: ZipArchive, replace: ReadonlyMap<string, EntryContent | null>): Uint8Array {
   const chunks: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
@@ -143,8 +202,8 @@ export function writeZip(zip: ZipArchive, replace: ReadonlyMap<string, Uint8Arra
       continue;
     }
     const name = encoder.encode(e.name);
-    const compressed = deflateSync(next, { level: 6 });
-    const crc = crc32(next);
+    const { compressed: pieces, size, crc } = deflatePieces(next);
+    const compressedLength = pieces.reduce((n, p) => n + p.length, 0);
     const old = new DataView(e.central.buffer, e.central.byteOffset);
     const local = header(30 + name.length);
     local.view.setUint32(0, SIG_LOCAL, true);
@@ -154,8 +213,8 @@ export function writeZip(zip: ZipArchive, replace: ReadonlyMap<string, Uint8Arra
     local.view.setUint16(10, old.getUint16(12, true), true);
     local.view.setUint16(12, old.getUint16(14, true), true);
     local.view.setUint32(14, crc, true);
-    local.view.setUint32(18, compressed.length, true);
-    local.view.setUint32(22, next.length, true);
+    local.view.setUint32(18, compressedLength, true);
+    local.view.setUint32(22, size, true);
     local.view.setUint16(26, name.length, true);
     local.bytes.set(name, 30);
     const central = header(46 + name.length);
@@ -167,15 +226,15 @@ export function writeZip(zip: ZipArchive, replace: ReadonlyMap<string, Uint8Arra
     central.view.setUint16(12, old.getUint16(12, true), true);
     central.view.setUint16(14, old.getUint16(14, true), true);
     central.view.setUint32(16, crc, true);
-    central.view.setUint32(20, compressed.length, true);
-    central.view.setUint32(24, next.length, true);
+    central.view.setUint32(20, compressedLength, true);
+    central.view.setUint32(24, size, true);
     central.view.setUint16(28, name.length, true);
     central.view.setUint32(38, old.getUint32(38, true), true);
     central.view.setUint32(42, offset, true);
     central.bytes.set(name, 46);
-    chunks.push(local.bytes, compressed);
+    chunks.push(local.bytes, ...pieces);
     centrals.push(central.bytes);
-    offset += local.bytes.length + compressed.length;
+    offset += local.bytes.length + compressedLength;
   }
   const cdSize = centrals.reduce((n, c) => n + c.length, 0);
   const end = header(22 + zip.comment.length);
