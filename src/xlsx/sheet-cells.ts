@@ -6,26 +6,27 @@ import { isTrue } from "./package";
 import { parseXml } from "./sax";
 import { StyleTable } from "./styles";
 
-/** One cell present in the sheet part. */
-export interface RawCell {
-  row: number;
-  col: number;
-  value: CellValue;
-  format: string | undefined;
+/** The cells of one row present in the sheet part, indexed by 0-based column (holes where none). */
+export interface RowCells {
+  values: CellValue[];
+  formats: (string | undefined)[];
   /** Formula text with "=", when the cell holds one. */
-  formula: string | null;
-  /** A formula without a stored result: its value is unknown, never empty. */
-  noResult: boolean;
+  formulas: (string | null)[];
 }
 
-/** What one worksheet part holds, cell by cell (only the cells present: memory follows the file, not the used range). */
+/** What one worksheet part holds, row by row (only the cells present: memory follows the file, not the used range). */
 export interface SheetCells {
-  cells: RawCell[];
+  rows: Map<number, RowCells>;
+  /** Cells whose formula has no stored result ([row, col]); their value reads as NO_RESULT_VALUE. */
+  noResult: [number, number][];
   merges: string[];
   hiddenRows: Set<number>;
   hiddenColumns: Set<number>;
   tableParts: string[];
 }
+
+/** The text a formula without a stored result reads as: unavailable, never empty or zero. */
+export const NO_RESULT_VALUE = "non disponibile";
 
 export interface SheetContext {
   sharedStrings: readonly string[];
@@ -69,7 +70,8 @@ interface SharedMaster {
 
 /** Read a worksheet part's cells, merges, hidden rows and columns, table parts. */
 export function readSheetCells(xml: Parameters<typeof parseXml>[0], part: string, ctx: SheetContext): SheetCells {
-  const cells: RawCell[] = [];
+  const rows = new Map<number, RowCells>();
+  const noResults: [number, number][] = [];
   const merges: string[] = [];
   const hiddenRows = new Set<number>();
   const hiddenColumns = new Set<number>();
@@ -115,7 +117,12 @@ export function readSheetCells(xml: Parameters<typeof parseXml>[0], part: string
     } else f = formula;
     const noResult = f !== null && value === null && inlineText === null;
     if (v === null && f === null && fmt === undefined) return;
-    cells.push({ row, col, value: v, format: fmt, formula: f === null ? null : `=${f}`, noResult });
+    let cells = rows.get(row);
+    if (!cells) rows.set(row, (cells = { values: [], formats: [], formulas: [] }));
+    cells.values[col] = noResult ? NO_RESULT_VALUE : v;
+    cells.formats[col] = fmt;
+    cells.formulas[col] = f === null ? null : `=${f}`;
+    if (noResult) noResults.push([row, col]);
   };
 
   parseXml(xml, part, {
@@ -205,5 +212,5 @@ export function readSheetCells(xml: Parameters<typeof parseXml>[0], part: string
       if (text) text.push(t);
     },
   });
-  return { cells, merges, hiddenRows, hiddenColumns, tableParts };
+  return { rows, noResult: noResults, merges, hiddenRows, hiddenColumns, tableParts };
 }

@@ -2,7 +2,7 @@ import { CellValue } from "../engine/values";
 import { a1 } from "../layout/address";
 import { SheetGrid } from "../layout/grid";
 import { parseMerges } from "../layout/merges";
-import { RawCell, SheetCells } from "./sheet-cells";
+import { RowCells, SheetCells } from "./sheet-cells";
 
 /** Rows or columns this far from the rest of the sheet's cells are not part of its table. */
 const ROW_GAP = 1000;
@@ -15,9 +15,9 @@ interface Span {
 }
 
 /** The run of occupied indices (separated by less than `gap` empty ones) holding the most cells. */
-function densestSpan(indices: number[], gap: number): Span | null {
-  if (indices.length === 0) return null;
-  const sorted = Float64Array.from(indices).sort();
+function densestSpan(counts: Map<number, number>, gap: number): Span | null {
+  const sorted = Float64Array.from(counts.keys()).sort();
+  if (sorted.length === 0) return null;
   let best: Span = { from: sorted[0], to: sorted[0], count: 0 };
   let cur: Span = { ...best };
   for (const i of sorted) {
@@ -26,7 +26,7 @@ function densestSpan(indices: number[], gap: number): Span | null {
       cur = { from: i, to: i, count: 0 };
     }
     cur.to = i;
-    cur.count++;
+    cur.count += counts.get(i) ?? 0;
   }
   return cur.count > best.count ? cur : best;
 }
@@ -39,8 +39,15 @@ export interface GridReading {
   noResult: string[];
 }
 
-/** The text a formula without a stored result reads as: unavailable, never empty or zero. */
-export const NO_RESULT_VALUE = "non disponibile";
+const isValued = (cells: RowCells, col: number): boolean => cells.values[col] !== null || cells.formulas[col] !== null;
+
+/** `row` cut to the columns left..left+width-1, holes filled with `empty` (the row's own array when it fits). */
+function fit<T>(row: T[], left: number, width: number, empty: T): T[] {
+  const out = left === 0 && row.length <= width ? row : row.slice(left, left + width);
+  out.length = width;
+  for (let i = 0; i < width; i++) if (out[i] === undefined) out[i] = empty;
+  return out;
+}
 
 /**
  * The sheet as the layout reads it: a dense grid over the block of cells that holds the table.
@@ -48,43 +55,39 @@ export const NO_RESULT_VALUE = "non disponibile";
  * costs nothing. Merged areas keep their value in the top-left cell only, as Excel shows them.
  */
 export function gridOfCells(name: string, sheet: SheetCells, tables: { name: string; range: string }[]): GridReading {
-  const rows = densestSpan(sheet.cells.map((c) => c.row), ROW_GAP);
-  const inRows = rows ? sheet.cells.filter((c) => c.row >= rows.from && c.row <= rows.to) : [];
-  const cols = densestSpan(inRows.map((c) => c.col), COL_GAP);
-  const kept: RawCell[] = [];
+  const rowCounts = new Map<number, number>();
+  for (const [r, cells] of sheet.rows) {
+    let n = 0;
+    cells.values.forEach((_v, c) => (n += isValued(cells, c) ? 1 : 0));
+    if (n > 0) rowCounts.set(r, n);
+  }
+  const rows = densestSpan(rowCounts, ROW_GAP);
+  const colCounts = new Map<number, number>();
+  for (const [r, cells] of sheet.rows) {
+    if (!rows || r < rows.from || r > rows.to) continue;
+    cells.values.forEach((_v, c) => {
+      if (isValued(cells, c)) colCounts.set(c, (colCounts.get(c) ?? 0) + 1);
+    });
+  }
+  const cols = densestSpan(colCounts, COL_GAP);
   const farCells: string[] = [];
-  for (const c of sheet.cells) {
-    const inside = rows && cols && c.row >= rows.from && c.row <= rows.to && c.col >= cols.from && c.col <= cols.to;
-    if (inside) kept.push(c);
-    else if (c.value !== null || c.formula !== null) farCells.push(a1(c.row, c.col));
-  }
+  for (const [r, cells] of sheet.rows)
+    cells.values.forEach((_v, c) => {
+      const inside = rows && cols && r >= rows.from && r <= rows.to && c >= cols.from && c <= cols.to;
+      if (!inside && isValued(cells, c)) farCells.push(a1(r, c));
+    });
   const base = { name, hiddenRows: sheet.hiddenRows, hiddenColumns: sheet.hiddenColumns, merges: sheet.merges, tables };
-  const valued = kept.filter((c) => c.value !== null || c.formula !== null);
-  if (valued.length === 0) return { grid: { ...base, values: [], numberFormats: [], formulas: [], rowOffset: 0, colOffset: 0 }, farCells, noResult: [] };
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  for (const c of valued) {
-    if (c.row < top) top = c.row;
-    if (c.row > bottom) bottom = c.row;
-    if (c.col < left) left = c.col;
-    if (c.col > right) right = c.col;
-  }
-  const height = bottom - top + 1;
+  if (!rows || !cols) return { grid: { ...base, values: [], numberFormats: [], formulas: [], rowOffset: 0, colOffset: 0 }, farCells, noResult: [] };
+  const [top, bottom, left, right] = [rows.from, rows.to, cols.from, cols.to];
   const width = right - left + 1;
-  const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
-  const numberFormats: (string | undefined)[][] = Array.from({ length: height }, () => new Array<string | undefined>(width).fill(undefined));
-  const formulas: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
-  const noResult: string[] = [];
-  for (const c of kept) {
-    if (c.row < top || c.row > bottom || c.col < left || c.col > right) continue;
-    const r = c.row - top;
-    const k = c.col - left;
-    values[r][k] = c.noResult ? NO_RESULT_VALUE : c.value;
-    numberFormats[r][k] = c.format;
-    formulas[r][k] = c.formula;
-    if (c.noResult) noResult.push(a1(c.row, c.col));
+  const values: CellValue[][] = [];
+  const numberFormats: (string | undefined)[][] = [];
+  const formulas: (string | null)[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const cells = sheet.rows.get(r);
+    values.push(fit(cells?.values ?? [], left, width, null));
+    numberFormats.push(fit(cells?.formats ?? [], left, width, undefined));
+    formulas.push(fit(cells?.formulas ?? [], left, width, null));
   }
   for (const m of parseMerges(sheet.merges)) {
     for (let r = Math.max(m.top, top); r <= Math.min(m.bottom, bottom); r++)
@@ -94,5 +97,6 @@ export function gridOfCells(name: string, sheet: SheetCells, tables: { name: str
         formulas[r - top][k - left] = null;
       }
   }
+  const noResult = sheet.noResult.filter(([r, c]) => r >= top && r <= bottom && c >= left && c <= right).map(([r, c]) => a1(r, c));
   return { grid: { ...base, values, numberFormats, formulas, rowOffset: top, colOffset: left }, farCells, noResult };
 }

@@ -102,9 +102,12 @@ export function attributesOf(tag: string): Record<string, string> {
   return out;
 }
 
+const ATTRIBUTE_RES = new Map<string, RegExp>();
+
 /** One attribute of a start tag, without parsing the others; undefined when absent. */
 export function attributeOf(tag: string, name: string): string | undefined {
-  const re = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+  let re = ATTRIBUTE_RES.get(name);
+  if (!re) ATTRIBUTE_RES.set(name, (re = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
   const m = re.exec(tag);
   return m ? unescapeXml(m[1] ?? m[2] ?? "") : undefined;
 }

@@ -1,4 +1,4 @@
-import { Deflate, Inflate, inflateSync } from "fflate";
+import * as zlib from "zlib";
 import { crc32 } from "./crc32";
 import { PackageError, XLSX_MSG } from "./messages";
 
@@ -98,7 +98,7 @@ export function entryBytes(zip: ZipArchive, entry: ZipEntry): Uint8Array {
   if (entry.method === 0) out = raw;
   else if (entry.method === 8) {
     try {
-      out = inflateSync(raw, { out: new Uint8Array(entry.size) });
+      out = zlib.inflateRawSync(raw);
     } catch {
       throw new PackageError(XLSX_MSG.badData(entry.name));
     }
@@ -107,35 +107,15 @@ export function entryBytes(zip: ZipArchive, entry: ZipEntry): Uint8Array {
   return out;
 }
 
-const INFLATE_SLICE = 1 << 18;
+const PIECE = 1 << 20;
 
 /**
- * The uncompressed bytes of an entry handed over piece by piece (a large sheet is never held whole),
- * CRC checked at the end: `onPiece` may have seen data that turns out damaged, so its caller must
- * not use what it built when this throws.
+ * The uncompressed bytes of an entry handed over a slice at a time (a large sheet never becomes one
+ * string), after its CRC has been checked.
  */
 export function entryPieces(zip: ZipArchive, entry: ZipEntry, onPiece: (bytes: Uint8Array) => void): void {
-  if (entry.method !== 8) {
-    onPiece(entryBytes(zip, entry));
-    return;
-  }
-  let size = 0;
-  let crc = 0;
-  const stream = new Inflate((chunk) => {
-    size += chunk.length;
-    crc = crc32(chunk, crc);
-    onPiece(chunk);
-  });
-  const raw = zip.data.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
-  try {
-    for (let at = 0; at < raw.length; at += INFLATE_SLICE) stream.push(raw.subarray(at, at + INFLATE_SLICE), at + INFLATE_SLICE >= raw.length);
-    if (raw.length === 0) stream.push(raw, true);
-  } catch (e) {
-    // fflate's own errors carry a numeric code; anything else comes from `onPiece` (a malformed part).
-    if (typeof (e as { code?: unknown }).code !== "number") throw e;
-    throw new PackageError(XLSX_MSG.badData(entry.name));
-  }
-  if (size !== entry.size || crc !== entry.crc) throw new PackageError(XLSX_MSG.crcMismatch(entry.name));
+  const bytes = entryBytes(zip, entry);
+  for (let at = 0; at < bytes.length; at += PIECE) onPiece(bytes.subarray(at, at + PIECE));
 }
 
 export function entryText(zip: ZipArchive, entry: ZipEntry): string {
@@ -150,23 +130,26 @@ export function verifyZip(zip: ZipArchive, checkedLater: ReadonlySet<string> = n
 /** New content of an entry: bytes, or text in pieces (encoded and compressed piece by piece). */
 export type EntryContent = Uint8Array | readonly string[];
 
-/** Deflate text pieces without joining them: memory stays at one piece, not the whole part. */
+/**
+ * Deflate text pieces without joining them: each slice is compressed on its own and flushed to a byte
+ * boundary (Z_SYNC_FLUSH), the last one finishes the stream; together they are one valid deflate
+ * stream, and memory stays at one slice, not the whole part.
+ */
 function deflatePieces(content: EntryContent): { compressed: Uint8Array[]; size: number; crc: number } {
   const compressed: Uint8Array[] = [];
-  const stream = new Deflate({ level: 6 }, (chunk) => compressed.push(chunk));
   let size = 0;
   let crc = 0;
   const push = (bytes: Uint8Array, final: boolean): void => {
     size += bytes.length;
     crc = crc32(bytes, crc);
-    stream.push(bytes, final);
+    compressed.push(zlib.deflateRawSync(bytes, { level: 6, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }));
   };
   if (content instanceof Uint8Array) push(content, true);
   else {
     let pending = "";
     for (const piece of content) {
       pending += piece;
-      if (pending.length >= 1 << 16) {
+      if (pending.length >= PIECE) {
         push(encoder.encode(pending), false);
         pending = "";
       }
