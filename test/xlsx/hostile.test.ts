@@ -5,7 +5,7 @@ import * as path from "path";
 import { ricalcola, verifica } from "../../src/cli/commands";
 import { InputError } from "../../src/cli/messages";
 import { readPackage } from "../../src/xlsx/read-package";
-import { build } from "./feature-corpus";
+import { build, FEATURES } from "./feature-corpus";
 
 let dir: string;
 beforeAll(() => {
@@ -117,3 +117,14 @@ function withSheetText(data: Uint8Array, edit: (xml: string) => string): Uint8Ar
   files["xl/worksheets/sheet1.xml"] = strToU8(edit(strFromU8(files["xl/worksheets/sheet1.xml"])));
   return zipSync(files);
 }
+
+describe("a macro workbook", () => {
+  it("stays .xlsm with its vbaProject.bin byte for byte, and no warning about what the copy loses", async () => {
+    const input = save("macro.xlsm", build([FEATURES["macro (.xlsm con vbaProject.bin)"]]));
+    const r = await run("ricalcola", input);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    const out = path.join(dir, "macro.ricalcolato.xlsm");
+    expect(Buffer.from(unzipSync(fs.readFileSync(out))["xl/vbaProject.bin"]).equals(Buffer.from(unzipSync(fs.readFileSync(input))["xl/vbaProject.bin"]))).toBe(true);
+    expect((await run("ricalcola", input, { output: path.join(dir, "macro.xlsx") })).stderr).toContain("deve avere l'estensione .xlsm");
+  });
+});
