@@ -62,11 +62,17 @@ async function analyse(file: string, options: CliOptions & { json?: boolean }, i
   const { data, reading } = loadWorkbook(file);
   const grids = reading.grids;
   const saved = await savedSettingsOf(data);
-  const { settings, fromFile } = combineSettings(saved.settings, settingsFromOptions(options, grids.map((g) => g.name)));
+  const fromOptions = settingsFromOptions(options, grids.map((g) => g.name));
+  const { settings, fromFile } = combineSettings(saved.settings, fromOptions);
   for (const w of saved.warnings) io.err(CLI_MSG.settingsWarning(w) + "\n");
   const computed = recalculate({ grids, settings });
+  // A user's text the results would have overwritten, through a column mapping saved in the workbook: say where it comes from.
+  const savedColumns = fromOptions.columns === undefined ? (saved.settings?.columns ?? {}) : {};
+  const problems = computed.problems.map((p) =>
+    p.code === "cella-con-testo" && p.sheet !== undefined && savedColumns[p.sheet] !== undefined ? { ...p, message: `${p.message} ${IO_MSG.mappingFromWorkbook()}` } : p
+  );
   // Reading problems (formulas without a stored result, far cells) come first, with the others.
-  const result: RecalcResult = { ...computed, problems: [...reading.problems, ...computed.problems] };
+  const result: RecalcResult = { ...computed, problems: [...reading.problems, ...problems] };
   ensurePlan(file, result);
   const settingsNote = fromFile.length > 0 ? CLI_MSG.settingsFromFile(fromFile) : null;
   // With --json stdout carries one JSON document only: the note goes with the other messages.

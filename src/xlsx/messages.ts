@@ -47,4 +47,6 @@ export const IO_MSG = {
     `Il file di uscita "${out}" è lo stesso file di "${input}" (un collegamento): il file originale non viene mai modificato. Indicare un altro nome con -o.`,
   locked: (out: string) =>
     `Un altro ricalcolo sta salvando "${out}" in questo momento: attendere che finisca e riprovare (se nessun ricalcolo è in corso, eliminare il file "${out}.lock").`,
+  mappingFromWorkbook: () =>
+    "La mappatura delle colonne viene dalle impostazioni salvate nella cartella di lavoro dal riquadro attività: correggerla nel riquadro o indicare le colonne con --colonne.",
 } as const;

@@ -144,6 +144,19 @@ describe("settings saved by the task pane in the workbook", () => {
     expect(again.stderr).toContain("metodo binario, soglie 50%/90%");
   });
 
+  it("never write over the user's text when the saved column mapping points at a text column, and say the mapping comes from the workbook", async () => {
+    const file = await workbookWithPane(dir, "riquadro-colonne.xlsx", { ...paneSettings, columns: { "Piano 2019": { performanceKpi: 3 } } });
+    const out = path.join(dir, "riquadro-colonne-out.xlsx");
+    const r = runCli(["ricalcola", file, "-o", out, "--json"]);
+    expect(r.code).toBe(0);
+    const texts = JSON.parse(r.stdout).problems.filter((p: { code: string }) => p.code === "cella-con-testo");
+    expect(texts.length).toBeGreaterThan(0);
+    for (const p of texts) expect(p.message).toContain("La mappatura delle colonne viene dalle impostazioni salvate nella cartella di lavoro");
+    const before = (await readWorkbook(file)).getWorksheet("Piano 2019")!;
+    const after = (await readWorkbook(out)).getWorksheet("Piano 2019")!;
+    for (const p of texts) expect(after.getCell(p.cell).value).toEqual(before.getCell(p.cell).value);
+  });
+
   it("fall back to the default field by field with an avviso when one is malformed", async () => {
     const file = await workbookWithPane(dir, "riquadro-errato.xlsx", { method: "lineare", thresholds: { yellow: 0.5, green: 0.9 } });
     const r = runCli(["ricalcola", file, "-o", path.join(dir, "riquadro-errato-out.xlsx"), "--json"]);
