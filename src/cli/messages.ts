@@ -21,9 +21,6 @@ export const CLI_MSG = {
   cellError: (file: string, where: string, message: string) => `Errore nel file "${file}", ${where}: ${message}`,
   savedDespiteErrors: (out: string) =>
     `Il file "${out}" è stato salvato comunque: le celle dei KPI e degli obiettivi con errori riportano "N.V.".`,
-  unkeptParts: (file: string, parts: string[]) =>
-    `Attenzione: "${file}" contiene ${parts.join(", ")}, che la riga di comando non riporta nel file di uscita (l'originale resta intatto). ` +
-    `Per conservarli ricalcolare con il componente aggiuntivo in Excel.`,
   savedSettingsUnreadable: () =>
     "Le impostazioni del componente aggiuntivo salvate nella cartella di lavoro non sono leggibili: uso i valori predefiniti e le opzioni indicate.",
   settingsFromFile: (items: string[]) => `Impostazioni lette dalla cartella di lavoro: ${items.join(", ")}.`,
