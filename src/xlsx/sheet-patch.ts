@@ -1,6 +1,7 @@
 import { isOwnTrafficLightFormula } from "../pipeline/traffic-lights";
 import { CellWrite, ConditionalFormatSpec } from "../pipeline/types";
 import { PackageError, XLSX_MSG } from "./messages";
+import { shiftFormula } from "./formula-shift";
 import { parseRef } from "./sheet-cells";
 import { StylesEditor } from "./styles-patch";
 import { Tag, attributeOf, elementEnd, escapeXml, localName, nextTag, unescapeXml } from "./xml-scan";
@@ -209,10 +210,9 @@ function patchSheetData(
       while (next < owned.length && owned[next].row === row && owned[next].col < col) edits.push({ at: t.start, end: t.start, text: cellXml(owned[next++], null) });
       if (next < owned.length && owned[next].row === row && owned[next].col === col) {
         const body = xml.slice(t.start, cEnd);
-        const f = /<(?:[\w.-]+:)?f\b[^>]*>/.exec(body);
-        if (f) {
+        if (/<(?:[\w.-]+:)?f\b/.test(body)) {
           const addr = owned[next].write.address;
-          checkSharedMaster(xml, f[0], addr, ownedSet, sheetName);
+          convertSharedDependents(xml, body, addr, ownedSet, sheetName, p, edits);
           replacedFormulas.push(addr);
         }
         edits.push({ at: t.start, end: cEnd, text: cellXml(owned[next++], tag) });
@@ -225,17 +225,32 @@ function patchSheetData(
   }
 }
 
-/** A shared formula's master cannot be replaced while cells outside the owned ones depend on its text. */
-function checkSharedMaster(xml: string, fTag: string, address: string, ownedSet: Set<string>, sheetName: string): void {
+/**
+ * A shared formula's master is being replaced: the cells that share its formula (and are not replaced
+ * themselves) only point at the master's text, so each gets its own formula, the master's shifted to
+ * its place. A dependent cell without an address cannot be placed: then the replacement is refused.
+ */
+function convertSharedDependents(xml: string, master: string, address: string, ownedSet: Set<string>, sheetName: string, p: string, edits: Edit[]): void {
+  const fTag = /<(?:[\w.-]+:)?f\b[^>]*>/.exec(master)?.[0] ?? "";
   const si = attributeOf(fTag, "si");
   if (attributeOf(fTag, "t") !== "shared" || si === undefined || attributeOf(fTag, "ref") === undefined) return;
-  const dependents: string[] = [];
-  const re = /<(?:[\w.-]+:)?c\b([^>]*?)>(?:(?!<\/(?:[\w.-]+:)?c>)[\s\S])*?<(?:[\w.-]+:)?f\b([^>]*?)\/?>/g;
+  const text = unescapeXml(/<(?:[\w.-]+:)?f\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?f>/.exec(master)?.[1] ?? "");
+  const origin = parseRef(address);
+  const unplaced: string[] = [];
+  const re = /<((?:[\w.-]+:)?)f\b([^>]*?)(?:\/>|>[^<]*<\/\1f>)/g;
   for (const m of xml.matchAll(re)) {
-    if (attributeOf(`<f${m[2]}>`, "si") !== si || attributeOf(`<f${m[2]}>`, "t") !== "shared") continue;
-    const ref = attributeOf(`<c${m[1]}>`, "r");
+    const tag = `<f${m[2]}>`;
+    if (attributeOf(tag, "si") !== si || attributeOf(tag, "t") !== "shared" || attributeOf(tag, "ref") !== undefined) continue;
+    const cStart = xml.lastIndexOf(`<${m[1]}c`, m.index);
+    const ref = attributeOf(xml.slice(cStart, xml.indexOf(">", cStart) + 1), "r");
     const rc = ref ? parseRef(ref) : null;
-    if (ref && ref !== address && rc && !ownedSet.has(`${rc[0]},${rc[1]}`)) dependents.push(ref);
+    if (!rc || !origin) {
+      unplaced.push(ref ?? "?");
+      continue;
+    }
+    if (ownedSet.has(`${rc[0]},${rc[1]}`)) continue;
+    const formula = shiftFormula(text, rc[0] - origin[0], rc[1] - origin[1]);
+    edits.push({ at: m.index, end: m.index + m[0].length, text: `<${p}f>${escapeXml(formula)}</${p}f>` });
   }
-  if (dependents.length > 0) throw new PackageError(XLSX_MSG.sharedFormulaMaster(sheetName, address, dependents.slice(0, 5).join(", ") + (dependents.length > 5 ? "…" : "")));
+  if (unplaced.length > 0) throw new PackageError(XLSX_MSG.sharedFormulaMaster(sheetName, address, unplaced.slice(0, 5).join(", ")));
 }

@@ -99,15 +99,17 @@ describe("reading what is there", () => {
     expect(reading.problems.map((p) => [p.code, p.cell])).toEqual([["celle-lontane", "XFD1048576"]]);
   });
 
-  it("--sovrascrivi-formule on a shared formula's master whose dependents are not owned is refused, naming them", async () => {
+  it("--sovrascrivi-formule on a shared formula's master gives each dependent cell its own formula (the master's, shifted)", async () => {
     const data = withSheetText(build([]), (xml) =>
       xml.replace("<c r=\"E3\"><v>80</v></c>", '<c r="E3"><v>80</v></c><c r="F3" s="1"><f t="shared" ref="F3:G3" si="0">E3/100</f><v>0.8</v></c><c r="G3"><f t="shared" si="0"/><v>0</v></c>')
     );
     const file = save("condivisa.xlsx", data);
-    const r = await run("ricalcola", file, { sovrascriviFormule: true, output: path.join(dir, "condivisa-out.xlsx") });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Impossibile sostituire la formula della cella F3 del foglio "Piano": è la formula condivisa da cui dipendono le celle G3.');
-    expect(fs.existsSync(path.join(dir, "condivisa-out.xlsx"))).toBe(false);
+    const out = path.join(dir, "condivisa-out.xlsx");
+    const r = await run("ricalcola", file, { sovrascriviFormule: true, output: out });
+    expect(r.code).toBe(0);
+    const sheet = strFromU8(unzipSync(fs.readFileSync(out))["xl/worksheets/sheet1.xml"]);
+    expect(sheet).toContain('<c r="F3" s="3"><v>0.8</v></c><c r="G3"><f>F3/100</f><v>0</v></c>');
+    expect(readPackage(fs.readFileSync(out)).grids[0].formulas![2][6]).toBe("=F3/100");
   });
 });
 
