@@ -113,13 +113,17 @@ async function child(mode: string, file: string, out: string): Promise<Figures> 
     t = now;
   };
   if (mode === "ricalcola") {
-    const { reading } = loadWorkbook(file);
-    const grids = reading.grids;
-    lap("lettura");
-    const settings = settingsFromOptions({}, grids.map((g) => g.name));
-    const result = recalculate({ grids, settings });
-    lap("calcolo");
-    writeAtomic(out, writePackage(reading.pkg, result.writes, result.conditionalFormats));
+    // As in the command, the grids are let go once computed: only the package is needed to write.
+    const { pkg, result } = (() => {
+      const { reading } = loadWorkbook(file);
+      const grids = reading.grids;
+      lap("lettura");
+      const settings = settingsFromOptions({}, grids.map((g) => g.name));
+      const computed = recalculate({ grids, settings });
+      lap("calcolo");
+      return { pkg: reading.pkg, result: computed };
+    })();
+    writeAtomic(out, writePackage(pkg, result.writes, result.conditionalFormats));
     lap("scrittura");
     return { phases, counts: { kpi: result.sheets.reduce((n, s) => n + s.result.kpis.length, 0), scritture: result.writes.length, problemi: result.problems.length } };
   }
