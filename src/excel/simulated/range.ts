@@ -111,7 +111,12 @@ export class SimRange implements RangeLike {
   }
 
   get conditionalFormats(): ConditionalFormatCollectionLike {
-    return new SimConditionalFormatCollection(this.ctx, this.sheetName, () => this.resolve());
+    return new SimConditionalFormatCollection(
+      this.ctx,
+      this.sheetName,
+      () => this.resolve(),
+      (format) => new SimRange(this.ctx, this.sheetName, { kind: "format", format })
+    );
   }
 
   load(names?: string | string[]): this {
