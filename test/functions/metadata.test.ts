@@ -86,13 +86,17 @@ describe("custom functions metadata (functions.json)", () => {
     for (const a of associate) expect(typeof exported[a.functionName]).toBe("function");
   });
 
-  it("declares synchronous functions that never call Excel (no streaming, no Office.js in src/functions)", () => {
-    for (const f of fns) expect((f as { options?: object }).options ?? {}).toEqual({});
+  it("asks Excel for the arguments' addresses (to tell an empty cell from a 0) and never calls Office.js itself", () => {
+    for (const f of fns) expect({ id: f.id, options: (f as { options?: object }).options }).toEqual({ id: f.id, options: { requiresParameterAddresses: true } });
     const dir = path.join(__dirname, "../../src/functions");
     for (const file of fs.readdirSync(dir)) {
       const source = fs.readFileSync(path.join(dir, file), "utf8");
       expect({ file, officeJs: /\b(Excel|Office)\.[A-Za-z]|from "\.\.\/excel/.test(source) }).toEqual({ file, officeJs: false });
-      expect({ file, async: /\basync\b|Promise</.test(source) }).toEqual({ file, async: false });
     }
+  });
+
+  it("lets cells hand over data types as objects, which the functions read as their basic value", async () => {
+    const result = await generateCustomFunctionsMetadata(SOURCE);
+    expect((JSON.parse(result.metadataJson) as { allowCustomDataForDataTypeAny?: boolean }).allowCustomDataForDataTypeAny).toBe(true);
   });
 });
