@@ -156,6 +156,7 @@ describe("the build serves what the manifest declares", () => {
     expect(html.userOptions.filename).toBe("taskpane.html");
     expect(html.userOptions.chunks).toEqual(["functions", "taskpane", "commands"]);
     expect(entry.taskpane).toEqual({ import: "./src/taskpane/index.tsx", dependOn: "functions" });
+    expect(entry.commands).toEqual({ import: "./src/commands/commands.ts", dependOn: "functions" });
     const page = fs.readFileSync(path.join(ROOT, "src/taskpane/taskpane.html"), "utf8");
     expect(page).toContain('<div id="container"></div>');
     expect(page).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
