@@ -2,7 +2,7 @@
  * The spelling users were promised, =PERF_KPI(target; consuntivo; direzione): Excel names custom
  * functions NAMESPACE.NAME, so PERF_KPI and the others are workbook names defined as LAMBDA over the
  * PERF.* functions. Built from the functions' metadata (functions.json), so the names cannot drift from
- * the functions. Formulas are in the syntax Office.js `names.add` expects: English function names,
+ * the functions. Formulas are in the syntax the Excel API's `names.add` expects: English function names,
  * commas between arguments.
  *
  * A LAMBDA's optional parameter ([metodo]) that the user leaves out must not reach PERF.* as an

@@ -78,6 +78,10 @@ describe("custom functions metadata (functions.json)", () => {
     expect(kpi.parameters.find((p) => p.name === "direzione")?.description).toContain('"50% >="');
     const obiettivo = fns.find((f) => f.id === "OBIETTIVO") as Fn;
     expect(obiettivo.parameters[0].description).toContain("due colonne");
+    // An empty cell is never 0, on the web or on desktop (README, "Celle vuote").
+    expect(kpi.parameters.find((p) => p.name === "consuntivo")?.description).toContain("cella vuota");
+    expect(obiettivo.parameters[1].description).toContain("vuota");
+    for (const id of ["SEMAFORO", "STATO"]) expect((fns.find((f) => f.id === id) as Fn).parameters[0].description).toContain("cella vuota");
   });
 
   it("associates every id with a function this module exports", () => {
