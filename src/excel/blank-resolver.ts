@@ -18,6 +18,9 @@ export interface BlankContextLike {
   sync(): Promise<unknown>;
 }
 
+/** B3, B3:C9, whole columns D:E, whole rows 5:9. */
+const CELLS = /^([A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?|[A-Z]{1,3}:[A-Z]{1,3}|\d+:\d+)$/i;
+
 export type BlankRunner = <T>(batch: (context: BlankContextLike) => Promise<T>) => Promise<T>;
 
 /** "'L''anno 2024'!B3:C9" → sheet "L'anno 2024", cells "B3:C9"; null for an address of another workbook or without a sheet. */
@@ -27,7 +30,7 @@ export function splitAddress(address: string): { sheet: string; cells: string } 
   let sheet = address.slice(0, bang);
   const cells = address.slice(bang + 1).replace(/\$/g, "");
   if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  if (sheet === "" || sheet.includes("[") || !/^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$/i.test(cells)) return null;
+  if (sheet === "" || sheet.includes("[") || !CELLS.test(cells)) return null;
   return { sheet, cells };
 }
 

@@ -49,6 +49,8 @@ describe("splitAddress", () => {
     ["'Piano 2024'!B3:C9", { sheet: "Piano 2024", cells: "B3:C9" }],
     ["'L''anno'!$A$1", { sheet: "L'anno", cells: "A1" }],
     ["Piano!B3:B3", { sheet: "Piano", cells: "B3:B3" }],
+    ["Piano 2024!D:E", { sheet: "Piano 2024", cells: "D:E" }],
+    ["Piano!$5:$9", { sheet: "Piano", cells: "5:9" }],
     ["[Libro1.xlsx]Piano!B3", null],
     ["B3", null],
     ["", null],

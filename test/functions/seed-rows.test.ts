@@ -5,6 +5,8 @@
  * - as the document writes them (text: "15,00%", ">= 4,00 N.", "Entro 30/11/2022", "50% >");
  * - as Italian Excel stores what a user types: numbers and percentages become numbers, dates become
  *   serials (so tipo "data" is passed), text with units or operators stays text.
+ * Every call runs under both conventions for empty cells (web: null; older desktop builds: 0) and the
+ * two must agree (helpers.ts, `excel`).
  */
 import {
   CellValue,
