@@ -84,7 +84,8 @@ module.exports = (_env = {}, argv = {}) => {
       // the task pane depends on it, so in the shared page the engine's modules are loaded once.
       functions: FUNCTIONS_SOURCE,
       taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
-      commands: "./src/commands/commands.ts",
+      // Shares the functions' modules too: it registers the functions' reader of empty cells.
+      commands: { import: "./src/commands/commands.ts", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
