@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Build of the Excel add-in (model: OfficeDev's Excel-Custom-Functions-Shared template). One shared
  * runtime: taskpane.html loads the task pane, the PERF.* custom functions and the ribbon commands, so
@@ -75,7 +74,7 @@ function publicUrl(dev) {
   return url.endsWith("/") ? url : `${url}/`;
 }
 
-module.exports = (env = {}, argv = {}) => {
+module.exports = (_env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   return {
     mode: dev ? "development" : "production",
@@ -85,15 +84,25 @@ module.exports = (env = {}, argv = {}) => {
       // the task pane depends on it, so in the shared page the engine's modules are loaded once.
       functions: FUNCTIONS_SOURCE,
       taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
-      commands: "./src/commands/commands.ts",
+      // Shares the functions' modules too: it registers the functions' reader of empty cells.
+      commands: { import: "./src/commands/commands.ts", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Chunks loaded on demand (the demo mode's simulated Excel, the settings tab) sit next to the page:
+      // taskpane.demo.js, ... The default publicPath "auto" finds them from the script that loads them.
+      chunkFilename: "taskpane.[name].js",
+      // Chunks loaded on demand (the demo mode's simulated Excel) sit next to the page: taskpane.demo.js.
+      // The default publicPath "auto" finds them from the URL of the script that loads them.
+      chunkFilename: "taskpane.[name].js",
       clean: { keep: (asset) => !OWN_OUTPUT.test(asset.replace(/\\/g, "/")) },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
+      // npm installs two copies of the same @fluentui/react-portal (under react-components and under
+      // react-dialog); one is enough.
+      alias: { "@fluentui/react-portal": path.dirname(require.resolve("@fluentui/react-portal/package.json", { paths: [path.dirname(require.resolve("@fluentui/react-components"))] })) },
     },
     module: {
       rules: [

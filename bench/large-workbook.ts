@@ -22,7 +22,7 @@ import { performance } from "perf_hooks";
 import { writeAtomic } from "../src/cli/atomic-write";
 import { ricalcola } from "../src/cli/commands";
 import { loadWorkbook } from "../src/cli/load-workbook";
-import { settingsFromOptions } from "../src/cli/options";
+import { settingsFromOptions } from "../src/cli/setting-options";
 import { recalculate } from "../src/pipeline/recalculate";
 import { writePackage } from "../src/xlsx/write-package";
 

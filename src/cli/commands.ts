@@ -1,5 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
+import { localDaySerial } from "../engine/dates";
+import { ruleOf } from "../engine/problem-codes";
 import { hasErrors, Problem } from "../engine/problems";
 import { recalculate } from "../pipeline/recalculate";
 import { buildJsonReport, buildTextSummary, problemLines } from "../pipeline/report";
@@ -10,7 +12,7 @@ import { writePackage } from "../xlsx/write-package";
 import { isSameFile, writeAtomic } from "./atomic-write";
 import { defaultOutputPath, loadWorkbook } from "./load-workbook";
 import { CLI_MSG, EXIT_BAD_INPUT, EXIT_OK, EXIT_PLAN_ERRORS, InputError } from "./messages";
-import { CliOptions, settingsFromOptions } from "./options";
+import { CliOptions, settingsFromOptions } from "./setting-options";
 import { combineSettings, savedSettingsOf } from "./saved-settings";
 
 export interface Io {
@@ -18,19 +20,23 @@ export interface Io {
   err: (text: string) => void;
 }
 
-export interface RicalcolaOptions extends CliOptions {
+export type RicalcolaOptions = CliOptions & {
   output?: string;
   json?: boolean;
-}
-
-const BAD_INPUT_CODES = new Set(["tipi-incompatibili", "foglio-non-trovato", "foglio-senza-piano", "formula-senza-valore"]);
+};
 
 /**
- * Bad input the user must fix (exit code 2): text where a number, date or percentage belongs, or a
- * sheet named with --foglio that does not exist or holds no plan.
+ * Bad input the user must fix (exit code 2 of `ricalcola`): text where a number, date or percentage
+ * belongs, or a sheet named with --foglio that does not exist or holds no plan.
  */
 export function isBadInput(p: Problem): boolean {
-  return p.severity === "errore" && (p.code.endsWith("non-leggibile") || BAD_INPUT_CODES.has(p.code));
+  const exit = ruleOf(p.code).exit;
+  return exit === "dato" || exit === "opzione";
+}
+
+/** A sheet named on the command line that is missing or holds no plan: exit code 2 of every command. */
+function isBadOption(p: Problem): boolean {
+  return ruleOf(p.code).exit === "opzione";
 }
 
 function whereText(p: Problem): string {
@@ -43,7 +49,8 @@ function whereText(p: Problem): string {
 /** No plan read at all: a bad input, explained with the problems that say why. */
 function ensurePlan(file: string, r: RecalcResult): void {
   if (r.sheets.length > 0) return;
-  const reasons = r.problems.filter((p) => p.code !== "nessun-piano").map((p) => `  ${p.sheet ? `[${p.sheet}] ` : ""}${p.message}`);
+  // The problems of the sheets say why; the workbook-wide "no plan" is the first line already.
+  const reasons = r.problems.filter((p) => p.sheet !== undefined).map((p) => `  [${p.sheet}] ${p.message}`);
   throw new InputError([CLI_MSG.noPlan(file), ...reasons].join("\n"));
 }
 
@@ -65,11 +72,11 @@ async function analyse(file: string, options: CliOptions & { json?: boolean }, i
   const fromOptions = settingsFromOptions(options, grids.map((g) => g.name));
   const { settings, fromFile } = combineSettings(saved.settings, fromOptions);
   for (const w of saved.warnings) io.err(CLI_MSG.settingsWarning(w) + "\n");
-  const computed = recalculate({ grids, settings });
+  const computed = recalculate({ grids, settings, today: localDaySerial(new Date()) });
   // A user's text the results would have overwritten, through a column mapping saved in the workbook: say where it comes from.
   const savedColumns = fromOptions.columns === undefined ? (saved.settings?.columns ?? {}) : {};
   const problems = computed.problems.map((p) =>
-    p.code === "cella-con-testo" && p.sheet !== undefined && savedColumns[p.sheet] !== undefined ? { ...p, message: `${p.message} ${IO_MSG.mappingFromWorkbook()}` } : p
+    ruleOf(p.code).mappedCell && p.sheet !== undefined && savedColumns[p.sheet] !== undefined ? { ...p, message: `${p.message} ${IO_MSG.mappingFromWorkbook()}` } : p
   );
   // Reading problems (formulas without a stored result, far cells) come first, with the others.
   const result: RecalcResult = { ...computed, problems: [...reading.problems, ...problems] };
@@ -120,7 +127,7 @@ export async function ricalcola(file: string, options: RicalcolaOptions, io: Io)
 export async function verifica(file: string, options: CliOptions & { json?: boolean }, io: Io): Promise<number> {
   const { result, method, settingsNote } = await analyse(file, options, io);
   const failed = hasErrors(result.problems);
-  const badSheets = result.problems.filter((p) => p.code === "foglio-non-trovato" || p.code === "foglio-senza-piano");
+  const badSheets = result.problems.filter(isBadOption);
   if (options.json) io.out(JSON.stringify(buildJsonReport(result, method), null, 2) + "\n");
   else {
     const sheets = result.sheets.map((s) => `Foglio "${s.sheet}": ${s.result.objectives.length} obiettivi, ${s.result.kpis.length} KPI.`);

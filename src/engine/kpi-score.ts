@@ -1,6 +1,6 @@
-import { MSG } from "./messages";
 import { KpiInput } from "./plan";
-import { Problem, problem } from "./problems";
+import { KpiField, ruleOf } from "./problem-codes";
+import { Problem, located, problem } from "./problems";
 import { ScoringOptions, scoreValue } from "./scoring";
 import { EngineSettings } from "./settings";
 
@@ -25,7 +25,7 @@ export function scoreKpi(kpi: KpiInput, settings: EngineSettings): KpiOutcome {
       performance: null,
       excluded: true,
       blocking: false,
-      problems: [problem("avviso", "consuntivo-non-disponibile", MSG.actualUnavailable(kpi.actual.text), where(kpi.cells.actual))],
+      problems: [problem("consuntivo-non-disponibile", where(kpi.cells.actual), kpi.actual.text)],
     };
   }
   if (kpi.target.kind === "unscorable") {
@@ -33,12 +33,12 @@ export function scoreKpi(kpi: KpiInput, settings: EngineSettings): KpiOutcome {
       performance: null,
       excluded: true,
       blocking: false,
-      problems: [problem("avviso", "target-non-calcolabile", MSG.unscorableExcluded(kpi.target.text), where(kpi.cells.target))],
+      problems: [problem("target-non-calcolabile", where(kpi.cells.target), kpi.target.text, "escluso")],
     };
   }
   if (kpi.target.kind === "empty" || kpi.target.kind === "unavailable") {
     // Checked before the empty consuntivo: a KPI without a target cannot score, not even 0%.
-    return { performance: null, excluded: true, blocking: true, problems: [problem("errore", "target-mancante", MSG.targetMissing(), where(kpi.cells.target))] };
+    return { performance: null, excluded: true, blocking: true, problems: [problem("target-mancante", where(kpi.cells.target))] };
   }
   if (kpi.actual.kind === "empty") {
     if (settings.emptyActual === "escludi") {
@@ -46,31 +46,37 @@ export function scoreKpi(kpi: KpiInput, settings: EngineSettings): KpiOutcome {
         performance: null,
         excluded: true,
         blocking: false,
-        problems: [problem("avviso", "consuntivo-vuoto", MSG.actualEmptyExcluded(), where(kpi.cells.actual))],
+        problems: [problem("consuntivo-vuoto", where(kpi.cells.actual), true)],
       };
     }
     return {
       performance: 0,
       excluded: false,
       blocking: false,
-      problems: [problem("avviso", "consuntivo-vuoto", MSG.actualEmpty(), where(kpi.cells.actual))],
+      problems: [problem("consuntivo-vuoto", where(kpi.cells.actual), false)],
     };
   }
   const options: ScoringOptions = { lateDeadline: settings.lateDeadline, lowerIsBetter: settings.lowerIsBetter };
   const result = scoreValue(kpi.target, kpi.actual, kpi.direction, kpi.method ?? settings.method, options);
   if (result.ok) return { performance: result.performance, excluded: false, blocking: false, problems: [] };
-  const cell =
-    result.code === "consuntivo-non-leggibile" || result.code === "tipi-incompatibili"
-      ? kpi.cells.actual
-      : result.code === "direzione-mancante"
-        ? kpi.cells.direction ?? kpi.cells.weight ?? kpi.cells.target
-        : result.code === "metodo-sconosciuto"
-          ? kpi.cells.method
-          : kpi.cells.target;
   return {
     performance: null,
     excluded: true,
     blocking: true,
-    problems: [problem("errore", result.code, result.message, where(cell))],
+    problems: [located(result, where(cellOf(kpi, ruleOf(result.code).field)))],
   };
+}
+
+/** The KPI's cell a scoring failure concerns; a direction may sit in its own column, the Peso or the Target. */
+function cellOf(kpi: KpiInput, field: KpiField | undefined): string | undefined {
+  switch (field) {
+    case "consuntivo":
+      return kpi.cells.actual;
+    case "direzione":
+      return kpi.cells.direction ?? kpi.cells.weight ?? kpi.cells.target;
+    case "metodo":
+      return kpi.cells.method;
+    default:
+      return kpi.cells.target;
+  }
 }

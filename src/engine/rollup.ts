@@ -1,5 +1,4 @@
 import { scoreKpi } from "./kpi-score";
-import { MSG } from "./messages";
 import { KpiInput, Level, ObjectiveInput, PlanInput } from "./plan";
 import { Problem, problem } from "./problems";
 import { EngineSettings, withDefaults } from "./settings";
@@ -63,6 +62,8 @@ export function computePlan(plan: PlanInput, partialSettings: Partial<EngineSett
 
 class Rollup {
   private readonly problems: Problem[] = [];
+  /** The "nessun KPI disponibile" notices, dropped when nothing at all is measured yet. */
+  private readonly unmeasured = new Set<Problem>();
   private readonly byCode = new Map<string, ObjectiveInput>();
   private readonly order: ObjectiveInput[] = [];
   private readonly parentOf = new Map<string, string | null>();
@@ -81,7 +82,7 @@ class Rollup {
     const ente = this.childrenMean(null, []);
     if (ente.blocked) {
       const first = this.order.find((o) => this.parentOf.get(o.code) === null);
-      if (first) this.problems.push(problem("errore", "ente-non-calcolato", MSG.enteBlocked(), { sheet: first.sheet, cell: first.cells.performance ?? first.cells.name }));
+      if (first) this.problems.push(problem("ente-non-calcolato", { sheet: first.sheet, cell: first.cells.performance ?? first.cells.name }));
     }
     this.problems.push(...checkWeights(this.order, this.children, this.settings.weightTolerance));
     const t = this.settings.thresholds;
@@ -107,7 +108,7 @@ class Rollup {
     // A plan with nothing measured yet (a dashboard before year end) would repeat this for every objective.
     const problems = kpis.some((k) => k.performance !== null)
       ? this.problems
-      : this.problems.filter((p) => p.code !== "nessun-kpi-disponibile");
+      : this.problems.filter((p) => !this.unmeasured.has(p));
     return {
       sheet: this.plan.sheet,
       objectives,
@@ -122,7 +123,7 @@ class Rollup {
     for (const o of this.plan.objectives) {
       const seen = this.byCode.get(o.code);
       if (seen) {
-        this.problems.push(problem("avviso", "codice-duplicato", MSG.duplicateCode(o.code), { sheet: o.sheet, cell: o.cells.name }));
+        this.problems.push(problem("codice-duplicato", { sheet: o.sheet, cell: o.cells.name }, o.code));
         seen.kpis.push(...o.kpis);
         continue;
       }
@@ -133,7 +134,7 @@ class Rollup {
     for (const o of this.order) {
       let parent = o.parentCode;
       if (parent !== null && !this.byCode.has(parent)) {
-        this.problems.push(problem("avviso", "padre-sconosciuto", MSG.parentUnknown(o.code, parent), { sheet: o.sheet, cell: o.cells.name }));
+        this.problems.push(problem("padre-sconosciuto", { sheet: o.sheet, cell: o.cells.name }, o.code, parent));
         parent = null;
       }
       this.parentOf.set(o.code, parent);
@@ -148,7 +149,7 @@ class Rollup {
     if (done) return done;
     const node = this.byCode.get(code) as ObjectiveInput;
     if (stack.includes(code)) {
-      this.problems.push(problem("errore", "collegamento-circolare", MSG.linkCycle([...stack.slice(stack.indexOf(code)), code]), { sheet: node.sheet, cell: node.cells.name }));
+      this.problems.push(problem("collegamento-circolare", { sheet: node.sheet, cell: node.cells.name }, [...stack.slice(stack.indexOf(code)), code]));
       return { value: null, blocked: true };
     }
     const path = [...stack, code];
@@ -158,8 +159,12 @@ class Rollup {
       const blockedByKpi = items.some((i) => i.blocked);
       const mean = availableMean(items.filter((i) => !i.excluded));
       const blocked = blockedByKpi || mean.partialWeights;
-      if (blocked) this.problems.push(problem("errore", "obiettivo-non-calcolato", MSG.blockedByError(code), { sheet: node.sheet, cell: node.cells.performance ?? node.cells.name }));
-      else if (mean.value === null) this.problems.push(problem("avviso", "nessun-kpi-disponibile", MSG.noAvailableKpi(code), { sheet: node.sheet, cell: node.cells.performance ?? node.cells.name }));
+      if (blocked) this.problems.push(problem("obiettivo-non-calcolato", { sheet: node.sheet, cell: node.cells.performance ?? node.cells.name }, code));
+      else if (mean.value === null) {
+        const p = problem("nessun-kpi-disponibile", { sheet: node.sheet, cell: node.cells.performance ?? node.cells.name }, code);
+        this.unmeasured.add(p);
+        this.problems.push(p);
+      }
       figure = { value: blocked ? null : mean.value, blocked, basis: blocked || mean.value === null ? "nessuno" : "kpi" };
     } else {
       const mean = this.childrenMean(code, path);
@@ -187,12 +192,12 @@ class Rollup {
     if (kpi.link) {
       const target = kpi.link.code ?? node.code;
       if (!this.byCode.has(target)) {
-        this.problems.push(problem("errore", "collegamento-sconosciuto", MSG.linkUnknownCode(target), { sheet: kpi.sheet, cell: kpi.cells.name }));
+        this.problems.push(problem("collegamento-sconosciuto", { sheet: kpi.sheet, cell: kpi.cells.name }, target));
         performance = null;
         excluded = true;
         blocked = true;
       } else if ((this.children.get(target) ?? []).length === 0) {
-        this.problems.push(problem("errore", "collegamento-senza-figli", MSG.linkNoChildren(target), { sheet: kpi.sheet, cell: kpi.cells.name }));
+        this.problems.push(problem("collegamento-senza-figli", { sheet: kpi.sheet, cell: kpi.cells.name }, target));
         performance = null;
         excluded = true;
         blocked = true;

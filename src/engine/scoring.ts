@@ -1,6 +1,6 @@
 import { endOfYearSerial, isExcelDateSerial } from "./dates";
 import { Direction } from "./direction";
-import { MSG } from "./messages";
+import { Problem, problem } from "./problems";
 import { Scalar, describeScalar } from "./values";
 
 /**
@@ -25,18 +25,8 @@ export const DEFAULT_SCORING_OPTIONS: ScoringOptions = {
   lowerIsBetter: "scostamento",
 };
 
-export type ScoreResult =
-  | { ok: true; performance: number; reached: boolean }
-  | { ok: false; code: ScoreErrorCode; message: string };
-
-export type ScoreErrorCode =
-  | "target-mancante"
-  | "target-non-leggibile"
-  | "target-non-calcolabile"
-  | "consuntivo-non-leggibile"
-  | "direzione-mancante"
-  | "tipi-incompatibili"
-  | "metodo-sconosciuto";
+/** A failure is the problem itself, without a location: the caller places it on the KPI's cell. */
+export type ScoreResult = { ok: true; performance: number; reached: boolean } | ({ ok: false } & Problem);
 
 /** Relative tolerance for "reached": a consuntivo of 0,1 + 0,2 reaches a target of 0,3. */
 const REL_TOL = 1e-9;
@@ -60,8 +50,8 @@ type Comparable =
   | { kind: "yesno"; target: boolean; actual: boolean }
   | { kind: "date-not-delivered"; target: number };
 
-function fail(code: ScoreErrorCode, message: string): ScoreResult {
-  return { ok: false, code, message };
+function fail(p: Problem): ScoreResult {
+  return { ok: false, ...p };
 }
 
 /**
@@ -80,21 +70,21 @@ function comparable(target: Scalar, actual: Scalar): Comparable | ScoreResult {
   switch (target.kind) {
     case "empty":
     case "unavailable":
-      return fail("target-mancante", MSG.targetMissing());
+      return fail(problem("target-mancante", {}));
     case "unscorable":
-      return fail("target-non-calcolabile", MSG.targetUnscorable(target.text));
+      return fail(problem("target-non-calcolabile", {}, target.text, "nessuna-regola"));
     case "invalid":
-      return fail("target-non-leggibile", MSG.targetUnreadable(`"${target.text}"`));
+      return fail(problem("target-non-leggibile", {}, `"${target.text}"`));
   }
   if (actual.kind === "invalid" || actual.kind === "unscorable")
-    return fail("consuntivo-non-leggibile", MSG.actualUnreadable(`"${actual.text}"`));
+    return fail(problem("consuntivo-non-leggibile", {}, `"${actual.text}"`));
   // A serial outside Excel's calendar (0..31/12/9999) has no year: the deadline rule cannot place it.
   if (target.kind === "date" && !isExcelDateSerial(target.serial))
-    return fail("target-non-leggibile", MSG.targetUnreadable(describeScalar(target)));
+    return fail(problem("target-non-leggibile", {}, describeScalar(target)));
   if (actual.kind === "date" && !isExcelDateSerial(actual.serial))
-    return fail("consuntivo-non-leggibile", MSG.actualUnreadable(describeScalar(actual)));
+    return fail(problem("consuntivo-non-leggibile", {}, describeScalar(actual)));
   if (target.kind === "number" && actual.kind === "number") {
-    if (percentMismatch(target, actual)) return fail("tipi-incompatibili", MSG.percentMismatch());
+    if (percentMismatch(target, actual)) return fail(problem("tipi-incompatibili", {}, "percentuale"));
     return { kind: "number", target: target.value, actual: actual.value };
   }
   if (target.kind === "date" && actual.kind === "date") {
@@ -106,7 +96,7 @@ function comparable(target: Scalar, actual: Scalar): Comparable | ScoreResult {
   if (target.kind === "yesno" && actual.kind === "yesno") {
     return { kind: "yesno", target: target.value, actual: actual.value };
   }
-  return fail("tipi-incompatibili", MSG.kindMismatch(describeScalar(target), describeScalar(actual)));
+  return fail(problem("tipi-incompatibili", {}, { target: describeScalar(target), actual: describeScalar(actual) }));
 }
 
 function proportional(c: Comparable, direction: Direction, options: ScoringOptions): number {
@@ -178,11 +168,11 @@ export function scoreValue(
   options: ScoringOptions = DEFAULT_SCORING_OPTIONS
 ): ScoreResult {
   const key = method.trim().toLowerCase();
-  if (!isMethodName(key)) return fail("metodo-sconosciuto", MSG.unknownMethod(method));
+  if (!isMethodName(key)) return fail(problem("metodo-sconosciuto", {}, method));
   const c = comparable(target, actual);
   if ("ok" in c) return c;
   const dir = effectiveDirection(target, direction);
-  if (dir === null) return fail("direzione-mancante", MSG.directionMissing());
+  if (dir === null) return fail(problem("direzione-mancante", {}));
   const performance = METHODS[key](c, dir, options);
   return { ok: true, performance, reached: reachedOf(c, dir) };
 }

@@ -1,14 +1,10 @@
 import { DEFAULT_SCORING_OPTIONS, LateDeadlineRule, LowerIsBetterRule, MethodName } from "./scoring";
+import { DEFAULT_THRESHOLDS, Thresholds } from "./thresholds";
+
+export type { Thresholds } from "./thresholds";
 
 /** What happens to a KPI whose consuntivo cell is simply empty (DOMAIN.md §5). */
 export type EmptyActualRule = "zero" | "escludi";
-
-export interface Thresholds {
-  /** At or above: yellow / PARZIALMENTE RAGGIUNTO. */
-  yellow: number;
-  /** At or above: green / RAGGIUNTO, IN LINEA. */
-  green: number;
-}
 
 export interface EngineSettings {
   method: MethodName;
@@ -24,7 +20,7 @@ export const DEFAULT_SETTINGS: EngineSettings = {
   method: "proporzionale",
   ...DEFAULT_SCORING_OPTIONS,
   emptyActual: "zero",
-  thresholds: { yellow: 0.6, green: 0.8 },
+  thresholds: DEFAULT_THRESHOLDS,
   weightTolerance: 0.001,
 };
 

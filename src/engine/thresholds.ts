@@ -1,9 +1,14 @@
-import { Thresholds } from "./settings";
-
 /** DOMAIN.md §7: traffic lights and labels. */
 export type Colour = "verde" | "giallo" | "rosso" | "grigio";
 export type ObjectiveStatus = "RAGGIUNTO" | "PARZIALMENTE RAGGIUNTO" | "NON RAGGIUNTO" | "DA VALUTARE";
 export type KpiStatus = "IN LINEA" | "FUORI TARGET" | "DA VALUTARE";
+
+export interface Thresholds {
+  /** At or above: yellow / PARZIALMENTE RAGGIUNTO. */
+  yellow: number;
+  /** At or above: green / RAGGIUNTO, IN LINEA. */
+  green: number;
+}
 
 export const DEFAULT_THRESHOLDS: Thresholds = { yellow: 0.6, green: 0.8 };
 

@@ -1,4 +1,3 @@
-import { MSG } from "./messages";
 import { ObjectiveInput } from "./plan";
 import { Problem, problem } from "./problems";
 
@@ -61,9 +60,9 @@ export function checkWeights(objectives: readonly ObjectiveInput[], children: Re
   const problems: Problem[] = [];
   for (const g of weightGroups(objectives, children)) {
     if (g.unweighted > 0) {
-      problems.push(problem("errore", "pesi-parziali", MSG.weightsPartial(g.owner), { sheet: g.sheet, cell: g.missing[0], cells: g.missing }));
+      problems.push(problem("pesi-parziali", { sheet: g.sheet, cell: g.missing[0], cells: g.missing }, g.owner));
     } else if (!isWeightSumOk(g.sum, tolerance)) {
-      problems.push(problem("errore", "pesi-non-100", MSG.weightsNot100(g.owner, g.sum), { sheet: g.sheet, cell: g.cells[0], cells: g.cells }));
+      problems.push(problem("pesi-non-100", { sheet: g.sheet, cell: g.cells[0], cells: g.cells }, g.owner, g.sum));
     }
   }
   return problems;

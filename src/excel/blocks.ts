@@ -1,10 +1,12 @@
-import { ExcelContextLike, isPayloadTooLarge } from "./excel-api";
+import { ExcelContextLike, isGeneralException, isPayloadTooLarge } from "./excel-api";
 
 /**
  * Sync a list of pieces of work (ranges to read or write) in as few context.sync() calls as the payload
  * budget allows: pieces are packed greedily into blocks whose estimated cost stays under the budget, so
  * the number of syncs depends on the payload size and not on the number of rows. Should Excel still
- * refuse a block as too large, the budget is halved and the block re-sent in smaller pieces.
+ * refuse a block as too large, the budget is halved and the block re-sent in smaller pieces. Excel on the
+ * web's generic internal error is taken for the same refusal up to GENERAL_RETRIES times in a row
+ * (a block 16 times smaller), then passed on as the failure it may really be.
  */
 export interface BlockPlan<P, R, Q = void> {
   cost(piece: P): number;
@@ -27,6 +29,8 @@ export interface BlockResults<P, R, Q> {
   prelude: Q | undefined;
 }
 
+const GENERAL_RETRIES = 4;
+
 function fit<P>(piece: P, budget: number, plan: BlockPlan<P, unknown, unknown>): P[] {
   if (plan.cost(piece) <= budget) return [piece];
   const parts = plan.split(piece, budget);
@@ -44,6 +48,7 @@ export async function syncInBlocks<P, R, Q = void>(
   let prelude: Q | undefined;
   let preludeDone = !plan.prelude;
   let limit = budget;
+  let generalRetries = 0;
   let pending = pieces.flatMap((p) => fit(p, limit, plan));
   while (pending.length > 0 || !preludeDone) {
     const group: P[] = [];
@@ -57,15 +62,20 @@ export async function syncInBlocks<P, R, Q = void>(
     const readPrelude = preludeDone ? null : (plan.prelude as () => () => Q)();
     const readers = group.map((p) => plan.queue(p));
     try {
+      // One sync per payload-bounded block is the point of this module.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
       const smallerLimit = Math.max(1, Math.floor(total / 2));
       const retry = group.flatMap((p) => fit(p, smallerLimit, plan));
-      if (!isPayloadTooLarge(error) || retry.length < 2) throw error;
+      const general = isGeneralException(error) && generalRetries < GENERAL_RETRIES;
+      if (!(isPayloadTooLarge(error) || general) || retry.length < 2) throw error;
+      generalRetries = general ? generalRetries + 1 : 0;
       limit = smallerLimit;
       pending = [...retry, ...pending];
       continue;
     }
+    generalRetries = 0;
     if (readPrelude) {
       prelude = readPrelude();
       preludeDone = true;

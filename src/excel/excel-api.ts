@@ -19,6 +19,8 @@ export interface RangeLike extends Loadable {
   values: any[][];
   numberFormat: any[][];
   formulas: any[][];
+  /** ExcelApi 1.16: each cell as a typed value (data types included: entities, formatted numbers). */
+  readonly valuesAsJson: any[][];
   readonly conditionalFormats: ConditionalFormatCollectionLike;
   select(): void;
   /** The visible cells of the range (ExcelApi 1.3): hidden rows and columns are left out. */
@@ -28,6 +30,8 @@ export interface RangeLike extends Loadable {
 }
 
 export interface ConditionalFormatLike extends Loadable {
+  /** Loaded with the collection's "items/id". */
+  readonly id: string;
   readonly type: string;
   readonly custom: {
     rule: { formula: string };
@@ -46,6 +50,8 @@ export interface ConditionalFormatLike extends Loadable {
 export interface ConditionalFormatCollectionLike extends Loadable {
   readonly items: ConditionalFormatLike[];
   add(type: "Custom"): ConditionalFormatLike;
+  /** ExcelApi 1.6. Seen through this collection's range: its rule formula reads relative to that range. */
+  getItem(id: string): ConditionalFormatLike;
 }
 
 export interface TableLike {
@@ -68,6 +74,10 @@ export interface ExcelContextLike {
       readonly items: WorksheetLike[];
       getItem(key: string): WorksheetLike;
     };
+    /** Excel's worksheet functions (ExcelApi 1.2): DATE answers in the workbook's date system. */
+    readonly functions: {
+      date(year: number, month: number, day: number): Loadable & { readonly value: any };
+    };
   };
   readonly application: {
     /** ExcelApi 1.6. Afterwards "it is the developer's responsibility to re-calc the workbook". */
@@ -88,6 +98,15 @@ export interface SettingsStoreLike {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
   saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void;
+}
+
+/**
+ * Excel on the web's generic "An internal error has occurred." (GeneralException): it has also been the
+ * answer to an oversized request (office-js issues 1012, 1314), so a large block that gets it is re-sent
+ * smaller.
+ */
+export function isGeneralException(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === "GeneralException";
 }
 
 /** Excel's "request payload too large" failure (Excel on the web's 5 MB limit). */

@@ -26,7 +26,7 @@ export async function isInsideExcel(): Promise<boolean> {
 export function createExcelWorkbook(): OfficeWorkbook {
   const doc = Office.context.document.settings;
   const settings: SettingsStoreLike = {
-    get: (name) => doc.get(name),
+    get: (name): unknown => doc.get(name),
     set: (name, value) => doc.set(name, value),
     saveAsync: (callback) =>
       doc.saveAsync((r) => callback?.({ status: String(r.status), error: r.error ? { message: r.error.message } : undefined })),
@@ -37,5 +37,6 @@ export function createExcelWorkbook(): OfficeWorkbook {
     canSuspendCalculation: supports("1.6"),
     canSuspendScreenUpdating: supports("1.9"),
     canReadMerges: supports("1.13"),
+    canReadDataTypes: supports("1.16"),
   });
 }

@@ -4,15 +4,18 @@ import { SheetGrid } from "../layout/grid";
 import { CellWrite, ConditionalFormatSpec } from "../pipeline/types";
 import { AddInSettings, SETTINGS_KEY, parseSettings } from "../pipeline/workbook-settings";
 import { syncInBlocks } from "./blocks";
-import { CellInput, ConditionalFormatLike, ExcelContextLike, ExcelRunner, RangeLike, SettingsStoreLike, WorksheetLike } from "./excel-api";
+import { CellBytes } from "./cell-bytes";
+import { DATA_TYPE_ERROR, dataTypeValue } from "./data-types";
+import { PROBE_YEAR, is1904, toDateSystem1900 } from "./date-system";
+import { CellInput, ConditionalFormatLike, ExcelContextLike, ExcelRunner, RangeLike, SettingsStoreLike, WorksheetLike, isPayloadTooLarge } from "./excel-api";
 import { FormatRecord, isOwnedRuleFormula, ownedRuleFormula } from "./owned-formats";
 import { ApplyReport, LoadedSettings, SheetInfo, UndoReport, WorkbookOperations } from "./operations";
-import { ColumnRun, columnRuns, parseBox, runAddress, stripSheet } from "./ranges";
+import { Box, ColumnRun, columnRuns, parseBox, runAddress, stripSheet } from "./ranges";
 
 export interface OfficeWorkbookOptions {
   mode?: WorkbookOperations["mode"];
-  /** Cells read per sync: stands in for Excel on the web's 5 MB response limit (values, formats, formulas). */
-  readCellBudget?: number;
+  /** Estimated response bytes read per sync (values, formats, formulas), under Excel on the web's 5 MB. */
+  readByteBudget?: number;
   /** Estimated request bytes written per sync (under the 5 MB request limit). */
   writeByteBudget?: number;
   /** Application.suspendApiCalculationUntilNextSync (ExcelApi 1.6). */
@@ -21,10 +24,16 @@ export interface OfficeWorkbookOptions {
   canReadMerges?: boolean;
   /** Application.suspendScreenUpdatingUntilNextSync (ExcelApi 1.9). */
   canSuspendScreenUpdating?: boolean;
+  /** Range.valuesAsJson (ExcelApi 1.16): an entity's text in place of the "#VALUE!" Range.values gives. */
+  canReadDataTypes?: boolean;
 }
 
-export const DEFAULT_READ_CELL_BUDGET = 180_000;
+export const DEFAULT_READ_BYTE_BUDGET = 4_000_000;
 export const DEFAULT_WRITE_BYTE_BUDGET = 4_000_000;
+/** Response bytes of one cell's valuesAsJson holding an entity (its type, text and a few properties). */
+const DATA_TYPE_BYTES = 2000;
+/** Bytes of one address in a visible view's cellAddresses ("'Piano 2019'!H7"). */
+const ADDRESS_BYTES = 24;
 /** A range requested on its own costs about as much payload as this many cells (its getRange and load). */
 const RUN_OVERHEAD_CELLS = 16;
 
@@ -47,7 +56,7 @@ export interface UndoRecord {
 
 type WritePiece =
   | { kind: "cells"; sheet: string; run: ColumnRun<{ value: CellInput; formula: string | null; numberFormat: string }> }
-  | { kind: "delete"; sheet: string; format: ConditionalFormatLike }
+  | { kind: "delete"; sheet: string; format: ConditionalFormatLike; id: string }
   | { kind: "add"; sheet: string; record: FormatRecord };
 
 type ReadPiece =
@@ -119,7 +128,13 @@ function writeCost(p: WritePiece): number {
 export class OfficeWorkbook implements WorkbookOperations {
   readonly mode: WorkbookOperations["mode"];
   private undo: UndoRecord | null = null;
-  private readonly readCellBudget: number;
+  /**
+   * The traffic lights this session added, by format id, as written. Excel reads a rule formula back
+   * relative to the range the format was fetched from, not the one it applies to (office-js issue 5194),
+   * so what the add-in wrote is kept rather than read back.
+   */
+  private readonly written = new Map<string, FormatRecord>();
+  private readonly readByteBudget: number;
   private readonly writeByteBudget: number;
 
   constructor(
@@ -128,7 +143,7 @@ export class OfficeWorkbook implements WorkbookOperations {
     private readonly options: OfficeWorkbookOptions = {}
   ) {
     this.mode = options.mode ?? "excel";
-    this.readCellBudget = options.readCellBudget ?? DEFAULT_READ_CELL_BUDGET;
+    this.readByteBudget = options.readByteBudget ?? DEFAULT_READ_BYTE_BUDGET;
     this.writeByteBudget = options.writeByteBudget ?? DEFAULT_WRITE_BYTE_BUDGET;
   }
 
@@ -156,6 +171,8 @@ export class OfficeWorkbook implements WorkbookOperations {
         ws.tables.load("items/name");
         return { ws, range };
       });
+      const dateProbe = ctx.workbook.functions.date(PROBE_YEAR, 1, 1);
+      dateProbe.load("value");
       await ctx.sync();
 
       const grids: SheetGrid[] = used.map(({ ws, range }) => {
@@ -180,57 +197,75 @@ export class OfficeWorkbook implements WorkbookOperations {
               { kind: "hidden", grid, ws, axis: "columns", size: range.columnCount },
             ]
       );
-      const withMerges = this.options.canReadMerges !== false;
-      const needsPrelude = used.some(({ ws, range }) => ws.tables.items.length > 0 || (withMerges && !range.isNullObject));
+      const canReadMerges = this.options.canReadMerges !== false;
+      const bytes = new CellBytes();
       type Prelude = { tables: { grid: SheetGrid; name: string; address: string }[]; merges: { grid: SheetGrid; address: string | null }[] };
-      const blocks = await syncInBlocks<ReadPiece, unknown, Prelude>(ctx, pieces, this.readCellBudget, {
-        // Merged areas are asked of the used range by address once it is known to exist: no method is
-        // chained on a used range that may turn out to be a null object (an empty sheet).
-        prelude: needsPrelude
-          ? () => {
-              const tables = used.flatMap(({ ws }, i) =>
-                ws.tables.items.map((t) => {
-                  const r = t.getRange();
-                  r.load("address");
-                  return { grid: grids[i], name: t.name, range: r };
-                })
-              );
-              const merges = used.flatMap(({ ws, range }, i) => {
-                if (!withMerges || range.isNullObject) return [];
-                const g = grids[i];
-                const areas = ws.getRange(rangeA1(g.rowOffset, g.colOffset, g.rowOffset + range.rowCount - 1, g.colOffset + range.columnCount - 1)).getMergedAreasOrNullObject();
-                areas.load("address");
-                return [{ grid: g, areas }];
-              });
-              return () => ({
-                tables: tables.map((t) => ({ grid: t.grid, name: t.name, address: t.range.address })),
-                merges: merges.map((m) => ({ grid: m.grid, address: m.areas.isNullObject ? null : m.areas.address })),
-              });
+      const readBlocks = (withMerges: boolean) => {
+        const needsPrelude = used.some(({ ws, range }) => ws.tables.items.length > 0 || (withMerges && !range.isNullObject));
+        return syncInBlocks<ReadPiece, unknown, Prelude>(ctx, pieces, this.readByteBudget, {
+          // Merged areas are asked of the used range by address once it is known to exist: no method is
+          // chained on a used range that may turn out to be a null object (an empty sheet).
+          prelude: needsPrelude
+            ? () => {
+                const tables = used.flatMap(({ ws }, i) =>
+                  ws.tables.items.map((t) => {
+                    const r = t.getRange();
+                    r.load("address");
+                    return { grid: grids[i], name: t.name, range: r };
+                  })
+                );
+                const merges = used.flatMap(({ ws, range }, i) => {
+                  if (!withMerges || range.isNullObject) return [];
+                  const g = grids[i];
+                  const areas = ws.getRange(rangeA1(g.rowOffset, g.colOffset, g.rowOffset + range.rowCount - 1, g.colOffset + range.columnCount - 1)).getMergedAreasOrNullObject();
+                  areas.load("address");
+                  return [{ grid: g, areas }];
+                });
+                return () => ({
+                  tables: tables.map((t) => ({ grid: t.grid, name: t.name, address: t.range.address })),
+                  merges: merges.map((m) => ({ grid: m.grid, address: m.areas.isNullObject ? null : m.areas.address })),
+                });
+              }
+            : undefined,
+          cost: (p) => (p.kind === "cells" ? bytes.of(p.rows * p.cols) : p.size * ADDRESS_BYTES),
+          split: (p, budget) => {
+            if (p.kind !== "cells" || p.rows < 2) return [p];
+            const rows = Math.min(p.rows - 1, Math.max(1, Math.floor(budget / bytes.of(p.cols))));
+            return slices(p.rows, rows).map(({ start, length }) => ({ ...p, top: p.top + start, rows: length }));
+          },
+          queue: (p) => {
+            const g = grids[p.grid];
+            if (p.kind === "hidden") {
+              // The first column (row) of the used range, seen through its visible view: what is missing is hidden.
+              const line =
+                p.axis === "rows"
+                  ? rangeA1(g.rowOffset, g.colOffset, g.rowOffset + p.size - 1, g.colOffset)
+                  : rangeA1(g.rowOffset, g.colOffset, g.rowOffset, g.colOffset + p.size - 1);
+              const view = p.ws.getRange(line).getVisibleView();
+              view.load("cellAddresses");
+              return () => view.cellAddresses;
             }
-          : undefined,
-        cost: (p) => (p.kind === "cells" ? p.rows * p.cols : p.size),
-        split: (p, budget) => {
-          if (p.kind !== "cells" || p.rows < 2) return [p];
-          const rows = Math.min(p.rows - 1, Math.max(1, Math.floor(budget / p.cols)));
-          return slices(p.rows, rows).map(({ start, length }) => ({ ...p, top: p.top + start, rows: length }));
-        },
-        queue: (p) => {
-          const g = grids[p.grid];
-          if (p.kind === "hidden") {
-            // The first column (row) of the used range, seen through its visible view: what is missing is hidden.
-            const line =
-              p.axis === "rows"
-                ? rangeA1(g.rowOffset, g.colOffset, g.rowOffset + p.size - 1, g.colOffset)
-                : rangeA1(g.rowOffset, g.colOffset, g.rowOffset, g.colOffset + p.size - 1);
-            const view = p.ws.getRange(line).getVisibleView();
-            view.load("cellAddresses");
-            return () => view.cellAddresses;
-          }
-          const r = p.ws.getRange(rangeA1(g.rowOffset + p.top, g.colOffset, g.rowOffset + p.top + p.rows - 1, g.colOffset + p.cols - 1));
-          r.load("values,numberFormat,formulas");
-          return () => ({ values: r.values, numberFormat: r.numberFormat, formulas: r.formulas });
-        },
-      });
+            const r = p.ws.getRange(rangeA1(g.rowOffset + p.top, g.colOffset, g.rowOffset + p.top + p.rows - 1, g.colOffset + p.cols - 1));
+            r.load("values,numberFormat,formulas");
+            return () => {
+              const cells = { values: r.values, numberFormat: r.numberFormat, formulas: r.formulas };
+              bytes.observe(p.rows * p.cols, cells);
+              return cells;
+            };
+          },
+        });
+      };
+      let blocks: Awaited<ReturnType<typeof readBlocks>>;
+      let mergesInPieces = false;
+      try {
+        blocks = await readBlocks(canReadMerges);
+      } catch (error) {
+        // Range.getMergedAreasOrNullObject fails when the range holds more than 512 merged areas (its
+        // documented limit; the error is not): read again without, then the merges piece by piece.
+        if (!canReadMerges || isPayloadTooLarge(error)) throw error;
+        blocks = await readBlocks(false);
+        mergesInPieces = true;
+      }
       for (const { piece, result } of blocks.results) {
         const g = grids[piece.grid];
         if (piece.kind === "hidden") {
@@ -248,8 +283,38 @@ export class OfficeWorkbook implements WorkbookOperations {
       }
       for (const t of blocks.prelude?.tables ?? []) t.grid.tables?.push({ name: t.name, range: stripSheet(t.address) });
       for (const m of blocks.prelude?.merges ?? []) if (m.address !== null) m.grid.merges = mergedAreas(m.address);
+      if (this.options.canReadDataTypes !== false) await this.readDataTypes(ctx, used.map((u) => u.ws), grids);
+      if (is1904(dateProbe.value)) grids.forEach(toDateSystem1900);
+      if (mergesInPieces)
+        for (const [i, { ws, range }] of used.entries()) {
+          if (range.isNullObject) continue;
+          const g = grids[i];
+          const box = { top: g.rowOffset, left: g.colOffset, bottom: g.rowOffset + range.rowCount - 1, right: g.colOffset + range.columnCount - 1 };
+          g.merges = await mergedAreasInPieces(ctx, ws, box);
+        }
       return grids;
     });
+  }
+
+  /** Cells that Range.values gave as "#VALUE!" read again through valuesAsJson: an entity gives its text. */
+  private async readDataTypes(ctx: ExcelContextLike, sheets: WorksheetLike[], grids: SheetGrid[]): Promise<void> {
+    const cells = grids.flatMap((g, i) =>
+      g.values.flatMap((row, r) => row.flatMap((v, c) => (v === DATA_TYPE_ERROR ? [{ g, ws: sheets[i], r, c }] : [])))
+    );
+    if (cells.length === 0) return;
+    const read = await syncInBlocks(ctx, cells, this.readByteBudget, {
+      cost: () => DATA_TYPE_BYTES,
+      split: (p) => [p],
+      queue: ({ g, ws, r, c }) => {
+        const range = ws.getRange(rangeA1(g.rowOffset + r, g.colOffset + c, g.rowOffset + r, g.colOffset + c));
+        range.load("valuesAsJson");
+        return () => range.valuesAsJson[0][0] as unknown;
+      },
+    });
+    for (const { piece, result } of read.results) {
+      const value = dataTypeValue(result);
+      if (value !== undefined) piece.g.values[piece.r][piece.c] = emptyToNull(value);
+    }
   }
 
   async previewSheet(name: string, rows: number): Promise<SheetGrid | null> {
@@ -286,21 +351,26 @@ export class OfficeWorkbook implements WorkbookOperations {
     const sheets = [...new Set([...writes.map((w) => w.sheet), ...formats.map((f) => f.sheet)])];
     return this.run(async (ctx) => {
       const sheetProxy = this.sheetProxies(ctx);
-      const capture = await syncInBlocks(ctx, runs, this.readCellBudget, {
+      const bytes = new CellBytes();
+      const capture = await syncInBlocks(ctx, runs, this.readByteBudget, {
         prelude: () => {
           const lists = this.queueFormatLists(sheets, sheetProxy);
           return () => lists;
         },
-        cost: (run) => run.items.length + RUN_OVERHEAD_CELLS,
-        split: (run, budget) => splitRun(run, Math.ceil((run.items.length + RUN_OVERHEAD_CELLS) / Math.max(1, budget))),
+        cost: (run) => bytes.of(run.items.length + RUN_OVERHEAD_CELLS),
+        split: (run, budget) => splitRun(run, Math.ceil(bytes.of(run.items.length + RUN_OVERHEAD_CELLS) / Math.max(1, budget))),
         queue: (run) => {
           const r = sheetProxy(run.sheet).getRange(runAddress(run));
           r.load("values,numberFormat,formulas");
-          return () => previousCells(r);
+          return () => {
+            const cells = previousCells(r);
+            bytes.observe(run.items.length, cells);
+            return cells;
+          };
         },
       });
       const captured = capture.results;
-      const owned = await this.loadOwnedFormats(ctx, capture.prelude ?? []);
+      const owned = await this.loadOwnedFormats(ctx, capture.prelude ?? [], sheetProxy);
 
       this.undo = {
         cells: captured.map(({ piece, result }) => ({ sheet: piece.sheet, col: piece.col, top: piece.top, items: result })),
@@ -339,12 +409,13 @@ export class OfficeWorkbook implements WorkbookOperations {
     return this.run(async (ctx) => {
       const sheetProxy = this.sheetProxies(ctx);
       const sheets = [...new Set([...record.sheets, ...record.cells.map((c) => c.sheet)])];
-      const current = await syncInBlocks(ctx, record.cells.map((run, i) => ({ run, i })), this.readCellBudget, {
+      const bytes = new CellBytes();
+      const current = await syncInBlocks(ctx, record.cells.map((run, i) => ({ run, i })), this.readByteBudget, {
         prelude: () => {
           const lists = this.queueFormatLists(sheets, sheetProxy);
           return () => lists;
         },
-        cost: ({ run }) => run.items.length + RUN_OVERHEAD_CELLS,
+        cost: ({ run }) => bytes.of(run.items.length + RUN_OVERHEAD_CELLS),
         split: (p) => [p],
         queue: ({ run }) => {
           const r = sheetProxy(run.sheet).getRange(runAddress(run));
@@ -357,7 +428,7 @@ export class OfficeWorkbook implements WorkbookOperations {
           n + record.written[piece.i].filter((w, k) => isFormula(result.formulas[k][0], result.values[k][0]) || !sameValue(emptyToNull(result.values[k][0]) as CellInput, w)).length,
         0
       );
-      const owned = await this.loadOwnedFormats(ctx, current.prelude ?? []);
+      const owned = await this.loadOwnedFormats(ctx, current.prelude ?? [], sheetProxy);
       const pieces: WritePiece[] = [...deletes(owned), ...record.cells.map((run): WritePiece => ({ kind: "cells", sheet: run.sheet, run })), ...adds(record.formatsRemoved)];
       await this.writeBySheet(ctx, sheetProxy, pieces);
       this.undo = null;
@@ -412,13 +483,22 @@ export class OfficeWorkbook implements WorkbookOperations {
     });
   }
 
-  /** The add-in's own formats among the listed ones, with what is needed to put them back. One sync. */
-  private async loadOwnedFormats(ctx: ExcelContextLike, lists: { sheet: string; list: { items: ConditionalFormatLike[] } }[]): Promise<OwnedFormat[]> {
+  /**
+   * The add-in's own formats among the listed ones, with what is needed to put them back: one sync, and
+   * a second only for formats this session did not write (a reopened file), whose rule is then read
+   * through the range it applies to. The formulas listed from the whole sheet are shifted (issue 5194),
+   * which keeps the traffic-light shape they are recognised by: the same cell in ISNUMBER and ROUND.
+   */
+  private async loadOwnedFormats(
+    ctx: ExcelContextLike,
+    lists: { sheet: string; list: { items: ConditionalFormatLike[] } }[],
+    sheetProxy: (name: string) => WorksheetLike
+  ): Promise<OwnedFormat[]> {
     const custom = lists.flatMap(({ sheet, list }) =>
       list.items
         .filter((cf) => cf.type === "Custom")
         .map((cf) => {
-          cf.load("custom/rule/formula,custom/format/fill/color,custom/format/font/color");
+          cf.load("custom/rule/formula");
           const range = cf.getRangeOrNullObject();
           range.load("address");
           return { sheet, cf, range };
@@ -426,15 +506,26 @@ export class OfficeWorkbook implements WorkbookOperations {
     );
     if (custom.length === 0) return [];
     await ctx.sync();
-    return custom
+    const owned = custom
       .filter(({ cf }) => isOwnedRuleFormula(cf.custom.rule.formula))
-      .map(({ sheet, cf, range }) => ({
-        sheet,
-        proxy: cf,
-        record: range.isNullObject
-          ? null
-          : { sheet, range: stripSheet(range.address), formula: cf.custom.rule.formula, fill: cf.custom.format.fill.color, font: cf.custom.format.font.color },
-      }));
+      .map(({ sheet, cf, range }) => {
+        const address = range.isNullObject ? null : stripSheet(range.address);
+        const kept = this.written.get(cf.id);
+        return { sheet, cf, address, record: kept && kept.sheet === sheet && kept.range === address ? kept : null };
+      });
+    const unknown = owned
+      .filter((o) => o.record === null && o.address !== null)
+      .map((o) => {
+        const own = sheetProxy(o.sheet).getRange(o.address as string).conditionalFormats.getItem(o.cf.id);
+        own.load("custom/rule/formula,custom/format/fill/color,custom/format/font/color");
+        return { o, own };
+      });
+    if (unknown.length > 0) {
+      await ctx.sync();
+      for (const { o, own } of unknown)
+        o.record = { sheet: o.sheet, range: o.address as string, formula: own.custom.rule.formula, fill: own.custom.format.fill.color, font: own.custom.format.font.color };
+    }
+    return owned.map(({ sheet, cf, record }) => ({ sheet, proxy: cf, record }));
   }
 
   /**
@@ -449,7 +540,7 @@ export class OfficeWorkbook implements WorkbookOperations {
     let suspended = false;
     for (const [s, sheet] of sheets.entries()) {
       const mine = pieces.filter((p) => p.sheet === sheet);
-      await syncInBlocks(ctx, mine, this.writeByteBudget, {
+      const done = await syncInBlocks(ctx, mine, this.writeByteBudget, {
         cost: writeCost,
         split: (p, budget) => (p.kind === "cells" ? splitRun(p.run, Math.ceil(writeCost(p) / Math.max(1, budget))).map((run) => ({ ...p, run })) : [p]),
         beforeSync: (lastBlock) => {
@@ -461,11 +552,12 @@ export class OfficeWorkbook implements WorkbookOperations {
           }
           if (this.options.canSuspendScreenUpdating !== false) ctx.application.suspendScreenUpdatingUntilNextSync();
         },
-        queue: (p) => {
-          queueWrite(sheetProxy(sheet), p);
-          return () => undefined;
-        },
+        queue: (p) => queueWrite(sheetProxy(sheet), p),
       });
+      for (const { piece, result } of done.results) {
+        if (piece.kind === "delete") this.written.delete(piece.id);
+        else if (piece.kind === "add" && typeof result === "string") this.written.set(result, piece.record);
+      }
     }
   }
 }
@@ -475,12 +567,50 @@ export class OfficeWorkbook implements WorkbookOperations {
  * (getItemAt) rather than its id, deleting from the end leaves the positions still to delete unchanged.
  */
 function deletes(owned: readonly OwnedFormat[]): WritePiece[] {
-  return [...owned].reverse().map((o): WritePiece => ({ kind: "delete", sheet: o.sheet, format: o.proxy }));
+  return [...owned].reverse().map((o): WritePiece => ({ kind: "delete", sheet: o.sheet, format: o.proxy, id: o.proxy.id }));
 }
 
 /** Adds in reverse: each add goes in at the top priority, so the first record ends up first, as listed. */
 function adds(records: readonly FormatRecord[]): WritePiece[] {
   return [...records].reverse().map((record): WritePiece => ({ kind: "add", sheet: record.sheet, record }));
+}
+
+/**
+ * The merged areas of a box too full for one getMergedAreasOrNullObject call (over 512 areas): its
+ * halves, halved again while Excel refuses them, one sync each. An area across a cut is reported by both
+ * halves and kept once.
+ */
+async function mergedAreasInPieces(ctx: ExcelContextLike, ws: WorksheetLike, box: Box): Promise<string[]> {
+  const found = new Set<string>();
+  const pending = halves(box);
+  while (pending.length > 0) {
+    const b = pending.shift() as Box;
+    const areas = ws.getRange(rangeA1(b.top, b.left, b.bottom, b.right)).getMergedAreasOrNullObject();
+    areas.load("address");
+    try {
+      await ctx.sync();
+    } catch (error) {
+      const parts = halves(b);
+      if (isPayloadTooLarge(error) || parts.length < 2) throw error;
+      pending.unshift(...parts);
+      continue;
+    }
+    if (!areas.isNullObject) for (const a of mergedAreas(areas.address)) found.add(a);
+  }
+  return [...found];
+}
+
+/** A box cut across its longer side; a single cell stays whole. */
+function halves(b: Box): Box[] {
+  const rows = b.bottom - b.top + 1;
+  const cols = b.right - b.left + 1;
+  if (rows === 1 && cols === 1) return [b];
+  if (rows >= cols) {
+    const mid = b.top + Math.floor(rows / 2) - 1;
+    return [{ ...b, bottom: mid }, { ...b, top: mid + 1 }];
+  }
+  const mid = b.left + Math.floor(cols / 2) - 1;
+  return [{ ...b, right: mid }, { ...b, left: mid + 1 }];
 }
 
 /** "Foglio!A1:B2, Foglio!C3:D3" → ["A1:B2", "C3:D3"]. */
@@ -512,20 +642,23 @@ function previousCells(r: RangeLike): PreviousCell[] {
   }));
 }
 
-function queueWrite(ws: WorksheetLike, p: WritePiece): void {
+/** Queues a piece's commands; an added format's id is read back after the sync. */
+function queueWrite(ws: WorksheetLike, p: WritePiece): () => string | undefined {
   if (p.kind === "delete") {
     p.format.delete();
-    return;
+    return () => undefined;
   }
   if (p.kind === "add") {
     const cf = ws.getRange(p.record.range).conditionalFormats.add("Custom");
     cf.custom.rule.formula = p.record.formula;
     cf.custom.format.fill.color = p.record.fill;
     cf.custom.format.font.color = p.record.font;
-    return;
+    cf.load("id");
+    return () => cf.id;
   }
   const range = ws.getRange(runAddress(p.run));
   range.numberFormat = p.run.items.map((c) => [c.numberFormat]);
   if (p.run.items.some((c) => c.formula)) range.formulas = p.run.items.map((c) => [cellInput(c)]);
   else range.values = p.run.items.map((c) => [cellInput(c)]);
+  return () => undefined;
 }

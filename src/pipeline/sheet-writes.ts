@@ -1,20 +1,13 @@
 import { PlanInput } from "../engine/plan";
 import { Problem, problem } from "../engine/problems";
+import { NOT_AVAILABLE_TEXT, parseText } from "../engine/values";
 import { PlanResult } from "../engine/rollup";
 import { Thresholds } from "../engine/settings";
 import { a1, columnLetters, parseA1, rangeA1 } from "../layout/address";
 import { SheetGrid, cellAt, formulaAt } from "../layout/grid";
 import { SheetLayout } from "../layout/types";
 import { mergeCovering, parseMerges } from "../layout/merges";
-import { parseText } from "../engine/values";
-import { WRITE_GUARD_MSG } from "./write-guard-messages";
-import {
-  HEADER_PERFORMANCE_KPI,
-  HEADER_PERFORMANCE_OBIETTIVO,
-  NOT_AVAILABLE_TEXT,
-  PERCENT_FORMAT,
-  PIPELINE_MSG,
-} from "./messages";
+import { HEADER_PERFORMANCE_KPI, HEADER_PERFORMANCE_OBIETTIVO, PERCENT_FORMAT } from "./messages";
 import { trafficLightRules } from "./traffic-lights";
 import { CellWrite, ConditionalFormatSpec, WriteKind } from "./types";
 
@@ -110,7 +103,7 @@ export function sheetWrites(grid: SheetGrid, plan: PlanInput, layout: SheetLayou
     const add = (header: string): number => {
       const col = free.shift() as number;
       headerWrites.push({ sheet, address: a1(layout.headerRow, col), value: header, kind: "intestazione" });
-      problems.push(problem("avviso", "colonna-aggiunta", PIPELINE_MSG.columnAdded(header, columnLetters(col)), { sheet, cell: a1(layout.headerRow, col) }));
+      problems.push(problem("colonna-aggiunta", { sheet, cell: a1(layout.headerRow, col) }, header, columnLetters(col)));
       return col;
     };
     if (needKpi) kpiCol = add(HEADER_PERFORMANCE_KPI);
@@ -121,10 +114,8 @@ export function sheetWrites(grid: SheetGrid, plan: PlanInput, layout: SheetLayou
       layout.headerRow >= 0
         ? a1(layout.headerRow, freeColumnsRightOf(grid, layout, 1)[0])
         : a1(Math.max(layout.firstDataRow, grid.rowOffset), grid.colOffset);
-    const say = (header: string) =>
-      layout.headerRow >= 0 ? PIPELINE_MSG.columnMissing(header) : PIPELINE_MSG.columnMissingNoHeader(header);
-    if (needKpi) problems.push(problem("avviso", "colonna-mancante", say(HEADER_PERFORMANCE_KPI), { sheet, cell }));
-    if (needObj) problems.push(problem("avviso", "colonna-mancante", say(HEADER_PERFORMANCE_OBIETTIVO), { sheet, cell }));
+    const headers = [...(needKpi ? [HEADER_PERFORMANCE_KPI] : []), ...(needObj ? [HEADER_PERFORMANCE_OBIETTIVO] : [])];
+    problems.push(problem("colonna-mancante", { sheet, cell }, headers, layout.headerRow >= 0));
   }
 
   /** Cells holding a user's formula or text, or hidden in a merged area, that stay as they are. */
@@ -138,19 +129,19 @@ export function sheetWrites(grid: SheetGrid, plan: PlanInput, layout: SheetLayou
     if (merge && (merge.top !== pos.row || merge.left !== pos.col)) {
       const topLeft = a1(merge.top, merge.left);
       const area = rangeA1(merge.top, merge.left, merge.bottom, merge.right);
-      problems.push(problem("avviso", "cella-unita", WRITE_GUARD_MSG.mergedCell(address, area, topLeft), { sheet, cell: address, cells: [topLeft] }));
+      problems.push(problem("cella-unita", { sheet, cell: address, cells: [topLeft] }, area, topLeft));
       kept.add(address);
       return;
     }
     const formula = userFormulaAt(grid, pos.row, pos.col);
     const text = formula === null ? userTextAt(grid, pos.row, pos.col) : null;
     if (text !== null) {
-      problems.push(problem("avviso", "cella-con-testo", WRITE_GUARD_MSG.userText(address, text), { sheet, cell: address }));
+      problems.push(problem("cella-con-testo", { sheet, cell: address }, text));
       kept.add(address);
       return;
     }
     if (formula !== null && !options.overwriteFormulas) {
-      problems.push(problem("avviso", "cella-con-formula", PIPELINE_MSG.formulaKept(address, formula), { sheet, cell: address }));
+      problems.push(problem("cella-con-formula", { sheet, cell: address }, formula));
       kept.add(address);
       return;
     }

@@ -77,4 +77,6 @@ export interface RecalcResult {
 export interface RecalcInput {
   grids: SheetGrid[];
   settings?: Partial<PipelineSettings>;
+  /** Today as an Excel date serial (the command line and the task pane pass the real date): see ReadOptions.today. */
+  today?: number;
 }

@@ -16,10 +16,7 @@ import { Problem } from "../engine/problems";
 import { AddInSettings } from "../pipeline/workbook-settings";
 import { WorkbookOperations } from "../excel/operations";
 import { RecalcOutcome, RecalcProgress, recalculateWorkbook } from "../excel/recalc-flow";
-import { OverwriteDialog } from "./components/OverwriteDialog";
-import { PerformanceTree } from "./components/PerformanceTree";
 import { ProblemList } from "./components/ProblemList";
-import { SettingsPanel } from "./components/SettingsPanel";
 import { StatusBadge } from "./components/StatusBadge";
 import { groupProblems } from "./problems-view";
 import { countNodes, performanceText, summaryTree } from "./tree-model";
@@ -30,6 +27,16 @@ export interface AppProps {
   /** A note shown above everything (e.g. why the pane runs in demo mode). */
   notice?: string;
 }
+
+/**
+ * Loaded when first needed (chunks taskpane.albero.js, taskpane.impostazioni.js, taskpane.formule.js):
+ * the tree shown once a recalculation has finished, the settings tab and the question about cells
+ * holding formulas carry most of Fluent's heavier controls (Tree, Dropdown with its positioning, Dialog
+ * with its motion and focus trap), so the pane opens in Excel with about 150 KB of script.
+ */
+const PerformanceTree = React.lazy(() => import(/* webpackChunkName: "albero" */ "./components/PerformanceTree").then((m) => ({ default: m.PerformanceTree })));
+const SettingsPanel = React.lazy(() => import(/* webpackChunkName: "impostazioni" */ "./components/SettingsPanel").then((m) => ({ default: m.SettingsPanel })));
+const OverwriteDialog = React.lazy(() => import(/* webpackChunkName: "formule" */ "./components/OverwriteDialog").then((m) => ({ default: m.OverwriteDialog })));
 
 type TabName = "albero" | "verifica" | "impostazioni";
 type Message = { intent: "success" | "warning" | "error" | "info"; text: string };
@@ -174,7 +181,9 @@ export function App({ ops, notice }: AppProps): JSX.Element {
                 Ente: <StatusBadge colour={tree.colour} text={performanceText(tree.performance)} status={tree.status} /> {tree.status} — {countNodes(tree, "obiettivo")} obiettivi,{" "}
                 {countNodes(tree, "kpi")} KPI. Selezionare un nodo per andare alla sua cella.
               </Body1>
-              <PerformanceTree root={tree} onSelectCell={selectCell} />
+              <React.Suspense fallback={<Text as="p">Caricamento dell'albero…</Text>}>
+                <PerformanceTree root={tree} onSelectCell={selectCell} />
+              </React.Suspense>
             </div>
           ) : (
             <Text as="p">Premere "Ricalcola albero" per calcolare la performance dei KPI, degli obiettivi, delle aree e dell'ente dai fogli del piano.</Text>
@@ -188,15 +197,23 @@ export function App({ ops, notice }: AppProps): JSX.Element {
             {problems ? <ProblemList groups={groupProblems(problems)} onSelectCell={selectCell} /> : <Text as="p">La verifica legge i fogli e controlla pesi e celle senza scrivere nulla.</Text>}
           </div>
         ) : null}
-        {tab === "impostazioni" && settings ? <SettingsPanel ops={ops} settings={settings} detected={detected} onSaved={setSettings} /> : null}
+        {tab === "impostazioni" && settings ? (
+          <React.Suspense fallback={<Text as="p">Caricamento delle impostazioni…</Text>}>
+            <SettingsPanel ops={ops} settings={settings} detected={detected} onSaved={setSettings} />
+          </React.Suspense>
+        ) : null}
       </section>
-      <OverwriteDialog
-        cells={question?.cells ?? null}
-        onAnswer={(v) => {
-          question?.answer(v);
-          setQuestion(null);
-        }}
-      />
+      {question ? (
+        <React.Suspense fallback={null}>
+          <OverwriteDialog
+            cells={question.cells}
+            onAnswer={(v) => {
+              question.answer(v);
+              setQuestion(null);
+            }}
+          />
+        </React.Suspense>
+      ) : null}
     </main>
   );
 }

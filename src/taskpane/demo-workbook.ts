@@ -1,9 +1,10 @@
 import { GridJson, gridFromJson, isGridJsonList } from "../excel/grid-json";
 import { OfficeWorkbook } from "../excel/office-workbook";
-import { SimulatedExcel, SimulatedSettings } from "../excel/simulated-excel";
+import { SimulatedExcel, SimulatedSettings } from "../excel/simulated";
 
 /**
- * The demo mode (pane opened outside Excel): the same adapter over a simulated workbook. The workbook
+ * The demo mode (pane opened outside Excel): the same adapter over a simulated workbook. index.tsx loads
+ * this module with a dynamic import(), so the pane in Excel never downloads the simulation. The workbook
  * comes from the page's `?cartella=<url of a JSON list of sheet grids>` or from
  * `window.alberoCartellaDemo`; the simulated Excel and its document settings are exposed as `window.alberoExcelSimulato` and
  * `window.alberoImpostazioniSimulate` so that

@@ -1,10 +1,8 @@
-import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createExcelWorkbook, isInsideExcel } from "../excel/office-runner";
 import { WorkbookOperations } from "../excel/operations";
 import { App } from "./App";
-import { createDemoWorkbook, loadDemoGrids } from "./demo-workbook";
 
 function render(ops: WorkbookOperations, notice?: string): void {
   const container = document.getElementById("container");
@@ -21,6 +19,16 @@ async function start(): Promise<void> {
     render(createExcelWorkbook());
     return;
   }
+  // Outside Excel only: the simulated workbook is a chunk of its own that Excel users never download.
+  let demoModule: typeof import("./demo-workbook");
+  try {
+    demoModule = await import(/* webpackChunkName: "demo" */ "./demo-workbook");
+  } catch (e) {
+    const container = document.getElementById("container");
+    if (container) container.textContent = `Impossibile caricare la modalità dimostrativa: ${(e as Error).message}`;
+    return;
+  }
+  const { createDemoWorkbook, loadDemoGrids } = demoModule;
   try {
     const demo = await loadDemoGrids();
     render(createDemoWorkbook(demo.grids), demo.notice);

@@ -1,4 +1,4 @@
-/** Italian texts of the package reader and writer (the details of a refused file, the reading problems). */
+/** Italian texts of the package reader and writer (the details of a refused file); the reading problems are in the registry. */
 export const XLSX_MSG = {
   noZipEnd: () => "l'archivio ZIP è incompleto o troncato",
   zip64: () => "l'archivio ZIP usa il formato ZIP64, non supportato per le cartelle di lavoro",
@@ -15,12 +15,6 @@ export const XLSX_MSG = {
   docx: () => "è un documento di Word (.docx), non una cartella di lavoro Excel",
   pptx: () => "è una presentazione di PowerPoint (.pptx), non una cartella di lavoro Excel",
   notWorkbookZip: () => "è un archivio ZIP che non contiene una cartella di lavoro Excel",
-  formulaWithoutValue: (cell: string) =>
-    `La cella ${cell} contiene una formula senza valore calcolato: valore della formula non disponibile: aprire e salvare il file in Excel, poi ricalcolare.`,
-  formulasWithoutValue: (count: number) =>
-    `Altre ${count} celle contengono una formula senza valore calcolato: valore della formula non disponibile: aprire e salvare il file in Excel, poi ricalcolare.`,
-  farCells: (cells: string[], more: number) =>
-    `Celle lontane dalla tabella non lette (${cells.join(", ")}${more > 0 ? ` e altre ${more}` : ""}): se fanno parte del piano, avvicinarle alla tabella.`,
   sharedFormulaMaster: (sheet: string, cell: string, dependents: string) =>
     `Impossibile sostituire la formula della cella ${cell} del foglio "${sheet}": è la formula condivisa da cui dipendono le celle ${dependents}. ` +
     "Sostituirla a mano in Excel o ricalcolare senza --sovrascrivi-formule.",

@@ -1,6 +1,5 @@
 import { Problem, problem } from "../engine/problems";
 import { SheetGrid } from "../layout/grid";
-import { XLSX_MSG } from "./messages";
 import { WorkbookPackage, openPackage, partText } from "./package";
 import { readSheetCells } from "./sheet-cells";
 import { gridOfCells } from "./sheet-grid";
@@ -45,17 +44,16 @@ export function readPackage(data: Uint8Array): PackageReading {
     const reading = gridOfCells(sheet.name, cells, tablesOf(pkg, sheet.rels, cells.tableParts));
     grids.push(reading.grid);
     reading.noResult.slice(0, MAX_CELL_PROBLEMS).forEach((cell) =>
-      problems.push(problem("errore", "formula-senza-valore", XLSX_MSG.formulaWithoutValue(cell), { sheet: sheet.name, cell }))
+      problems.push(problem("formula-senza-valore", { sheet: sheet.name, cell }, 0))
     );
     if (reading.noResult.length > MAX_CELL_PROBLEMS) {
       const rest = reading.noResult.slice(MAX_CELL_PROBLEMS);
-      problems.push(problem("errore", "formula-senza-valore", XLSX_MSG.formulasWithoutValue(rest.length), { sheet: sheet.name, cell: rest[0], cells: rest }));
+      problems.push(problem("formula-senza-valore", { sheet: sheet.name, cell: rest[0], cells: rest }, rest.length - 1));
     }
     if (reading.farCells.length > 0) {
-      const shown = reading.farCells.slice(0, 5);
-      problems.push(
-        problem("avviso", "celle-lontane", XLSX_MSG.farCells(shown, reading.farCells.length - shown.length), { sheet: sheet.name, cell: shown[0], cells: reading.farCells })
-      );
+      const [first, ...others] = reading.farCells;
+      const shown = others.slice(0, 4);
+      problems.push(problem("celle-lontane", { sheet: sheet.name, cell: first, cells: reading.farCells }, shown, others.length - shown.length));
     }
   }
   return { pkg, grids, problems };

@@ -18,8 +18,8 @@ export function parseXml(xml: string | Uint8Array | ((onPiece: (bytes: Uint8Arra
   const parser = new SaxesParser({ position: false });
   parser.on("opentag", (tag) => h.open(localName(tag.name), tag.attributes as Record<string, string>, tag.isSelfClosing));
   parser.on("closetag", (tag) => h.close(localName(tag.name)));
-  parser.on("text", h.text);
-  parser.on("cdata", h.text);
+  parser.on("text", (text) => h.text(text));
+  parser.on("cdata", (text) => h.text(text));
   try {
     if (typeof xml === "string") parser.write(xml);
     else if (typeof xml === "function") {

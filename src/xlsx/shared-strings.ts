@@ -10,7 +10,10 @@ export function readSharedStrings(xml: string, part: string): string[] {
     open(name, _a, selfClosing) {
       if (name === "si") {
         current = [];
-        if (selfClosing) (out.push(""), (current = null));
+        if (selfClosing) {
+          out.push("");
+          current = null;
+        }
       } else if (name === "rPh") phonetic++;
       else if (name === "t" && !selfClosing) inText = true;
     },

@@ -4,7 +4,7 @@ import path from "path";
 import { Browser, BrowserContext, Page, chromium } from "playwright-core";
 import { gridsOfWorkbook } from "../../src/cli/read-workbook";
 import { gridToJson } from "../../src/excel/grid-json";
-import type { WorkbookSnapshot } from "../../src/excel/simulated-excel";
+import { SheetsDump, WorkbookSnapshot, snapshotOfDump } from "../excel/sim-probe";
 import { DIST, ROOT, ensureProductionBundle } from "./bundle";
 import { contentType, serveFolder } from "./static-server";
 
@@ -30,8 +30,14 @@ const officeRequests: string[] = [];
 
 type Snapshot = WorkbookSnapshot;
 
+/** The page hands back its simulated sheets as plain data (the function runs in the page: self-contained). */
 async function snapshot(): Promise<Snapshot> {
-  return page.evaluate(() => (window as unknown as { alberoExcelSimulato: { snapshot(): Snapshot } }).alberoExcelSimulato.snapshot());
+  const dump = await page.evaluate(() =>
+    (window as unknown as { alberoExcelSimulato: { sheets: { name: string; cells: Map<number, Map<number, unknown>>; formats: unknown[] }[] } }).alberoExcelSimulato.sheets.map(
+      (s) => ({ name: s.name, cells: [...s.cells].map(([r, cols]) => [r, [...cols]]), formats: s.formats })
+    )
+  );
+  return snapshotOfDump(dump as SheetsDump);
 }
 
 async function selection(): Promise<{ sheet: string; address: string } | null> {
@@ -163,7 +169,7 @@ describe("task pane in Chromium over the sample workbook", () => {
     const green = page.getByRole("textbox", { name: "Soglia verde (%)" });
     await green.fill("40");
     await page.getByRole("button", { name: "Salva impostazioni" }).click();
-    await page.getByText("Soglie non valide: la soglia gialla deve essere minore della verde (es. 60% e 80%).").waitFor();
+    await page.getByText("Valore non valido per «Soglie del semaforo (%)»: la soglia gialla deve essere minore della verde, entrambe tra 0% e 150% (es. 60% e 80%).").waitFor();
     await green.fill("85");
     await page.getByRole("textbox", { name: "Tolleranza sulla somma dei pesi (punti percentuali)" }).fill("0,5");
     await page.getByRole("button", { name: "Salva impostazioni" }).click();
@@ -194,7 +200,15 @@ describe("task pane in Chromium over the sample workbook", () => {
     await page.getByText(/Ricalcolo completato/).waitFor();
     const once = await snapshot();
     expect(once).not.toEqual(original);
-    const syncs = () => page.evaluate(() => (window as unknown as { alberoExcelSimulato: { stats: { syncs: number } } }).alberoExcelSimulato.stats.syncs);
+    // Count the syncs from the simulation's events, in the page.
+    await page.evaluate(() => {
+      const w = window as unknown as { syncsSeen: number; alberoExcelSimulato: { observers: ((e: { kind: string }) => void)[] } };
+      w.syncsSeen = 0;
+      w.alberoExcelSimulato.observers.push((e) => {
+        if (e.kind === "sync") w.syncsSeen++;
+      });
+    });
+    const syncs = () => page.evaluate(() => (window as unknown as { syncsSeen: number }).syncsSeen);
     const before = await syncs();
     await page.getByRole("button", { name: "Ricalcola albero" }).click();
     await page.getByText(/Ricalcolo completato/).waitFor();

@@ -4,7 +4,8 @@ import { gridsOfWorkbook } from "../../src/cli/read-workbook";
 import { SheetGrid } from "../../src/layout/grid";
 import { DEFAULT_ADDIN_SETTINGS, AddInSettings } from "../../src/pipeline/workbook-settings";
 import { OfficeWorkbook, OfficeWorkbookOptions } from "../../src/excel/office-workbook";
-import { SimulatedExcel, SimulatedSettings } from "../../src/excel/simulated-excel";
+import { SimulatedExcel, SimulatedSettings } from "../../src/excel/simulated";
+import { SimStats, recordStats } from "./sim-probe";
 
 export const SAMPLE = path.join(__dirname, "..", "..", "assets", "piano-performance-2019-lecce.xlsx");
 export const SAMPLE_SHEET = "Piano 2019";
@@ -18,6 +19,7 @@ export async function sampleGrids(): Promise<SheetGrid[]> {
 export interface Rig {
   excel: SimulatedExcel;
   store: SimulatedSettings;
+  stats: SimStats;
   ops: OfficeWorkbook;
 }
 
@@ -25,8 +27,9 @@ export interface Rig {
 export function rig(grids: readonly SheetGrid[], options: OfficeWorkbookOptions = {}): Rig {
   const excel = SimulatedExcel.fromGrids(grids);
   const store = new SimulatedSettings();
+  const stats = recordStats(excel);
   const ops = new OfficeWorkbook(excel.run, store, { mode: "dimostrativa", ...options });
-  return { excel, store, ops };
+  return { excel, store, stats, ops };
 }
 
 export function settings(patch: Partial<AddInSettings> = {}): AddInSettings {
@@ -34,8 +37,8 @@ export function settings(patch: Partial<AddInSettings> = {}): AddInSettings {
 }
 
 /** Syncs spent by one call. */
-export async function syncsOf<T>(excel: SimulatedExcel, call: () => Promise<T>): Promise<{ syncs: number; value: T }> {
-  const before = excel.stats.syncs;
+export async function syncsOf<T>(stats: SimStats, call: () => Promise<T>): Promise<{ syncs: number; value: T }> {
+  const before = stats.syncs;
   const value = await call();
-  return { syncs: excel.stats.syncs - before, value };
+  return { syncs: stats.syncs - before, value };
 }

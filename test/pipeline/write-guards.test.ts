@@ -38,7 +38,7 @@ describe("the pipeline writes only into cells it owns", () => {
   it("names the merged area and the cell a result would have overwritten", () => {
     const p = run(plan({}, ["A2:G2"])).problems.find((x) => x.code === "cella-unita")!;
     expect(p.message).toBe(
-      "La cella G2 fa parte dell'area unita A2:G2: il risultato non è stato scritto, perché finirebbe nella cella A2. " +
+      "La cella fa parte dell'area unita A2:G2: il risultato non è stato scritto, perché finirebbe nella cella A2. " +
         "Separare le celle unite (Home > Unisci e allinea al centro) o spostare la colonna di performance."
     );
   });

@@ -82,7 +82,7 @@ describe("reading what is there", () => {
           code: "formula-senza-valore",
           sheet: "Piano",
           cell: "E3",
-          message: "La cella E3 contiene una formula senza valore calcolato: valore della formula non disponibile: aprire e salvare il file in Excel, poi ricalcolare.",
+          message: "La cella contiene una formula senza valore calcolato: valore della formula non disponibile: aprire e salvare il file in Excel, poi ricalcolare.",
         }),
       ])
     );

@@ -5,7 +5,7 @@ import { diffPackages, recalcPackage } from "./package-diff";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const FIXTURES = [
-  ...["test/fixtures", "test/fixtures/messy", "assets"].flatMap((dir) =>
+  ...["test/fixtures", "test/fixtures/messy", "test/fixtures/offices", "assets"].flatMap((dir) =>
     fs.readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith(".xlsx")).map((f) => path.join(dir, f))
   ),
 ];
