@@ -56,6 +56,13 @@ module.exports = {
       to: { path: "^src/xlsx/" },
     },
     {
+      name: "no-exceljs-in-product",
+      comment: "The product reads and writes packages with src/xlsx (lossless); ExcelJS is the tests' independent oracle only.",
+      severity: "error",
+      from: { path: "^src/" },
+      to: { path: "(^|/node_modules/)exceljs(/|$)" },
+    },
+    {
       name: "functions-wrap-the-engine",
       comment: "Custom functions are thin wrappers over the engine: they import src/engine and nothing else of src.",
       severity: "error",

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import fs from "fs";
 import path from "path";
 import { Browser, BrowserContext, Page, chromium } from "playwright-core";
-import { gridsOfWorkbook } from "../../src/cli/read-workbook";
+import { gridsOfWorkbook } from "../exceljs/read-workbook";
 import { gridToJson } from "../../src/excel/grid-json";
 import { SheetsDump, WorkbookSnapshot, snapshotOfDump } from "../excel/sim-probe";
 import { DIST, ROOT, ensureProductionBundle } from "./bundle";

@@ -1,13 +1,13 @@
 import ExcelJS from "exceljs";
 import * as path from "path";
-import { applyToWorkbook } from "../../src/cli/apply-writes";
+import { applyToWorkbook } from "./apply-writes";
 import { defaultOutputPath } from "../../src/cli/load-workbook";
-import { gridOfWorksheet, gridsOfWorkbook } from "../../src/cli/read-workbook";
+import { gridOfWorksheet, gridsOfWorkbook } from "./read-workbook";
 import { serialFromYmd } from "../../src/engine/dates";
 import { cellAt, formatAt, formulaAt } from "../../src/layout/grid";
 import { recalculate } from "../../src/pipeline/recalculate";
-import { richWorkbook, tempDir } from "./fixtures";
-import { cellsOf, conditionalFormatsOf, readWorkbook } from "./run-cli";
+import { richWorkbook, tempDir } from "../cli/fixtures";
+import { cellsOf, conditionalFormatsOf, readWorkbook } from "../cli/run-cli";
 
 describe("ExcelJS adapter: worksheet → SheetGrid", () => {
   let wb: ExcelJS.Workbook;
