@@ -1,0 +1,34 @@
+import { formatItalianNumber, formatPercentIt } from "./italian-number";
+
+/**
+ * One step of the explanation of a figure ("Perché?", `perf-albero spiega`): the rule applied, the
+ * sentence in Italian with its numbers written out, and the numbers themselves (fractions for
+ * percentages) so that a reader can check or reformat them.
+ */
+export interface TraceStep {
+  /** Name of the rule as users see it ("proporzionale", "tetto", "fasce", "media ponderata", ...). */
+  rule: string;
+  text: string;
+  numbers: number[];
+}
+
+export function step(rule: string, text: string, numbers: number[] = []): TraceStep {
+  return { rule, text, numbers };
+}
+
+/** A computed figure: always two decimals, as the documents print them ("87,73%"). */
+export const pct = (fraction: number): string => (Number.isFinite(fraction) ? formatPercentIt(fraction) : "∞");
+
+/** A constant the user wrote (a band bound, a ceiling): no trailing zeros ("60%", "97,5%"). */
+export function pctConst(fraction: number): string {
+  if (!Number.isFinite(fraction)) return "∞";
+  return `${trimZeros(formatItalianNumber(fraction * 100, 4))}%`;
+}
+
+export function numConst(value: number): string {
+  return trimZeros(formatItalianNumber(value, 4));
+}
+
+function trimZeros(text: string): string {
+  return text.includes(",") ? text.replace(/0+$/, "").replace(/,$/, "") : text;
+}
