@@ -132,9 +132,10 @@ function seamProblem(table: BandTable, prev: Band, next: Band): Problem | null {
 /**
  * Every inconsistency of a band table: bands without a valid shape, overlaps, gaps (also below 0%
  * and above `upTo`, the highest achievement the rules before the bands can give: the cap, or null for
- * none), and scores that fall as the achievement rises. Empty list: the table can be used.
+ * none; undefined skips that check, for a table whose cap depends on the KPI), and scores that fall as
+ * the achievement rises. Empty list: the table can be used.
  */
-export function checkBandTable(table: BandTable, upTo: number | null): Problem[] {
+export function checkBandTable(table: BandTable, upTo?: number | null): Problem[] {
   if (table.bands.length === 0) return [problem("errore", "fasce-vuote", RULE_MSG.bandsEmpty(table.name), { sheet: table.sheet })];
   const problems: Problem[] = [];
   for (const b of table.bands) {
@@ -150,6 +151,7 @@ export function checkBandTable(table: BandTable, upTo: number | null): Problem[]
   if (first.from !== null && (first.from.value > 0 || (first.from.value === 0 && !first.from.included)))
     problems.push(problem("errore", "fasce-scoperte", RULE_MSG.bandsBelow(table.name, pctConst(first.from.value)), at(table, first)));
   const last = sorted[sorted.length - 1];
+  if (upTo === undefined) return problems;
   const top = upTo ?? Infinity;
   if (last.to !== null && (last.to.value < top || (last.to.value === top && !last.to.included)))
     problems.push(problem("errore", "fasce-scoperte", RULE_MSG.bandsAbove(table.name, pctConst(last.to.value), upTo === null ? null : pctConst(upTo)), at(table, last)));

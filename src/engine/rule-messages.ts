@@ -47,8 +47,10 @@ export const RULE_MSG = {
   ratingWhyBottom: () => "l'ultimo livello deve partire da 0%, altrimenti i risultati più bassi non hanno livello.",
   actualEmptyBlocking: () =>
     "Consuntivo vuoto: per impostazione è un errore bloccante; l'obiettivo non è calcolato finché il consuntivo non è inserito.",
-  actualEmptyNotComputed: (code: string) =>
-    `Consuntivo vuoto: per impostazione l'obiettivo ${code} non è calcolato (DA VALUTARE) ed è escluso dalla media del livello superiore.`,
+  actualEmptyNotComputed: () =>
+    "Consuntivo vuoto: per impostazione l'obiettivo di questo KPI non è calcolato (DA VALUTARE) ed è escluso dalla media del livello superiore.",
+  unknownDefaultBands: (name: string, known: string[]) =>
+    `Le impostazioni applicano la tabella delle fasce "${name}", che non è definita${known.length > 0 ? ` (definite: ${known.join(", ")})` : ""}: nessun KPI è calcolato con le fasce finché non viene definita.`,
   weightsReproportioned: (code: string, sum: number, factor: number) =>
     `I pesi di ${code} sommano a ${formatPercentIt(sum)}: riproporzionati a 100% con fattore di conversione ${formatItalianNumber(factor, 4)}.`,
 } as const;

@@ -10,10 +10,16 @@ export const DEFAULT_THRESHOLDS: Thresholds = { yellow: 0.6, green: 0.8 };
 /** A tiny tolerance so that a performance computed as 0,8 − 1e-16 is still green. */
 const EPS = 1e-9;
 
+/** At or above the threshold, or (strict, "superiore al 90%") only above it. */
+function passes(performance: number, threshold: number, strict: boolean): boolean {
+  return strict ? performance > threshold + EPS : performance >= threshold - EPS;
+}
+
 export function colourOf(performance: number | null, t: Thresholds = DEFAULT_THRESHOLDS): Colour {
   if (performance === null || !Number.isFinite(performance)) return "grigio";
-  if (performance >= t.green - EPS) return "verde";
-  if (performance >= t.yellow - EPS) return "giallo";
+  const strict = t.strict ?? "nessuna";
+  if (passes(performance, t.green, strict !== "nessuna")) return "verde";
+  if (passes(performance, t.yellow, strict === "tutte")) return "giallo";
   return "rosso";
 }
 

@@ -1,6 +1,8 @@
 import { MSG } from "./messages";
 import { ObjectiveInput } from "./plan";
 import { Problem, problem } from "./problems";
+import { RULE_MSG } from "./rule-messages";
+import { WeightSumRule } from "./settings";
 
 /** One group of weights that must sum to 100% (DOMAIN.md §6). */
 export interface WeightGroup {
@@ -56,12 +58,21 @@ export function isWeightSumOk(sum: number, tolerance: number): boolean {
 /**
  * Groups whose weights do not sum to 100% within the tolerance, and groups where only some parts carry a
  * weight (the missing ones are named: a missing weight is never guessed), as problems naming every cell.
+ * Under "riproporziona" a sum off 100% is an avviso giving the conversion factor (an ATER's 4,44 → 10:
+ * 2,2523); the mean is the same either way, since it divides by the sum of the weights it uses.
  */
-export function checkWeights(objectives: readonly ObjectiveInput[], children: ReadonlyMap<string | null, string[]>, tolerance: number): Problem[] {
+export function checkWeights(
+  objectives: readonly ObjectiveInput[],
+  children: ReadonlyMap<string | null, string[]>,
+  tolerance: number,
+  rule: WeightSumRule = "errore"
+): Problem[] {
   const problems: Problem[] = [];
   for (const g of weightGroups(objectives, children)) {
     if (g.unweighted > 0) {
       problems.push(problem("errore", "pesi-parziali", MSG.weightsPartial(g.owner), { sheet: g.sheet, cell: g.missing[0], cells: g.missing }));
+    } else if (!isWeightSumOk(g.sum, tolerance) && rule === "riproporziona" && g.sum > 0) {
+      problems.push(problem("avviso", "pesi-riproporzionati", RULE_MSG.weightsReproportioned(g.owner, g.sum, 1 / g.sum), { sheet: g.sheet, cell: g.cells[0], cells: g.cells }));
     } else if (!isWeightSumOk(g.sum, tolerance)) {
       problems.push(problem("errore", "pesi-non-100", MSG.weightsNot100(g.owner, g.sum), { sheet: g.sheet, cell: g.cells[0], cells: g.cells }));
     }

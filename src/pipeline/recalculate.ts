@@ -31,6 +31,13 @@ function engineSettingsOf(s: PipelineSettings): EngineSettings {
     emptyActual: s.emptyActual,
     thresholds: s.thresholds,
     weightTolerance: s.weightTolerance,
+    cap: s.cap,
+    minimumThreshold: s.minimumThreshold,
+    bands: s.bands,
+    bandTables: s.bandTables,
+    strictThresholds: s.strictThresholds,
+    rating: s.rating,
+    weightSum: s.weightSum,
   };
 }
 

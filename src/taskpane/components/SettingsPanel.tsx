@@ -16,7 +16,12 @@ export interface SettingsPanelProps {
 }
 
 const METHODS = { proporzionale: "Proporzionale", binario: "Binario (raggiunto / non raggiunto)" } as const;
-const EMPTY_ACTUAL = { zero: "Vale 0% (misurazione mancante)", escludi: "Escluso dal calcolo" } as const;
+const EMPTY_ACTUAL = {
+  zero: "Vale 0% (misurazione mancante)",
+  escludi: "Escluso dal calcolo",
+  errore: "Errore bloccante",
+  "non-calcolato": "Obiettivo non calcolato (DA VALUTARE)",
+} as const;
 const LATE_DEADLINE = { "lineare-fine-anno": "Riduzione lineare fino al 31/12", zero: "Vale 0%" } as const;
 const LOWER_IS_BETTER = { scostamento: "1 − scostamento / target", rapporto: "Target / consuntivo" } as const;
 const FORMULAS = { ask: "Chiedi ogni volta", keep: "Mantieni le formule", overwrite: "Sovrascrivi con il valore calcolato" } as const;
