@@ -18,6 +18,8 @@ export const RULE_MSG = {
   bandTableHasErrors: (name: string, first: string) =>
     `La tabella delle fasce ${name} ha errori e non può essere usata: ${first}`,
   outsideBands: (name: string, value: string) => `Il valore ${value} non ricade in nessuna fascia della tabella ${name}.`,
+  bandCellUnreadable: (name: string, what: string, text: string) =>
+    `Tabella delle fasce ${name}: ${what} non leggibile ("${text}"). Scrivere un numero o una percentuale, con un operatore se serve (es. «< 90», «>= 131», «60%»).`,
   bandsEmpty: (name: string) => `La tabella delle fasce ${name} è vuota: indicare almeno una fascia (da, a, punteggio).`,
   bandInvalid: (name: string, band: string, why: string) => `Fascia «${band}» della tabella ${name} non valida: ${why}`,
   bandWhyScore: () => "il punteggio deve essere una percentuale non negativa.",
