@@ -113,20 +113,20 @@ function bandShapeProblem(table: BandTable, b: Band): Problem | null {
   return null;
 }
 
-/** How two consecutive bands (sorted by lower bound) meet: gap, overlap, or a clean seam. */
-function seamProblem(table: BandTable, prev: Band, next: Band): Problem | null {
+/** How two consecutive bands (sorted by lower bound) meet: gap, overlap or a clean seam; and in order. */
+function seamProblems(table: BandTable, prev: Band, next: Band): Problem[] {
   const p = highOf(prev);
   const n = lowOf(next);
+  const out: Problem[] = [];
   const overlap = () => problem("errore", "fasce-sovrapposte", RULE_MSG.bandsOverlap(table.name, bandLabel(prev), bandLabel(next)), at(table, prev, next));
-  if (p > n) return overlap();
-  if (p < n) return problem("errore", "fasce-scoperte", RULE_MSG.bandsGap(table.name, pctConst(p), pctConst(n)), at(table, prev, next));
-  const prevIn = prev.to!.included;
-  const nextIn = next.from!.included;
-  if (!prevIn && !nextIn) return problem("errore", "fasce-scoperte", RULE_MSG.bandsPointGap(table.name, pctConst(p)), at(table, prev, next));
+  if (p > n) out.push(overlap());
+  else if (p < n) out.push(problem("errore", "fasce-scoperte", RULE_MSG.bandsGap(table.name, pctConst(p), pctConst(n)), at(table, prev, next)));
+  else if (!prev.to!.included && !next.from!.included) out.push(problem("errore", "fasce-scoperte", RULE_MSG.bandsPointGap(table.name, pctConst(p)), at(table, prev, next)));
   // A shared limit is harmless when both bands give it the same score (a continuous scale).
-  if (prevIn && nextIn && scoreIn(prev, p) !== scoreIn(next, n)) return overlap();
-  if (scoreIn(prev, p) > scoreIn(next, n)) return problem("errore", "fasce-non-monotone", RULE_MSG.bandsNotMonotone(table.name, bandLabel(prev), bandLabel(next)), at(table, prev, next));
-  return null;
+  else if (prev.to!.included && next.from!.included && scoreIn(prev, p) !== scoreIn(next, n)) out.push(overlap());
+  if (p !== Infinity && scoreIn(prev, p) > scoreIn(next, Math.max(n, p)))
+    out.push(problem("errore", "fasce-non-monotone", RULE_MSG.bandsNotMonotone(table.name, bandLabel(prev), bandLabel(next)), at(table, prev, next)));
+  return out;
 }
 
 /**
@@ -144,8 +144,7 @@ export function checkBandTable(table: BandTable, upTo?: number | null): Problem[
   }
   const sorted = [...table.bands].sort((a, b) => compare(lowOf(a), lowOf(b)) || compare(highOf(a), highOf(b)));
   for (let i = 1; i < sorted.length; i++) {
-    const p = seamProblem(table, sorted[i - 1], sorted[i]);
-    if (p) problems.push(p);
+    problems.push(...seamProblems(table, sorted[i - 1], sorted[i]));
   }
   const first = sorted[0];
   if (first.from !== null && (first.from.value > 0 || (first.from.value === 0 && !first.from.included)))
