@@ -84,7 +84,7 @@ export function scoreKpi(kpi: KpiInput, settings: EngineSettings, options: Scori
   const result = scoreExplained(kpi.target, kpi.actual, kpi.direction, kpi.method ?? settings.method, options);
   if (result.ok) return outcome({ performance: result.performance, excluded: false, trace: result.trace });
   const cell =
-    result.code === "consuntivo-non-leggibile" || result.code === "tipi-incompatibili"
+    result.code === "consuntivo-non-leggibile" || result.code === "tipi-incompatibili" || result.code === "punteggio-non-definito"
       ? kpi.cells.actual
       : result.code === "direzione-mancante"
         ? kpi.cells.direction ?? kpi.cells.weight ?? kpi.cells.target

@@ -9,6 +9,8 @@ export const RULE_MSG = {
   unknownRule: (text: string, allowed: string) =>
     `Metodo di calcolo sconosciuto: "${text}" (ammessi: ${allowed}; si possono combinare con «+», es. «proporzionale + senza tetto + rapporto»).`,
   conflictingRules: (a: string, b: string) => `Regole in conflitto nello stesso metodo: «${a}» e «${b}». Indicarne una sola.`,
+  unboundedRatio: () =>
+    "Con la regola target / consuntivo e senza tetto, un consuntivo pari a 0 (o negativo) darebbe un punteggio infinito: indicare un tetto (es. «tetto 120%») o usare «scostamento».",
   capTooLow: (text: string) => `Tetto non valido: "${text}". Il tetto è il punteggio massimo e non può essere sotto 100% (es. «tetto 120%»).`,
   thresholdInvalid: (text: string) => `Soglia minima non valida: "${text}". Indicare una percentuale tra 0% e 100% (es. «soglia minima 90%»).`,
   unknownBandTable: (name: string, known: string[]) =>

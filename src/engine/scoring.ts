@@ -3,6 +3,7 @@ import { endOfYearSerial, formatSerialIt, isExcelDateSerial } from "./dates";
 import { Direction } from "./direction";
 import { formatItalianNumber } from "./italian-number";
 import { MSG } from "./messages";
+import { RULE_MSG } from "./rule-messages";
 import { LateDeadlineRule, LowerIsBetterRule, RuleSet } from "./rule-types";
 import { applyRuleSpec, bandTableError, isRuleError } from "./rules";
 import { TraceStep, pct, pctConst, step } from "./trace";
@@ -51,7 +52,8 @@ export type ScoreErrorCode =
   | "tipi-incompatibili"
   | "metodo-sconosciuto"
   | "fasce-non-valide"
-  | "fuori-fasce";
+  | "fuori-fasce"
+  | "punteggio-non-definito";
 
 /** Relative tolerance for "reached": a consuntivo of 0,1 + 0,2 reaches a target of 0,3. */
 const REL_TOL = 1e-9;
@@ -146,9 +148,9 @@ function proportionalNumber(c: Extract<Comparable, { kind: "number" }>, directio
   }
   if (direction === ">=") return { value: a / t, step: step(name, `consuntivo / target = ${ta} = ${pct(a / t)}`, [a, t, a / t]) };
   if (direction === "<=" && rules.lowerIsBetter === "rapporto") {
-    // A consuntivo of 0 (or below) on a lower-is-better target has no ratio: it is reached, 100%.
-    const v = a > 0 ? t / a : 1;
-    const text = a > 0 ? `target / consuntivo = ${shown(c, t)} / ${shown(c, a)} = ${pct(v)}` : `consuntivo ${shown(c, a)} ≤ 0, target ${shown(c, t)} raggiunto → 100%`;
+    // A consuntivo of 0 (or below) makes target / consuntivo unbounded: any cap applies in full.
+    const v = a > 0 ? t / a : Infinity;
+    const text = a > 0 ? `target / consuntivo = ${shown(c, t)} / ${shown(c, a)} = ${pct(v)}` : `consuntivo ${shown(c, a)} ≤ 0: target / consuntivo non ha limite`;
     return { value: v, step: step(`${name}, rapporto`, text, [t, a, v]) };
   }
   if (direction === "<=") {
@@ -254,6 +256,7 @@ export function scoreWithRules(target: Scalar, actual: Scalar, direction: Direct
   const reached = reachedOf(c, dir);
   const trace: TraceStep[] = [];
   let v = cappedAchievement(METHODS[rules.method](c, dir, rules), reached, rules, trace);
+  if (!Number.isFinite(v)) return fail("punteggio-non-definito", RULE_MSG.unboundedRatio());
   if (rules.minimumThreshold !== null) {
     const below = v < rules.minimumThreshold && !close(v, rules.minimumThreshold);
     const text = below
