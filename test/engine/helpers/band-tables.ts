@@ -10,9 +10,13 @@ export const ADE_PUBLISHED: Band[] = [
   { from: { value: pp(131), included: true }, to: null, score: 1, cell: "A4:D4" },
 ];
 
-/** The same table once the office says what the published text leaves out (110–131: here 80% fixed, row 5). */
+/** The same table once the office says what the published text leaves out (110–131: here 80% fixed, row 4). */
 export const ADE: BandTable = {
   name: "AdE",
   sheet: "Fasce",
-  bands: [...ADE_PUBLISHED.slice(0, 2), { from: { value: pp(110), included: false }, to: { value: pp(131), included: false }, score: pp(80), cell: "A5:D5" }, ADE_PUBLISHED[2]],
+  bands: [
+    ...ADE_PUBLISHED.slice(0, 2),
+    { from: { value: pp(110), included: false }, to: { value: pp(131), included: false }, score: pp(80), cell: "A4:D4" },
+    { ...ADE_PUBLISHED[2], cell: "A5:D5" },
+  ],
 };
