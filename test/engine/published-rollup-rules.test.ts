@@ -27,7 +27,7 @@ describe("tabelle delle fasce controllate: errori che nominano le celle della ta
       "non sono in ordine",
     ],
     ["lo stesso decreto: tra 90% e 91% nessuna fascia", table([{ from: incl(0), to: incl(90), score: 0, cell: "B4:E4" }, { from: incl(91), to: null, score: 1, cell: "B5:E5" }]), 1, "fasce-scoperte", ["B4:E4", "B5:E5"], "tra 90% e 91%"],
-    ["Agenzia delle Entrate come pubblicata: 110–131 scoperto", { ...ADE, bands: [ADE.bands[0], ADE.bands[1], ADE.bands[3]] }, null, "fasce-scoperte", ["A3:D3", "A4:D4"], "tra 110% e 131%"],
+    ["Agenzia delle Entrate come pubblicata: 110–131 scoperto", { ...ADE, bands: ADE_PUBLISHED }, null, "fasce-scoperte", ["A3:D3", "A4:D4"], "tra 110% e 131%"],
     ["fasce sovrapposte", table([{ from: incl(0), to: incl(50), score: 0, cell: "A2:C2" }, { from: incl(40), to: null, score: 1, cell: "A3:C3" }]), 1, "fasce-sovrapposte", ["A2:C2", "A3:C3"], "si sovrappongono"],
     ["limite in comune con due punteggi diversi", table([{ from: null, to: incl(90), score: 0, cell: "A2:C2" }, { from: incl(90), to: null, score: 1, cell: "A3:C3" }]), 1, "fasce-sovrapposte", ["A2:C2", "A3:C3"], "due punteggi"],
     ["limite escluso da entrambe", table([{ from: null, to: excl(90), score: 0, cell: "A2:C2" }, { from: excl(90), to: null, score: 1, cell: "A3:C3" }]), 1, "fasce-scoperte", ["A2:C2", "A3:C3"], "il risultato 90%"],
