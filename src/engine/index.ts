@@ -20,3 +20,4 @@ export * from "./rating";
 export * from "./rule-messages";
 export * from "./rules";
 export * from "./trace";
+export * from "./rule-example";

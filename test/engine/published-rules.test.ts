@@ -2,7 +2,7 @@
  * DOMAIN.md §4b: the rules other offices publish, each row with the document it was seen in and the
  * figure that document prints (or the figure its rule gives on the quoted numbers).
  */
-import { BandTable, Direction, ScoringOptions, parseCell, parseTarget, scoreExplained } from "../../src/engine";
+import { BandTable, Direction, ScoringOptions, parseCell, parseTarget, ruleExamples, scoreExplained } from "../../src/engine";
 import { ADE, ADE_PUBLISHED } from "./helpers/band-tables";
 
 const DEFAULT: ScoringOptions = { lateDeadline: "lineare-fine-anno", lowerIsBetter: "scostamento" };
@@ -88,5 +88,15 @@ describe("metodo scritto male: errore con i nomi ammessi, mai un numero", () => 
     const r = scoreExplained(t.value, parseCell("97"), t.direction, "senza tetto + fasce ade", { ...DEFAULT, bandTables: [published] });
     expect(r).toMatchObject({ ok: false, code: "fasce-non-valide" });
     if (!r.ok) expect(r.message).toContain("non copre i risultati tra 110% e 131%");
+  });
+});
+
+describe("l'esempio dal vivo delle impostazioni", () => {
+  it.each<[string, Partial<ScoringOptions>, string, string[]]>([
+    ["predefinito", {}, "proporzionale", ["con questa regola 25,7 contro ≥ 25 dà 100,00%", "con questa regola 25,7 contro ≤ 25 dà 97,20%", "con questa regola 97 contro ≥ 100 dà 97,00%"]],
+    ["senza tetto + rapporto (Relazione 2011)", { cap: null, lowerIsBetter: "rapporto" }, "proporzionale", ["con questa regola 25,7 contro ≥ 25 dà 102,80%", "con questa regola 25,7 contro ≤ 25 dà 97,28%", "con questa regola 97 contro ≥ 100 dà 97,00%"]],
+    ["fasce AdE", { cap: null, bandTables: [ADE] }, "fasce AdE", ["con questa regola 25,7 contro ≥ 25 dà 72,80%", "con questa regola 25,7 contro ≤ 25 dà 67,20%", "con questa regola 97 contro ≥ 100 dà 67,00%"]],
+  ])("%s", (_what, options, method, sentences) => {
+    expect(ruleExamples({ ...DEFAULT, ...options }, method)).toEqual(sentences);
   });
 });
