@@ -234,7 +234,11 @@ function cappedAchievement(base: Achievement, reached: boolean, rules: RuleSet, 
     trace.push(step("minimo 0%", `il punteggio non scende sotto 0%: ${pct(v)} → 0,00%`, [v, 0]));
     v = 0;
   }
-  if (reached && v < 1) v = 1; // reached within rounding (0,1 + 0,2 against 0,3)
+  if (reached && v < 1) {
+    // Reached within rounding (a consuntivo of 0,1 + 0,2 against a target of 0,3).
+    trace.push(step("raggiunto", `target raggiunto (entro l'arrotondamento): ${pct(v)} → 100,00%`, [v, 1]));
+    v = 1;
+  }
   if (rules.cap !== null && v > rules.cap) {
     trace.push(step("tetto", `tetto ${pctConst(rules.cap)}: ${pct(v)} → ${pct(rules.cap)}`, [v, rules.cap]));
     return rules.cap;

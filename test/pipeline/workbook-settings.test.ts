@@ -24,7 +24,7 @@ describe("parseSettings: the task pane's settings read back from a workbook", ()
     };
     const { settings, warnings } = parseSettings(raw);
     expect(warnings).toEqual([]);
-    expect(settings).toEqual({ ...raw, columns: { "Piano 2019": { target: 5, consuntivo: 6 } } });
+    expect(settings).toEqual({ ...DEFAULT_ADDIN_SETTINGS, ...raw, columns: { "Piano 2019": { target: 5, consuntivo: 6 } } });
   });
 
   it.each([
