@@ -290,10 +290,22 @@ export function rulesOf(options: ScoringOptions, method: RuleSet["method"] = "pr
   };
 }
 
-/** Workbook options plus a "Metodo" text (one or more rule names joined by "+"), or an error. */
+const resolved = new WeakMap<ScoringOptions, Map<string, RuleSet | ReturnType<typeof fail>>>();
+
+/**
+ * Workbook options plus a "Metodo" text (one or more rule names joined by "+"), or an error.
+ * Memoised per options object: a plan's KPIs share a few "Metodo" texts.
+ */
 export function resolveRules(method: string, options: ScoringOptions): RuleSet | ReturnType<typeof fail> {
-  const r = applyRuleSpec(method, rulesOf(options), options.bandTables ?? []);
-  return isRuleError(r) ? fail("metodo-sconosciuto", r.error) : r;
+  let byMethod = resolved.get(options);
+  if (!byMethod) resolved.set(options, (byMethod = new Map()));
+  let r = byMethod.get(method);
+  if (r === undefined) {
+    const applied = applyRuleSpec(method, rulesOf(options), options.bandTables ?? []);
+    r = isRuleError(applied) ? fail("metodo-sconosciuto", applied.error) : applied;
+    byMethod.set(method, r);
+  }
+  return r;
 }
 
 /** Score one KPI with its explanation. `method` is a "Metodo" text over the workbook's options. */

@@ -16,8 +16,18 @@ export function step(rule: string, text: string, numbers: number[] = []): TraceS
   return { rule, text, numbers };
 }
 
-/** A computed figure: always two decimals, as the documents print them ("87,73%"). */
-export const pct = (fraction: number): string => (Number.isFinite(fraction) ? formatPercentIt(fraction) : "∞");
+/**
+ * A computed figure: always two decimals, as the documents print them ("87,73%"). Same output as
+ * formatPercentIt, with a fast path for the usual sizes: every KPI's trace formats several figures.
+ */
+export function pct(fraction: number): string {
+  if (!Number.isFinite(fraction)) return "∞";
+  const v = fraction * 100;
+  if (!(Math.abs(v) < 1000)) return formatPercentIt(fraction);
+  const fixed = Math.abs(v).toFixed(2);
+  const sign = v < 0 && fixed !== "0.00" ? "-" : "";
+  return `${sign}${fixed.replace(".", ",")}%`;
+}
 
 /** A constant the user wrote (a band bound, a ceiling): no trailing zeros ("60%", "97,5%"). */
 export function pctConst(fraction: number): string {
