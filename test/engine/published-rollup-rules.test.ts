@@ -207,3 +207,22 @@ describe("la spiegazione degli obiettivi", () => {
     expect(r.objectives.find((o) => o.code === "A")!.performance).toBeCloseTo(1.028, 12);
   });
 });
+
+describe("la colonna «Metodo» accetta i nomi delle regole, anche combinati", () => {
+  it.each<[string, string, string, string, number]>([
+    ["Relazione 2011: senza tetto", "senza tetto", ">= 25", "25,7", 1.028],
+    ["PERFORM+: rapporto", "Rapporto", "<= 25", "25,7", 25 / 25.7],
+    ["combinate: senza tetto + rapporto", "senza tetto + rapporto", "<= 25", "20", 1.25],
+    ["fasce della cartella", "senza tetto + fasce AdE", ">= 100", "97", 0.67],
+  ])("%s", (_source, method, target, consuntivo, expected) => {
+    const r = computePlan(plan(objective("A.1", null, [kpi({ peso: "100%", target, consuntivo, method })])), { bandTables: [ADE] });
+    expect(r.problems).toEqual([]);
+    expect(r.kpis[0].performance).toBeCloseTo(expected, 12);
+    expect(r.objectives[0].performance).toBeCloseTo(expected, 12);
+  });
+  it("un nome sbagliato è un errore sulla cella del metodo (o del consuntivo), l'obiettivo non è calcolato", () => {
+    const r = computePlan(plan(objective("A.1", null, [kpi({ peso: "100%", target: ">= 25", consuntivo: "20", method: "senza tetti" })])));
+    expect(r.problems.map((p) => p.code)).toEqual(["metodo-sconosciuto", "obiettivo-non-calcolato", "ente-non-calcolato"]);
+    expect(r.kpis[0].trace).toEqual([expect.objectContaining({ rule: "errore", text: expect.stringContaining("senza tetti") })]);
+  });
+});
