@@ -76,6 +76,10 @@ export function scoreKpi(kpi: KpiInput, settings: EngineSettings, options: Scori
       trace: [excludedStep(`target non calcolabile («${kpi.target.text}»)`)],
     });
   }
+  if (kpi.weight === 0 && (kpi.target.kind === "empty" || kpi.target.kind === "unavailable")) {
+    // A row of the planning software ("Kpi non definito", peso 0, no target) is not a KPI (DOMAIN.md §4b).
+    return outcome({ trace: [step("escluso", RULE_MSG.placeholderRow())] });
+  }
   if (kpi.target.kind === "empty" || kpi.target.kind === "unavailable") {
     // Checked before the empty consuntivo: a KPI without a target cannot score, not even 0%.
     return outcome({ blocking: true, problems: [problem("errore", "target-mancante", MSG.targetMissing(), where(kpi.cells.target))], trace: [step("errore", MSG.targetMissing())] });

@@ -55,6 +55,8 @@ export const RULE_MSG = {
     "Consuntivo vuoto: per impostazione l'obiettivo di questo KPI non è calcolato (DA VALUTARE) ed è escluso dalla media del livello superiore.",
   unknownDefaultBands: (name: string, known: string[]) =>
     `Le impostazioni applicano la tabella delle fasce "${name}", che non è definita${known.length > 0 ? ` (definite: ${known.join(", ")})` : ""}: nessun KPI è calcolato con le fasce finché non viene definita.`,
+  placeholderRow: () =>
+    "riga segnaposto (peso 0% e nessun target, come «Kpi non definito»): non è un KPI ed è esclusa dal calcolo",
   weightsReproportioned: (code: string, sum: number, factor: number) =>
     `I pesi di ${code} sommano a ${formatPercentIt(sum)}: riproporzionati a 100% con fattore di conversione ${formatItalianNumber(factor, 4)}.`,
 } as const;

@@ -226,3 +226,19 @@ describe("la colonna «Metodo» accetta i nomi delle regole, anche combinati", (
     expect(r.kpis[0].trace).toEqual([expect.objectContaining({ rule: "errore", text: expect.stringContaining("senza tetti") })]);
   });
 });
+
+describe("righe segnaposto (Relazione 2013 di una camera): peso 0 e nessun target non sono KPI", () => {
+  it("«Kpi non definito» con peso 0% e target vuoto è escluso senza errori", () => {
+    const r = computePlan(
+      plan(objective("B.1", null, [kpi({ peso: "100%", target: ">= 10", consuntivo: "8" }), kpi({ peso: "0%", target: "", consuntivo: "", name: "Kpi non definito" })]))
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.objectives[0].performance).toBeCloseTo(0.8, 12);
+    expect(r.kpis[1]).toMatchObject({ performance: null, excluded: true, status: "DA VALUTARE" });
+    expect(r.objectives[0].trace.map((s) => s.text)[0]).toContain("riga segnaposto");
+  });
+  it("con un peso e senza target resta un errore: il target manca davvero", () => {
+    const r = computePlan(plan(objective("B.1", null, [kpi({ peso: "100%", target: "", consuntivo: "8" })])));
+    expect(r.problems.map((p) => p.code)).toContain("target-mancante");
+  });
+});
