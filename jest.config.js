@@ -1,3 +1,5 @@
+const os = require("os");
+
 /** @type {import('jest').Config} */
 module.exports = {
   preset: "ts-jest",
@@ -11,5 +13,8 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }],
   },
   globalSetup: "<rootDir>/test/global-setup.js",
+  // Jest's default is one worker less than the cores: a single worker on a 2-core machine, where the
+  // parent only collects results. At least two workers keep both cores busy.
+  maxWorkers: Math.max(2, os.availableParallelism() - 1),
   testTimeout: 60000,
 };

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Build of the Excel add-in (model: OfficeDev's Excel-Custom-Functions-Shared template). One shared
  * runtime: taskpane.html loads the task pane, the PERF.* custom functions and the ribbon commands, so
@@ -75,7 +74,7 @@ function publicUrl(dev) {
   return url.endsWith("/") ? url : `${url}/`;
 }
 
-module.exports = (env = {}, argv = {}) => {
+module.exports = (_env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   return {
     mode: dev ? "development" : "production",

@@ -21,7 +21,7 @@ import { performance } from "perf_hooks";
 import { applyToWorkbook } from "../src/cli/apply-writes";
 import { ricalcola } from "../src/cli/commands";
 import { loadWorkbook } from "../src/cli/load-workbook";
-import { settingsFromOptions } from "../src/cli/options";
+import { settingsFromOptions } from "../src/cli/setting-options";
 import { gridsOfWorkbook } from "../src/cli/read-workbook";
 import { recalculate } from "../src/pipeline/recalculate";
 

@@ -23,7 +23,6 @@ async function main(): Promise<number> {
   let failures = 0;
   let ran = 0;
   for (const name of names) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const mod = require(path.join(__dirname, `${name}.js`)) as BenchModule;
     if (typeof mod.run !== "function") continue;
     ran++;

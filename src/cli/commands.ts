@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
+import { localDaySerial } from "../engine/dates";
+import { ruleOf } from "../engine/problem-codes";
 import { hasErrors, Problem } from "../engine/problems";
 import { recalculate } from "../pipeline/recalculate";
 import { buildJsonReport, buildTextSummary, problemLines } from "../pipeline/report";
@@ -10,7 +12,7 @@ import { applyToWorkbook } from "./apply-writes";
 import { fsErrorDetail } from "./io-errors";
 import { defaultOutputPath, loadWorkbook } from "./load-workbook";
 import { CLI_MSG, EXIT_BAD_INPUT, EXIT_OK, EXIT_PLAN_ERRORS, InputError } from "./messages";
-import { CliOptions, settingsFromOptions } from "./options";
+import { CliOptions, settingsFromOptions } from "./setting-options";
 import { gridsOfWorkbook } from "./read-workbook";
 import { combineSettings, savedSettingsOf } from "./saved-settings";
 
@@ -19,19 +21,23 @@ export interface Io {
   err: (text: string) => void;
 }
 
-export interface RicalcolaOptions extends CliOptions {
+export type RicalcolaOptions = CliOptions & {
   output?: string;
   json?: boolean;
-}
-
-const BAD_INPUT_CODES = new Set(["tipi-incompatibili", "foglio-non-trovato", "foglio-senza-piano"]);
+};
 
 /**
- * Bad input the user must fix (exit code 2): text where a number, date or percentage belongs, or a
- * sheet named with --foglio that does not exist or holds no plan.
+ * Bad input the user must fix (exit code 2 of `ricalcola`): text where a number, date or percentage
+ * belongs, or a sheet named with --foglio that does not exist or holds no plan.
  */
 export function isBadInput(p: Problem): boolean {
-  return p.severity === "errore" && (p.code.endsWith("non-leggibile") || BAD_INPUT_CODES.has(p.code));
+  const exit = ruleOf(p.code).exit;
+  return exit === "dato" || exit === "opzione";
+}
+
+/** A sheet named on the command line that is missing or holds no plan: exit code 2 of every command. */
+function isBadOption(p: Problem): boolean {
+  return ruleOf(p.code).exit === "opzione";
 }
 
 function whereText(p: Problem): string {
@@ -44,7 +50,8 @@ function whereText(p: Problem): string {
 /** No plan read at all: a bad input, explained with the problems that say why. */
 function ensurePlan(file: string, r: RecalcResult): void {
   if (r.sheets.length > 0) return;
-  const reasons = r.problems.filter((p) => p.code !== "nessun-piano").map((p) => `  ${p.sheet ? `[${p.sheet}] ` : ""}${p.message}`);
+  // The problems of the sheets say why; the workbook-wide "no plan" is the first line already.
+  const reasons = r.problems.filter((p) => p.sheet !== undefined).map((p) => `  [${p.sheet}] ${p.message}`);
   throw new InputError([CLI_MSG.noPlan(file), ...reasons].join("\n"));
 }
 
@@ -72,7 +79,7 @@ async function analyse(file: string, options: CliOptions & { json?: boolean }, i
   const saved = await savedSettingsOf(data);
   const { settings, fromFile } = combineSettings(saved.settings, settingsFromOptions(options, grids.map((g) => g.name)));
   for (const w of saved.warnings) io.err(CLI_MSG.settingsWarning(w) + "\n");
-  const result = recalculate({ grids, settings });
+  const result = recalculate({ grids, settings, today: localDaySerial(new Date()) });
   ensurePlan(file, result);
   const settingsNote = fromFile.length > 0 ? CLI_MSG.settingsFromFile(fromFile) : null;
   // With --json stdout carries one JSON document only: the note goes with the other messages.
@@ -120,7 +127,7 @@ export async function ricalcola(file: string, options: RicalcolaOptions, io: Io)
 export async function verifica(file: string, options: CliOptions & { json?: boolean }, io: Io): Promise<number> {
   const { result, method, settingsNote } = await analyse(file, options, io);
   const failed = hasErrors(result.problems);
-  const badSheets = result.problems.filter((p) => p.code === "foglio-non-trovato" || p.code === "foglio-senza-piano");
+  const badSheets = result.problems.filter(isBadOption);
   if (options.json) io.out(JSON.stringify(buildJsonReport(result, method), null, 2) + "\n");
   else {
     const sheets = result.sheets.map((s) => `Foglio "${s.sheet}": ${s.result.objectives.length} obiettivi, ${s.result.kpis.length} KPI.`);

@@ -1,6 +1,7 @@
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError } from "commander";
 import { Io, ricalcola, verifica } from "./commands";
 import { CLI_MSG, EXIT_BAD_INPUT, EXIT_OK, InputError } from "./messages";
+import { addSettingOptions, CliCommand } from "./setting-options";
 
 /** Commander's help headings, in Italian. */
 const HELP_TITLES: Record<string, string> = {
@@ -10,8 +11,6 @@ const HELP_TITLES: Record<string, string> = {
   "Arguments:": "Argomenti:",
   "Global Options:": "Opzioni generali:",
 };
-
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** Commander's own error lines, in Italian. */
 export function translateCommanderError(text: string): string {
@@ -24,23 +23,19 @@ export function translateCommanderError(text: string): string {
     .replace(/^error: /m, "Errore: ");
 }
 
-function addCommonOptions(cmd: Command): Command {
-  return cmd
-    .addOption(new Option("--metodo <metodo>", "metodo di calcolo dei KPI: proporzionale (predefinito) o binario"))
-    .option("--soglie <gialla,verde>", "soglie del semaforo in percentuale, es. 60,80 (predefinite)")
-    .option("--foglio <nome>", "foglio da elaborare (ripetibile); predefinito: tutti i fogli con un piano", collect)
-    .option("--consuntivo-vuoto <regola>", "KPI con consuntivo vuoto: zero (vale 0%, predefinito) o escludi")
-    .option(
-      "--colonne <mappatura>",
-      'colonne da usare quando le intestazioni non sono riconosciute: "target=F,consuntivo=G", "Foglio1!target=F" o un file .json (ripetibile)',
-      collect
-    )
-    .option("--anno <anno>", "anno del target da usare nei piani pluriennali")
-    .option("--json", "stampa un solo documento JSON invece del riepilogo");
+/** The settings' options (from the schema) and --json, after the command's own options. */
+function addCommonOptions(cmd: Command, command: CliCommand): Command {
+  return addSettingOptions(cmd, command).option("--json", "stampa un solo documento JSON invece del riepilogo");
+}
+
+/** Every message on stderr ends its line, whoever writes it: two messages never run together. */
+function wholeLines(io: Io): Io {
+  return { out: io.out, err: (text) => io.err(text.endsWith("\n") ? text : `${text}\n`) };
 }
 
 /** Run the command line; returns the exit code (0 done, 1 the plan has errors, 2 bad input). Never throws. */
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], stdio: Io): Promise<number> {
+  const io = wholeLines(stdio);
   let exitCode = EXIT_OK;
   const program = new Command();
   program
@@ -66,9 +61,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .usage("[opzioni] <file>")
       .description("calcola performance e semafori e li scrive in una copia del file (l'originale non viene modificato)")
       .argument("<file>", "cartella di lavoro .xlsx con il piano")
-      .option("-o, --output <file>", "file di uscita (predefinito: <nome>.ricalcolato.xlsx accanto all'originale)")
-      .option("--aggiungi-colonne", "aggiunge le colonne Performance KPI / Performance Obiettivo se mancano")
-      .option("--sovrascrivi-formule", "sostituisce anche le celle di performance che contengono una formula")
+      .option("-o, --output <file>", "file di uscita (predefinito: <nome>.ricalcolato.xlsx accanto all'originale)"),
+    "ricalcola"
   ).action(async (file: string, options) => {
     exitCode = await ricalcola(file, options, io);
   });
@@ -78,7 +72,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .command("verifica")
       .usage("[opzioni] <file>")
       .description("controlla il piano senza scrivere nulla: pesi che non sommano a 100%, celle non leggibili, target non calcolabili")
-      .argument("<file>", "cartella di lavoro .xlsx con il piano")
+      .argument("<file>", "cartella di lavoro .xlsx con il piano"),
+    "verifica"
   ).action(async (file: string, options) => {
     exitCode = await verifica(file, options, io);
   });

@@ -1,36 +1,7 @@
 import * as fs from "fs";
-import { EmptyActualRule, Thresholds } from "../engine/settings";
-import { isMethodName, MethodName } from "../engine/scoring";
-import { validateThresholds } from "../engine/thresholds";
 import { parseA1 } from "../layout/address";
 import { ColumnMap, Field, FIELDS } from "../layout/types";
-import { PipelineSettings } from "../pipeline/types";
 import { CLI_MSG, InputError } from "./messages";
-
-/** The options shared by `ricalcola` and `verifica`, as commander hands them over. */
-export interface CliOptions {
-  metodo?: string;
-  soglie?: string;
-  foglio?: string[];
-  consuntivoVuoto?: string;
-  colonne?: string[];
-  anno?: string;
-  sovrascriviFormule?: boolean;
-  aggiungiColonne?: boolean;
-}
-
-/** "60,80", "60;80", "60%,80%", "0.6,0.8" → { yellow: 0.6, green: 0.8 }. */
-export function parseThresholds(text: string): Thresholds {
-  const parts = text.split(/[,;/\s]+/).filter((p) => p !== "");
-  if (parts.length !== 2 || !parts.every((p) => /^\d+(\.\d+)?%?$/.test(p))) throw new InputError(CLI_MSG.badThresholds(text));
-  const [yellow, green] = parts.map((p) => {
-    const n = Number(p.replace("%", ""));
-    return p.endsWith("%") || n > 1 ? n / 100 : n;
-  });
-  const t = { yellow, green };
-  if (validateThresholds(t) !== null) throw new InputError(CLI_MSG.badThresholds(text));
-  return t;
-}
 
 const FIELD_BY_KEY = new Map<string, Field>(FIELDS.map((f) => [f.toLowerCase(), f]));
 
@@ -111,35 +82,12 @@ export function parseColumnMappings(values: readonly string[]): ColumnMapping {
   return mapping;
 }
 
-/** Pipeline settings from the command line options; the sheet names resolve the mapping meant for every sheet. */
-export function settingsFromOptions(o: CliOptions, sheetNames: readonly string[]): Partial<PipelineSettings> {
-  const s: Partial<PipelineSettings> = {};
-  if (o.metodo !== undefined) {
-    const m = o.metodo.trim().toLowerCase();
-    if (!isMethodName(m)) throw new InputError(CLI_MSG.badMethod(o.metodo));
-    s.method = m as MethodName;
+/** The mapping each named sheet gets: the one for every sheet under its own. */
+export function columnsOfSheets(mapping: ColumnMapping, sheetNames: readonly string[]): Record<string, ColumnMap> {
+  const columns: Record<string, ColumnMap> = {};
+  for (const name of sheetNames) {
+    const merged = { ...mapping.all, ...(mapping.bySheet[name] ?? {}) };
+    if (Object.keys(merged).length > 0) columns[name] = merged;
   }
-  if (o.soglie !== undefined) s.thresholds = parseThresholds(o.soglie);
-  if (o.consuntivoVuoto !== undefined) {
-    const r = o.consuntivoVuoto.trim().toLowerCase();
-    if (r !== "zero" && r !== "escludi") throw new InputError(CLI_MSG.badEmptyRule(o.consuntivoVuoto));
-    s.emptyActual = r as EmptyActualRule;
-  }
-  if (o.foglio && o.foglio.length > 0) s.sheets = [...o.foglio];
-  if (o.colonne && o.colonne.length > 0) {
-    const mapping = parseColumnMappings(o.colonne);
-    const columns: Record<string, ColumnMap> = {};
-    for (const name of sheetNames) {
-      const merged = { ...mapping.all, ...(mapping.bySheet[name] ?? {}) };
-      if (Object.keys(merged).length > 0) columns[name] = merged;
-    }
-    s.columns = columns;
-  }
-  if (o.anno !== undefined) {
-    if (!/^\d{4}$/.test(o.anno.trim())) throw new InputError(CLI_MSG.badYear(o.anno));
-    s.year = Number(o.anno);
-  }
-  if (o.sovrascriviFormule) s.overwriteFormulas = true;
-  if (o.aggiungiColonne) s.addMissingColumns = true;
-  return s;
+  return columns;
 }

@@ -17,10 +17,13 @@ export function plainValue(v: Raw): CellValue {
   if (typeof v === "object") {
     if ("richText" in v && Array.isArray(v.richText)) return richTextOf(v);
     if ("error" in v) return String(v.error);
-    if ("formula" in v || "sharedFormula" in v) return plainValue((v as ExcelJS.CellFormulaValue).result as Raw);
+    if ("formula" in v || "sharedFormula" in v) return plainValue((v as ExcelJS.CellFormulaValue).result);
     if ("hyperlink" in v) {
-      const text = (v as ExcelJS.CellHyperlinkValue).text as unknown;
-      return typeof text === "object" && text !== null && "richText" in text ? richTextOf(text as { richText: { text: string }[] }) : String(text ?? "");
+      const text = v.text as unknown;
+      if (typeof text === "object" && text !== null && "richText" in text) return richTextOf(text as { richText: { text: string }[] });
+      // ExcelJS gives a hyperlink's text as a string or rich text; no other object reaches String().
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string
+      return String(text ?? "");
     }
   }
   return null;

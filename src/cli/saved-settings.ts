@@ -1,5 +1,7 @@
+import { valueText } from "../pipeline/settings-values";
+import { SETTING_ENTRIES } from "../pipeline/settings-schema";
 import { PipelineSettings } from "../pipeline/types";
-import { AddInSettings, DEFAULT_ADDIN_SETTINGS, SETTINGS_KEY, parseSettings, toPipelineSettings } from "../pipeline/workbook-settings";
+import { AddInSettings, SETTINGS_KEY, parseSettings, pipelineValue, toPipelineSettings } from "../pipeline/workbook-settings";
 import { readSavedSetting } from "./addin-parts";
 import { CLI_MSG } from "./messages";
 
@@ -17,23 +19,16 @@ export async function savedSettingsOf(data: Buffer): Promise<SavedSettings> {
   return parseSettings(saved.value);
 }
 
-const percent = (v: number): string => `${String(Math.round(v * 10000) / 100).replace(".", ",")}%`;
-const quoted = (names: string[]): string => names.map((n) => `"${n}"`).join(", ");
-
-/** Italian words for each saved setting that differs from the default, keyed by the pipeline setting it feeds. */
+/**
+ * Italian words for each saved setting that changes the result (its pipeline value differs from the
+ * default's), keyed by the pipeline setting it feeds: "metodo: binario".
+ */
 function describe(s: AddInSettings): [keyof PipelineSettings, string][] {
-  const d = DEFAULT_ADDIN_SETTINGS;
   const out: [keyof PipelineSettings, string][] = [];
-  if (s.method !== d.method) out.push(["method", `metodo ${s.method}`]);
-  if (s.thresholds.yellow !== d.thresholds.yellow || s.thresholds.green !== d.thresholds.green)
-    out.push(["thresholds", `soglie ${percent(s.thresholds.yellow)}/${percent(s.thresholds.green)}`]);
-  if (s.emptyActual !== d.emptyActual) out.push(["emptyActual", `consuntivo vuoto: ${s.emptyActual}`]);
-  if (s.lateDeadline !== d.lateDeadline) out.push(["lateDeadline", `scadenze mancate: ${s.lateDeadline}`]);
-  if (s.lowerIsBetter !== d.lowerIsBetter) out.push(["lowerIsBetter", `indicatori "minore è meglio": ${s.lowerIsBetter}`]);
-  if (s.weightTolerance !== d.weightTolerance) out.push(["weightTolerance", `tolleranza dei pesi ${percent(s.weightTolerance)}`]);
-  if (s.sheets.length > 0) out.push(["sheets", `fogli ${quoted(s.sheets)}`]);
-  if (Object.keys(s.columns).length > 0) out.push(["columns", `colonne indicate per ${quoted(Object.keys(s.columns))}`]);
-  if (s.overwriteFormulas === true) out.push(["overwriteFormulas", "sostituzione delle formule nelle celle di performance"]);
+  for (const e of SETTING_ENTRIES) {
+    const value = (s as Record<string, unknown>)[e.key];
+    if (JSON.stringify(pipelineValue(e, value)) !== JSON.stringify(pipelineValue(e, e.default))) out.push([e.key, `${e.name}: ${valueText(e, value)}`]);
+  }
   return out;
 }
 

@@ -1,5 +1,5 @@
+import { BandFault } from "./messages";
 import { Problem, problem } from "./problems";
-import { RULE_MSG } from "./rule-messages";
 import { TraceStep, pct, pctConst, step } from "./trace";
 
 /**
@@ -73,13 +73,14 @@ function snap(table: BandTable, x: number): number {
   return x;
 }
 
-export type BandScore = { ok: true; score: number; step: TraceStep } | { ok: false; message: string };
+/** Not ok: the achievement falls in no band (a table checked for the cap in use covers every result). */
+export type BandScore = { ok: true; score: number; step: TraceStep } | { ok: false };
 
 /** Score an achievement with a band table already checked by checkBandTable. */
 export function scoreWithBands(table: BandTable, achievement: number): BandScore {
   const x = snap(table, achievement);
   const band = table.bands.find((b) => contains(b, x));
-  if (!band) return { ok: false, message: RULE_MSG.outsideBands(table.name, pct(achievement)) };
+  if (!band) return { ok: false };
   const score = scoreIn(band, x);
   const where = band.cell ? ` (riga ${band.cell})` : "";
   if (!isProportional(band)) {
@@ -104,12 +105,12 @@ function at(table: BandTable, ...bands: Band[]): { sheet?: string; cell?: string
 }
 
 function bandShapeProblem(table: BandTable, b: Band): Problem | null {
-  const bad = (why: string) => problem("errore", "fascia-non-valida", RULE_MSG.bandInvalid(table.name, bandLabel(b), why), at(table, b));
-  if (![b.score, b.scoreTo ?? 0].every(Number.isFinite) || b.score < 0 || (b.scoreTo ?? 0) < 0) return bad(RULE_MSG.bandWhyScore());
-  if (lowOf(b) > highOf(b)) return bad(RULE_MSG.bandWhyReversed());
-  if (lowOf(b) === highOf(b) && !(b.from!.included && b.to!.included)) return bad(RULE_MSG.bandWhyEmpty());
-  if (isProportional(b) && (b.from === null || b.to === null)) return bad(RULE_MSG.bandWhyOpenProportional());
-  if ((b.scoreTo ?? b.score) < b.score) return problem("errore", "fasce-non-monotone", RULE_MSG.bandDecreasing(table.name, bandLabel(b)), at(table, b));
+  const bad = (fault: BandFault) => problem("fascia-non-valida", at(table, b), table.name, bandLabel(b), fault);
+  if (![b.score, b.scoreTo ?? 0].every(Number.isFinite) || b.score < 0 || (b.scoreTo ?? 0) < 0) return bad("punteggio");
+  if (lowOf(b) > highOf(b)) return bad("invertita");
+  if (lowOf(b) === highOf(b) && !(b.from!.included && b.to!.included)) return bad("vuota");
+  if (isProportional(b) && (b.from === null || b.to === null)) return bad("aperta");
+  if ((b.scoreTo ?? b.score) < b.score) return problem("fascia-decrescente", at(table, b), table.name, bandLabel(b));
   return null;
 }
 
@@ -118,14 +119,14 @@ function seamProblems(table: BandTable, prev: Band, next: Band): Problem[] {
   const p = highOf(prev);
   const n = lowOf(next);
   const out: Problem[] = [];
-  const overlap = () => problem("errore", "fasce-sovrapposte", RULE_MSG.bandsOverlap(table.name, bandLabel(prev), bandLabel(next)), at(table, prev, next));
+  const overlap = () => problem("fasce-sovrapposte", at(table, prev, next), table.name, bandLabel(prev), bandLabel(next));
   if (p > n) out.push(overlap());
-  else if (p < n) out.push(problem("errore", "fasce-scoperte", RULE_MSG.bandsGap(table.name, pctConst(p), pctConst(n)), at(table, prev, next)));
-  else if (!prev.to!.included && !next.from!.included) out.push(problem("errore", "fasce-scoperte", RULE_MSG.bandsPointGap(table.name, pctConst(p)), at(table, prev, next)));
+  else if (p < n) out.push(problem("fasce-scoperte", at(table, prev, next), table.name, { kind: "tra", from: pctConst(p), to: pctConst(n) }));
+  else if (!prev.to!.included && !next.from!.included) out.push(problem("fasce-scoperte", at(table, prev, next), table.name, { kind: "punto", at: pctConst(p) }));
   // A shared limit is harmless when both bands give it the same score (a continuous scale).
   else if (prev.to!.included && next.from!.included && scoreIn(prev, p) !== scoreIn(next, n)) out.push(overlap());
   if (p !== Infinity && scoreIn(prev, p) > scoreIn(next, Math.max(n, p)))
-    out.push(problem("errore", "fasce-non-monotone", RULE_MSG.bandsNotMonotone(table.name, bandLabel(prev), bandLabel(next)), at(table, prev, next)));
+    out.push(problem("fasce-non-monotone", at(table, prev, next), table.name, bandLabel(prev), bandLabel(next)));
   return out;
 }
 
@@ -136,7 +137,7 @@ function seamProblems(table: BandTable, prev: Band, next: Band): Problem[] {
  * the achievement rises. Empty list: the table can be used.
  */
 export function checkBandTable(table: BandTable, upTo?: number | null): Problem[] {
-  if (table.bands.length === 0) return [problem("errore", "fasce-vuote", RULE_MSG.bandsEmpty(table.name), { sheet: table.sheet })];
+  if (table.bands.length === 0) return [problem("fasce-vuote", { sheet: table.sheet }, table.name)];
   const problems: Problem[] = [];
   for (const b of table.bands) {
     const p = bandShapeProblem(table, b);
@@ -148,11 +149,11 @@ export function checkBandTable(table: BandTable, upTo?: number | null): Problem[
   }
   const first = sorted[0];
   if (first.from !== null && (first.from.value > 0 || (first.from.value === 0 && !first.from.included)))
-    problems.push(problem("errore", "fasce-scoperte", RULE_MSG.bandsBelow(table.name, pctConst(first.from.value)), at(table, first)));
+    problems.push(problem("fasce-scoperte", at(table, first), table.name, { kind: "sotto", from: pctConst(first.from.value) }));
   const last = sorted[sorted.length - 1];
   if (upTo === undefined) return problems;
   const top = upTo ?? Infinity;
   if (last.to !== null && (last.to.value < top || (last.to.value === top && !last.to.included)))
-    problems.push(problem("errore", "fasce-scoperte", RULE_MSG.bandsAbove(table.name, pctConst(last.to.value), upTo === null ? null : pctConst(upTo)), at(table, last)));
+    problems.push(problem("fasce-scoperte", at(table, last), table.name, { kind: "sopra", to: pctConst(last.to.value), cap: upTo === null ? null : pctConst(upTo) }));
   return problems;
 }

@@ -27,6 +27,11 @@ export function serialFromDate(date: Date): number {
   return (date.getTime() - EPOCH_UTC) / MS_PER_DAY;
 }
 
+/** The calendar day `now` falls on where the user is, as a serial: the "today" the edges pass in. */
+export function localDaySerial(now: Date): number {
+  return serialFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
 export function dateFromSerial(serial: number): Date {
   return new Date(EPOCH_UTC + serial * MS_PER_DAY);
 }

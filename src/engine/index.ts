@@ -4,6 +4,7 @@ export * from "./italian-number";
 export * from "./kpi-score";
 export * from "./messages";
 export * from "./plan";
+export * from "./problem-codes";
 export * from "./problems";
 export * from "./rollup";
 export * from "./scoring";

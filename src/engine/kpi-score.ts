@@ -1,7 +1,7 @@
-import { MSG } from "./messages";
 import { KpiInput } from "./plan";
-import { Problem, problem } from "./problems";
-import { RULE_MSG } from "./rule-messages";
+import { KpiField, ruleOf } from "./problem-codes";
+import { Problem, located, problem } from "./problems";
+import { RULE_TEXT } from "./rule-messages";
 import { ScoringOptions, scoreExplained } from "./scoring";
 import { EngineSettings } from "./settings";
 import { TraceStep, step } from "./trace";
@@ -42,19 +42,22 @@ function outcome(partial: Partial<KpiOutcome> & { trace: TraceStep[] }): KpiOutc
   return { performance: null, excluded: true, blocking: false, voidsObjective: false, problems: [], ...partial };
 }
 
+/** A blocking error, which the trace repeats. */
+const failed = (p: Problem): KpiOutcome => outcome({ blocking: true, problems: [p], trace: [step("errore", p.message)] });
+
 const excludedStep = (why: string) => step("escluso", `${why}: il KPI è escluso dalla media e i pesi degli altri sono riproporzionati`);
 
 function emptyActualOutcome(kpi: KpiInput, settings: EngineSettings): KpiOutcome {
   const where = { sheet: kpi.sheet, cell: kpi.cells.actual };
   switch (settings.emptyActual) {
     case "escludi":
-      return outcome({ problems: [problem("avviso", "consuntivo-vuoto", MSG.actualEmptyExcluded(), where)], trace: [excludedStep("consuntivo vuoto (impostazione «escluso dal calcolo»)")] });
+      return outcome({ problems: [problem("consuntivo-vuoto", where, "escludi")], trace: [excludedStep("consuntivo vuoto (impostazione «escluso dal calcolo»)")] });
     case "errore":
-      return outcome({ blocking: true, problems: [problem("errore", "consuntivo-vuoto", RULE_MSG.actualEmptyBlocking(), where)], trace: [step("errore", RULE_MSG.actualEmptyBlocking())] });
+      return failed(problem("consuntivo-vuoto-bloccante", where));
     case "non-calcolato":
-      return outcome({ voidsObjective: true, problems: [problem("avviso", "consuntivo-vuoto", RULE_MSG.actualEmptyNotComputed(), where)], trace: [step("non calcolato", RULE_MSG.actualEmptyNotComputed())] });
+      return outcome({ voidsObjective: true, problems: [problem("consuntivo-vuoto", where, "non-calcolato")], trace: [step("non calcolato", RULE_TEXT.objectiveVoided)] });
     default:
-      return outcome({ performance: 0, excluded: false, problems: [problem("avviso", "consuntivo-vuoto", MSG.actualEmpty(), where)], trace: [step("consuntivo vuoto", "consuntivo vuoto: il KPI vale 0,00% (misurazione mancante)", [0])] });
+      return outcome({ performance: 0, excluded: false, problems: [problem("consuntivo-vuoto", where, "zero")], trace: [step("consuntivo vuoto", "consuntivo vuoto: il KPI vale 0,00% (misurazione mancante)", [0])] });
   }
 }
 
@@ -66,34 +69,41 @@ export function scoreKpi(kpi: KpiInput, settings: EngineSettings, options: Scori
   if (kpi.actual.kind === "unavailable") {
     // Listed so the user sees which KPIs were left out (DOMAIN.md §1: "G48 holds n.d").
     return outcome({
-      problems: [problem("avviso", "consuntivo-non-disponibile", MSG.actualUnavailable(kpi.actual.text), where(kpi.cells.actual))],
+      problems: [problem("consuntivo-non-disponibile", where(kpi.cells.actual), kpi.actual.text)],
       trace: [excludedStep(`consuntivo non disponibile («${kpi.actual.text}»)`)],
     });
   }
   if (kpi.target.kind === "unscorable") {
     return outcome({
-      problems: [problem("avviso", "target-non-calcolabile", MSG.unscorableExcluded(kpi.target.text), where(kpi.cells.target))],
+      problems: [problem("target-non-calcolabile", where(kpi.cells.target), kpi.target.text, "escluso")],
       trace: [excludedStep(`target non calcolabile («${kpi.target.text}»)`)],
     });
   }
   if (kpi.weight === 0 && (kpi.target.kind === "empty" || kpi.target.kind === "unavailable")) {
     // A row of the planning software ("Kpi non definito", peso 0, no target) is not a KPI (DOMAIN.md §4b).
-    return outcome({ trace: [step("escluso", RULE_MSG.placeholderRow())] });
+    return outcome({ trace: [step("escluso", RULE_TEXT.placeholderRow)] });
   }
   if (kpi.target.kind === "empty" || kpi.target.kind === "unavailable") {
     // Checked before the empty consuntivo: a KPI without a target cannot score, not even 0%.
-    return outcome({ blocking: true, problems: [problem("errore", "target-mancante", MSG.targetMissing(), where(kpi.cells.target))], trace: [step("errore", MSG.targetMissing())] });
+    return failed(problem("target-mancante", where(kpi.cells.target)));
   }
   if (kpi.actual.kind === "empty") return emptyActualOutcome(kpi, settings);
   const result = scoreExplained(kpi.target, kpi.actual, kpi.direction, kpi.method ?? settings.method, options);
   if (result.ok) return outcome({ performance: result.performance, excluded: false, trace: result.trace });
-  const cell =
-    result.code === "consuntivo-non-leggibile" || result.code === "tipi-incompatibili" || result.code === "punteggio-non-definito"
-      ? kpi.cells.actual
-      : result.code === "direzione-mancante"
-        ? kpi.cells.direction ?? kpi.cells.weight ?? kpi.cells.target
-        : result.code === "metodo-sconosciuto" || result.code === "fasce-non-valide" || result.code === "fuori-fasce"
-          ? kpi.cells.method ?? kpi.cells.actual
-          : kpi.cells.target;
-  return outcome({ blocking: true, problems: [problem("errore", result.code, result.message, where(cell))], trace: [step("errore", result.message)] });
+  return failed(located(result, where(cellOf(kpi, ruleOf(result.code).field))));
+}
+
+/** The KPI's cell a scoring failure concerns; a direction may sit in its own column, the Peso or the Target. */
+function cellOf(kpi: KpiInput, field: KpiField | undefined): string | undefined {
+  switch (field) {
+    case "consuntivo":
+      return kpi.cells.actual;
+    case "direzione":
+      return kpi.cells.direction ?? kpi.cells.weight ?? kpi.cells.target;
+    case "metodo":
+      // A rule from the settings (not the KPI's Metodo cell) is shown on the consuntivo, which it scores.
+      return kpi.cells.method ?? kpi.cells.actual;
+    default:
+      return kpi.cells.target;
+  }
 }

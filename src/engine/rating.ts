@@ -1,5 +1,5 @@
 import { normaliseSpaces, parseItalianNumber } from "./italian-number";
-import { RULE_MSG } from "./rule-messages";
+import { MSG, RatingFault } from "./messages";
 
 /**
  * Rating letters shown besides the colours (DOMAIN.md §4b, a comune's SMVP): each level applies from
@@ -24,11 +24,11 @@ export function ratingOf(performance: number | null, scale: RatingScale): string
 }
 
 /** Why a scale cannot be used, or null. */
-export function checkRatingScale(scale: RatingScale): string | null {
-  if (scale.length === 0) return RULE_MSG.ratingInvalid(RULE_MSG.ratingWhyEmpty());
+export function checkRatingScale(scale: RatingScale): RatingFault | null {
+  if (scale.length === 0) return "vuota";
   for (let i = 1; i < scale.length; i++)
-    if (!(scale[i].min < scale[i - 1].min)) return RULE_MSG.ratingInvalid(RULE_MSG.ratingWhyOrder());
-  if (scale[scale.length - 1].min > 0) return RULE_MSG.ratingInvalid(RULE_MSG.ratingWhyBottom());
+    if (!(scale[i].min < scale[i - 1].min)) return "ordine";
+  if (scale[scale.length - 1].min > 0) return "fondo";
   return null;
 }
 
@@ -42,9 +42,9 @@ export function parseRatingScale(text: string): { ok: true; scale: RatingScale }
   for (const part of parts) {
     const m = /^(\S+)\s*(?:≥|>=|da)?\s*([0-9.,]+)\s*%?$/i.exec(part);
     const n = m ? parseItalianNumber(m[2]) : null;
-    if (!m || n === null) return { ok: false, message: RULE_MSG.ratingInvalid(RULE_MSG.ratingWhyUnreadable(part)) };
+    if (!m || n === null) return { ok: false, message: MSG.ratingInvalid({ part }) };
     scale.push({ letter: m[1], min: n / 100 });
   }
   const bad = checkRatingScale(scale);
-  return bad ? { ok: false, message: bad } : { ok: true, scale };
+  return bad ? { ok: false, message: MSG.ratingInvalid(bad) } : { ok: true, scale };
 }

@@ -1,11 +1,10 @@
 import { checkBandTable } from "./bands";
 import { scoreKpi, scoringOptionsOf } from "./kpi-score";
 import { TracedItem, explainMean } from "./mean-trace";
-import { MSG } from "./messages";
 import { KpiInput, Level, ObjectiveInput, PlanInput } from "./plan";
 import { Problem, problem } from "./problems";
 import { RatingScale, checkRatingScale, ratingOf } from "./rating";
-import { RULE_MSG } from "./rule-messages";
+import { RULE_TEXT } from "./rule-messages";
 import { ScoringOptions } from "./scoring";
 import { EngineSettings, Thresholds, withDefaults } from "./settings";
 import { Colour, KpiStatus, ObjectiveStatus, colourOf, kpiStatusOf, objectiveStatusOf } from "./thresholds";
@@ -76,6 +75,8 @@ export function computePlan(plan: PlanInput, partialSettings: Partial<EngineSett
 
 class Rollup {
   private readonly problems: Problem[] = [];
+  /** The "nessun KPI disponibile" notices, dropped when nothing at all is measured yet. */
+  private readonly unmeasured = new Set<Problem>();
   private readonly byCode = new Map<string, ObjectiveInput>();
   private readonly order: ObjectiveInput[] = [];
   private readonly parentOf = new Map<string, string | null>();
@@ -100,11 +101,11 @@ class Rollup {
     for (const table of this.settings.bandTables) this.problems.push(...checkBandTable(table));
     const wanted = this.settings.bands;
     if (wanted !== null && this.options.bands && this.options.bands.bands.length === 0 && !this.settings.bandTables.includes(this.options.bands))
-      this.problems.push(problem("errore", "fasce-sconosciute", RULE_MSG.unknownDefaultBands(wanted, this.settings.bandTables.map((t) => t.name))));
+      this.problems.push(problem("fasce-non-definite", {}, wanted, this.settings.bandTables.map((t) => t.name)));
     const scale = this.settings.rating;
     if (scale === null) return null;
     const bad = checkRatingScale(scale);
-    if (bad) this.problems.push(problem("errore", "livelli-non-validi", bad));
+    if (bad) this.problems.push(problem("livelli-non-validi", {}, bad));
     return bad ? null : scale;
   }
 
@@ -118,7 +119,7 @@ class Rollup {
     const ente = this.childrenMean(null, []);
     if (ente.blocked) {
       const first = this.order.find((o) => this.parentOf.get(o.code) === null);
-      if (first) this.problems.push(problem("errore", "ente-non-calcolato", MSG.enteBlocked(), { sheet: first.sheet, cell: first.cells.performance ?? first.cells.name }));
+      if (first) this.problems.push(problem("ente-non-calcolato", { sheet: first.sheet, cell: first.cells.performance ?? first.cells.name }));
     }
     this.problems.push(...checkWeights(this.order, this.children, this.settings.weightTolerance, this.settings.weightSum));
     const t = this.thresholds;
@@ -146,7 +147,7 @@ class Rollup {
     // A plan with nothing measured yet (a dashboard before year end) would repeat this for every objective.
     const problems = kpis.some((k) => k.performance !== null)
       ? this.problems
-      : this.problems.filter((p) => p.code !== "nessun-kpi-disponibile");
+      : this.problems.filter((p) => !this.unmeasured.has(p));
     return {
       sheet: this.plan.sheet,
       objectives,
@@ -168,7 +169,7 @@ class Rollup {
     for (const o of this.plan.objectives) {
       const seen = this.byCode.get(o.code);
       if (seen) {
-        this.problems.push(problem("avviso", "codice-duplicato", MSG.duplicateCode(o.code), { sheet: o.sheet, cell: o.cells.name }));
+        this.problems.push(problem("codice-duplicato", { sheet: o.sheet, cell: o.cells.name }, o.code));
         seen.kpis.push(...o.kpis);
         continue;
       }
@@ -179,7 +180,7 @@ class Rollup {
     for (const o of this.order) {
       let parent = o.parentCode;
       if (parent !== null && !this.byCode.has(parent)) {
-        this.problems.push(problem("avviso", "padre-sconosciuto", MSG.parentUnknown(o.code, parent), { sheet: o.sheet, cell: o.cells.name }));
+        this.problems.push(problem("padre-sconosciuto", { sheet: o.sheet, cell: o.cells.name }, o.code, parent));
         parent = null;
       }
       this.parentOf.set(o.code, parent);
@@ -194,9 +195,9 @@ class Rollup {
     if (done) return done;
     const node = this.byCode.get(code) as ObjectiveInput;
     if (stack.includes(code)) {
-      const message = MSG.linkCycle([...stack.slice(stack.indexOf(code)), code]);
-      this.problems.push(problem("errore", "collegamento-circolare", message, { sheet: node.sheet, cell: node.cells.name }));
-      return { value: null, blocked: true, trace: [step("errore", message)] };
+      const p = problem("collegamento-circolare", { sheet: node.sheet, cell: node.cells.name }, [...stack.slice(stack.indexOf(code)), code]);
+      this.problems.push(p);
+      return { value: null, blocked: true, trace: [step("errore", p.message)] };
     }
     const path = [...stack, code];
     let figure: Figure & { basis: ObjectiveResult["basis"] };
@@ -208,12 +209,17 @@ class Rollup {
       const mean = availableMean(counted);
       const blocked = blockedByKpi || mean.partialWeights;
       const at = { sheet: node.sheet, cell: node.cells.performance ?? node.cells.name };
-      if (blocked) this.problems.push(problem("errore", "obiettivo-non-calcolato", MSG.blockedByError(code), at));
-      else if (mean.value === null && !voided) this.problems.push(problem("avviso", "nessun-kpi-disponibile", MSG.noAvailableKpi(code), at));
+      const blockedProblem = blocked ? problem("obiettivo-non-calcolato", at, code) : null;
+      if (blockedProblem) this.problems.push(blockedProblem);
+      else if (mean.value === null && !voided) {
+        const p = problem("nessun-kpi-disponibile", at, code);
+        this.unmeasured.add(p);
+        this.problems.push(p);
+      }
       const traced = items.map((i): TracedItem => (i.excluded ? { ...i, performance: null } : i));
       const trace = explainMean(traced, mean);
-      if (blockedByKpi) trace.push(step("non calcolato", MSG.blockedByError(code)));
-      if (voided) trace.push(step("non calcolato", RULE_MSG.actualEmptyNotComputed()));
+      if (blockedByKpi && blockedProblem) trace.push(step("non calcolato", blockedProblem.message));
+      if (voided) trace.push(step("non calcolato", RULE_TEXT.objectiveVoided));
       const value = blocked || voided ? null : mean.value;
       figure = { value, blocked, basis: value === null ? "nessuno" : "kpi", trace };
     } else {
@@ -240,12 +246,13 @@ class Rollup {
   /** A link KPI: the mean of the children it names, capped as the settings cap a KPI (100% by default). */
   private linkOutcome(node: ObjectiveInput, kpi: KpiInput, path: string[]): { linkActual: number | null; performance: number | null; excluded: boolean; blocked: boolean; trace: TraceStep[] } {
     const target = (kpi.link as { code: string | null }).code ?? node.code;
-    const broken = (code: string, message: string) => {
-      this.problems.push(problem("errore", code, message, { sheet: kpi.sheet, cell: kpi.cells.name }));
-      return { linkActual: null, performance: null, excluded: true, blocked: true, trace: [step("errore", message)] };
+    const where = { sheet: kpi.sheet, cell: kpi.cells.name };
+    const broken = (p: Problem) => {
+      this.problems.push(p);
+      return { linkActual: null, performance: null, excluded: true, blocked: true, trace: [step("errore", p.message)] };
     };
-    if (!this.byCode.has(target)) return broken("collegamento-sconosciuto", MSG.linkUnknownCode(target));
-    if ((this.children.get(target) ?? []).length === 0) return broken("collegamento-senza-figli", MSG.linkNoChildren(target));
+    if (!this.byCode.has(target)) return broken(problem("collegamento-sconosciuto", where, target));
+    if ((this.children.get(target) ?? []).length === 0) return broken(problem("collegamento-senza-figli", where, target));
     const mean = this.childrenMean(target, target === node.code ? path : [...path, target]);
     const cap = this.settings.cap;
     const performance = mean.value === null ? null : cap === null ? mean.value : Math.min(cap, mean.value);

@@ -1,6 +1,7 @@
 import { BandTable, checkBandTable } from "./bands";
 import { parseItalianNumber } from "./italian-number";
-import { RULE_DESCRIPTIONS, RULE_MSG } from "./rule-messages";
+import { Problem, problem } from "./problems";
+import { RULE_DESCRIPTIONS } from "./rule-messages";
 import { RuleSet } from "./rule-types";
 
 /**
@@ -23,14 +24,16 @@ export interface NamedRule {
   /** Which part of the RuleSet it sets: two rules setting the same part conflict. */
   sets: keyof RuleSet;
   pattern: RegExp;
-  apply: (match: RegExpExecArray, tables: readonly BandTable[]) => Partial<RuleSet> | RuleError;
+  /** `tables` null: any table name is accepted (a setting checked before the workbook's tables are read). */
+  apply: (match: RegExpExecArray, tables: readonly BandTable[] | null) => Partial<RuleSet> | RuleError;
 }
 
+/** Why a "Metodo" text cannot be applied, as a problem without a location. */
 export interface RuleError {
-  error: string;
+  problem: Problem;
 }
 
-const isError = (x: Partial<RuleSet> | RuleError): x is RuleError => "error" in x;
+const isError = (x: Partial<RuleSet> | RuleError): x is RuleError => "problem" in x;
 
 /** "120%", "120", "97,5 %" → 1.2 / 0.975; null when not a number. */
 function percentOf(text: string): number | null {
@@ -50,18 +53,19 @@ export const RULES: readonly NamedRule[] = [
   rule("senza tetto", "cap", /^senza tetto$/, () => ({ cap: null })),
   rule("tetto N%", "cap", new RegExp(`^tetto (?:al |a )?${PCT}$`), (m) => {
     const cap = percentOf(m[1]);
-    return cap === null || cap < 1 ? { error: RULE_MSG.capTooLow(m[0]) } : { cap };
+    return cap === null || cap < 1 ? { problem: problem("tetto-non-valido", {}, m[0]) } : { cap };
   }),
   rule("rapporto", "lowerIsBetter", /^(?:rapporto|target \/ consuntivo|t\/a|t\/c)$/, () => ({ lowerIsBetter: "rapporto" })),
   rule("scostamento", "lowerIsBetter", /^(?:scostamento|2 [-−] consuntivo \/ target|2 ?[-−] ?a\/t)$/, () => ({ lowerIsBetter: "scostamento" })),
   rule("soglia minima N%", "minimumThreshold", new RegExp(`^soglia(?: minima)? (?:del |di )?${PCT}$`), (m) => {
     const t = percentOf(m[1]);
-    return t === null || t < 0 || t > 1 ? { error: RULE_MSG.thresholdInvalid(m[0]) } : { minimumThreshold: t };
+    return t === null || t < 0 || t > 1 ? { problem: problem("soglia-non-valida", {}, m[0]) } : { minimumThreshold: t };
   }),
   rule("senza soglia", "minimumThreshold", /^senza soglia(?: minima)?$/, () => ({ minimumThreshold: null })),
   rule("fasce NOME", "bands", /^fasce (.+)$/, (m, tables) => {
+    if (tables === null) return { bands: { name: m[1].trim(), bands: [] } };
     const table = tables.find((t) => t.name.trim().toLowerCase() === m[1].trim());
-    return table ? { bands: table } : { error: RULE_MSG.unknownBandTable(m[1].trim(), tables.map((t) => t.name)) };
+    return table ? { bands: table } : { problem: problem("fasce-sconosciute", {}, m[1].trim(), tables.map((t) => t.name)) };
   }),
   rule("senza fasce", "bands", /^senza fasce$/, () => ({ bands: null })),
   rule("scadenza lineare", "lateDeadline", /^scadenza (?:lineare|lineare-fine-anno)$/, () => ({ lateDeadline: "lineare-fine-anno" })),
@@ -76,17 +80,17 @@ function normalise(text: string): string {
 
 /**
  * Apply a "Metodo" text to the rules a KPI starts from (the workbook's). Empty text: the base rules
- * unchanged. Never throws: an unknown or conflicting part is an error value with an Italian message.
+ * unchanged. Never throws: an unknown or conflicting part is a problem value.
  */
-export function applyRuleSpec(spec: string, base: RuleSet, tables: readonly BandTable[] = []): RuleSet | RuleError {
+export function applyRuleSpec(spec: string, base: RuleSet, tables: readonly BandTable[] | null = []): RuleSet | RuleError {
   const parts = normalise(spec).split(/\s*[+;]\s*/).filter((p) => p !== "");
   const result: RuleSet = { ...base };
   const setBy = new Map<keyof RuleSet, string>();
   for (const part of parts) {
     const found = RULES.map((r) => ({ r, m: r.pattern.exec(part) })).find((x) => x.m !== null);
-    if (!found) return { error: RULE_MSG.unknownRule(spec.trim(), RULE_NAMES.join(", ")) };
+    if (!found) return { problem: problem("metodo-sconosciuto", {}, spec.trim(), RULE_NAMES.join(", ")) };
     const earlier = setBy.get(found.r.sets);
-    if (earlier !== undefined && earlier !== part) return { error: RULE_MSG.conflictingRules(earlier, part) };
+    if (earlier !== undefined && earlier !== part) return { problem: problem("regole-in-conflitto", {}, earlier, part) };
     setBy.set(found.r.sets, part);
     const change = found.r.apply(found.m as RegExpExecArray, tables);
     if (isError(change)) return change;
@@ -95,14 +99,23 @@ export function applyRuleSpec(spec: string, base: RuleSet, tables: readonly Band
   return result;
 }
 
+const ANY: RuleSet = { method: "proporzionale", lowerIsBetter: "scostamento", lateDeadline: "lineare-fine-anno", cap: 1, minimumThreshold: null, bands: null };
+
+/** Why a "Metodo" text typed in the settings cannot be used, or null; band table names are checked later. */
+export function checkRuleSpec(spec: string): Problem | null {
+  if (normalise(spec) === "") return problem("metodo-sconosciuto", {}, spec, RULE_NAMES.join(", "));
+  const r = applyRuleSpec(spec, ANY, null);
+  return isRuleError(r) ? r.problem : null;
+}
+
 export function isRuleError(x: RuleSet | RuleError): x is RuleError {
-  return "error" in x;
+  return "problem" in x;
 }
 
 const checked = new WeakMap<BandTable, Map<number | null, string | null>>();
 
 /**
- * The first problem of a band table under the given cap, or null when it can be used. Memoised per
+ * The text of a band table's first problem under the given cap, or null when it can be used. Memoised per
  * table object: a plan of 100.000 KPIs shares a handful of tables.
  */
 export function bandTableError(table: BandTable, cap: number | null): string | null {
@@ -110,7 +123,7 @@ export function bandTableError(table: BandTable, cap: number | null): string | n
   if (!byCap) checked.set(table, (byCap = new Map()));
   if (!byCap.has(cap)) {
     const problems = checkBandTable(table, cap);
-    byCap.set(cap, problems.length === 0 ? null : RULE_MSG.bandTableHasErrors(table.name, problems[0].message));
+    byCap.set(cap, problems.length === 0 ? null : problems[0].message);
   }
   return byCap.get(cap) as string | null;
 }

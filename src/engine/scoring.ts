@@ -2,8 +2,7 @@ import { BandTable, scoreWithBands } from "./bands";
 import { endOfYearSerial, formatSerialIt, isExcelDateSerial } from "./dates";
 import { Direction } from "./direction";
 import { formatItalianNumber } from "./italian-number";
-import { MSG } from "./messages";
-import { RULE_MSG } from "./rule-messages";
+import { Problem, problem } from "./problems";
 import { LateDeadlineRule, LowerIsBetterRule, RuleSet } from "./rule-types";
 import { applyRuleSpec, bandTableError, isRuleError } from "./rules";
 import { TraceStep, pct, pctConst, step } from "./trace";
@@ -34,26 +33,13 @@ export const DEFAULT_SCORING_OPTIONS: ScoringOptions = {
   lowerIsBetter: "scostamento",
 };
 
-export type ScoreResult =
-  | { ok: true; performance: number; reached: boolean }
-  | { ok: false; code: ScoreErrorCode; message: string };
+/** A failure is the problem itself, without a location: the caller places it on the KPI's cell. */
+export type ScoreFailure = { ok: false } & Problem;
+
+export type ScoreResult = { ok: true; performance: number; reached: boolean } | ScoreFailure;
 
 /** A score with the rules applied, step by step, in words and numbers. */
-export type ExplainedScore =
-  | { ok: true; performance: number; reached: boolean; trace: TraceStep[] }
-  | { ok: false; code: ScoreErrorCode; message: string };
-
-export type ScoreErrorCode =
-  | "target-mancante"
-  | "target-non-leggibile"
-  | "target-non-calcolabile"
-  | "consuntivo-non-leggibile"
-  | "direzione-mancante"
-  | "tipi-incompatibili"
-  | "metodo-sconosciuto"
-  | "fasce-non-valide"
-  | "fuori-fasce"
-  | "punteggio-non-definito";
+export type ExplainedScore = { ok: true; performance: number; reached: boolean; trace: TraceStep[] } | ScoreFailure;
 
 /** Relative tolerance for "reached": a consuntivo of 0,1 + 0,2 reaches a target of 0,3. */
 const REL_TOL = 1e-9;
@@ -75,8 +61,8 @@ type Comparable =
   | { kind: "yesno"; target: boolean; actual: boolean }
   | { kind: "date-not-delivered"; target: number };
 
-function fail(code: ScoreErrorCode, message: string): { ok: false; code: ScoreErrorCode; message: string } {
-  return { ok: false, code, message };
+function fail(p: Problem): ScoreFailure {
+  return { ok: false, ...p };
 }
 
 /**
@@ -95,21 +81,21 @@ function comparable(target: Scalar, actual: Scalar): Comparable | ReturnType<typ
   switch (target.kind) {
     case "empty":
     case "unavailable":
-      return fail("target-mancante", MSG.targetMissing());
+      return fail(problem("target-mancante", {}));
     case "unscorable":
-      return fail("target-non-calcolabile", MSG.targetUnscorable(target.text));
+      return fail(problem("target-non-calcolabile", {}, target.text, "nessuna-regola"));
     case "invalid":
-      return fail("target-non-leggibile", MSG.targetUnreadable(`"${target.text}"`));
+      return fail(problem("target-non-leggibile", {}, `"${target.text}"`));
   }
   if (actual.kind === "invalid" || actual.kind === "unscorable")
-    return fail("consuntivo-non-leggibile", MSG.actualUnreadable(`"${actual.text}"`));
+    return fail(problem("consuntivo-non-leggibile", {}, `"${actual.text}"`));
   // A serial outside Excel's calendar (0..31/12/9999) has no year: the deadline rule cannot place it.
   if (target.kind === "date" && !isExcelDateSerial(target.serial))
-    return fail("target-non-leggibile", MSG.targetUnreadable(describeScalar(target)));
+    return fail(problem("target-non-leggibile", {}, describeScalar(target)));
   if (actual.kind === "date" && !isExcelDateSerial(actual.serial))
-    return fail("consuntivo-non-leggibile", MSG.actualUnreadable(describeScalar(actual)));
+    return fail(problem("consuntivo-non-leggibile", {}, describeScalar(actual)));
   if (target.kind === "number" && actual.kind === "number") {
-    if (percentMismatch(target, actual)) return fail("tipi-incompatibili", MSG.percentMismatch());
+    if (percentMismatch(target, actual)) return fail(problem("tipi-incompatibili", {}, "percentuale"));
     return { kind: "number", target: target.value, actual: actual.value, percent: target.percent || actual.percent, unit: target.unit ?? actual.unit };
   }
   if (target.kind === "date" && actual.kind === "date") {
@@ -121,7 +107,7 @@ function comparable(target: Scalar, actual: Scalar): Comparable | ReturnType<typ
   if (target.kind === "yesno" && actual.kind === "yesno") {
     return { kind: "yesno", target: target.value, actual: actual.value };
   }
-  return fail("tipi-incompatibili", MSG.kindMismatch(describeScalar(target), describeScalar(actual)));
+  return fail(problem("tipi-incompatibili", {}, { target: describeScalar(target), actual: describeScalar(actual) }));
 }
 
 /** The achievement a base method gives, before tetto, soglia and fasce; may exceed 1. */
@@ -252,15 +238,15 @@ export function scoreWithRules(target: Scalar, actual: Scalar, direction: Direct
   const c = comparable(target, actual);
   if ("ok" in c) return c;
   const dir = effectiveDirection(target, direction);
-  if (dir === null) return fail("direzione-mancante", MSG.directionMissing());
+  if (dir === null) return fail(problem("direzione-mancante", {}));
   if (rules.bands) {
     const bad = bandTableError(rules.bands, rules.cap);
-    if (bad) return fail("fasce-non-valide", bad);
+    if (bad) return fail(problem("fasce-non-valide", {}, rules.bands.name, bad));
   }
   const reached = reachedOf(c, dir);
   const trace: TraceStep[] = [];
   let v = cappedAchievement(METHODS[rules.method](c, dir, rules), reached, rules, trace);
-  if (!Number.isFinite(v)) return fail("punteggio-non-definito", RULE_MSG.unboundedRatio());
+  if (!Number.isFinite(v)) return fail(problem("punteggio-non-definito", {}));
   if (rules.minimumThreshold !== null) {
     const below = v < rules.minimumThreshold && !close(v, rules.minimumThreshold);
     const text = below
@@ -271,7 +257,7 @@ export function scoreWithRules(target: Scalar, actual: Scalar, direction: Direct
   }
   if (rules.bands) {
     const b = scoreWithBands(rules.bands, v);
-    if (!b.ok) return fail("fuori-fasce", b.message);
+    if (!b.ok) return fail(problem("fuori-fasce", {}, rules.bands.name, pct(v)));
     trace.push(b.step);
     v = b.score;
   }
@@ -302,7 +288,7 @@ export function resolveRules(method: string, options: ScoringOptions): RuleSet |
   let r = byMethod.get(method);
   if (r === undefined) {
     const applied = applyRuleSpec(method, rulesOf(options), options.bandTables ?? []);
-    r = isRuleError(applied) ? fail("metodo-sconosciuto", applied.error) : applied;
+    r = isRuleError(applied) ? fail(applied.problem) : applied;
     byMethod.set(method, r);
   }
   return r;

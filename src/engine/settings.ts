@@ -1,6 +1,9 @@
 import { BandTable } from "./bands";
 import { RatingScale } from "./rating";
-import { DEFAULT_SCORING_OPTIONS, LateDeadlineRule, LowerIsBetterRule, MethodName } from "./scoring";
+import { DEFAULT_SCORING_OPTIONS, LateDeadlineRule, LowerIsBetterRule } from "./scoring";
+import { DEFAULT_THRESHOLDS, StrictThresholds, Thresholds } from "./thresholds";
+
+export type { StrictThresholds, Thresholds } from "./thresholds";
 
 /**
  * What happens to a KPI whose consuntivo cell is simply empty (DOMAIN.md §5, §4b, GZOOM's four modes):
@@ -8,26 +11,13 @@ import { DEFAULT_SCORING_OPTIONS, LateDeadlineRule, LowerIsBetterRule, MethodNam
  */
 export type EmptyActualRule = "zero" | "escludi" | "errore" | "non-calcolato";
 
-/**
- * Which thresholds are strict: "nessuna" (at or above, the default); "verde" ("raggiunto: superiore al
- * 90%; parzialmente: tra il 70% e il 90%"); "tutte" (also the yellow one: exactly 70% is red).
- */
-export type StrictThresholds = "nessuna" | "verde" | "tutte";
 
 /** Weights that do not sum to 100%: an error (default), or scaled to 100% with an avviso. */
 export type WeightSumRule = "errore" | "riproporziona";
 
-export interface Thresholds {
-  /** At or above: yellow / PARZIALMENTE RAGGIUNTO. */
-  yellow: number;
-  /** At or above: green / RAGGIUNTO, IN LINEA. */
-  green: number;
-  /** Absent: "nessuna". */
-  strict?: StrictThresholds;
-}
-
 export interface EngineSettings {
-  method: MethodName;
+  /** The "Metodo" of every KPI without its own: a rule name or several joined by "+" (rules.ts). */
+  method: string;
   lateDeadline: LateDeadlineRule;
   lowerIsBetter: LowerIsBetterRule;
   emptyActual: EmptyActualRule;
@@ -52,7 +42,7 @@ export const DEFAULT_SETTINGS: EngineSettings = {
   method: "proporzionale",
   ...DEFAULT_SCORING_OPTIONS,
   emptyActual: "zero",
-  thresholds: { yellow: 0.6, green: 0.8 },
+  thresholds: DEFAULT_THRESHOLDS,
   weightTolerance: 0.001,
   cap: 1,
   minimumThreshold: null,

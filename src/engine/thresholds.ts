@@ -1,9 +1,22 @@
-import { Thresholds } from "./settings";
-
 /** DOMAIN.md §7: traffic lights and labels. */
 export type Colour = "verde" | "giallo" | "rosso" | "grigio";
 export type ObjectiveStatus = "RAGGIUNTO" | "PARZIALMENTE RAGGIUNTO" | "NON RAGGIUNTO" | "DA VALUTARE";
 export type KpiStatus = "IN LINEA" | "FUORI TARGET" | "DA VALUTARE";
+
+/**
+ * Which thresholds are strict: "nessuna" (at or above, the default); "verde" ("raggiunto: superiore al
+ * 90%; parzialmente: tra il 70% e il 90%"); "tutte" (also the yellow one: exactly 70% is red).
+ */
+export type StrictThresholds = "nessuna" | "verde" | "tutte";
+
+export interface Thresholds {
+  /** At or above: yellow / PARZIALMENTE RAGGIUNTO. */
+  yellow: number;
+  /** At or above: green / RAGGIUNTO, IN LINEA. */
+  green: number;
+  /** Absent: "nessuna". */
+  strict?: StrictThresholds;
+}
 
 export const DEFAULT_THRESHOLDS: Thresholds = { yellow: 0.6, green: 0.8 };
 

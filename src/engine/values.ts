@@ -16,6 +16,9 @@ export type Scalar =
 
 export const EMPTY: Scalar = { kind: "empty" };
 
+/** What a performance that is not available reads in a cell (the pipeline's writes, PERF.KPI, the summary). */
+export const NOT_AVAILABLE_TEXT = "N.V.";
+
 const UNAVAILABLE =
   /^(n\.?\s?v\.?|n\.?\s?d\.?|n\/d|n\/v|n\.?\s?a\.?|nd|nv|non disponibile|kpi non disponibile|non valutabile|da valutare|non rilevato|non rilevabile)$/i;
 const YES = /^(s[iìí]|yes|vero|true)$/i;
@@ -83,7 +86,7 @@ export function parseNumberText(text: string): Scalar | null {
   }
   const plain = parseItalianNumber(t);
   if (plain !== null) return { kind: "number", value: plain, percent: false };
-  const withUnit = /^([+\-\u2212]?[\d.,]+)\s*([^\d\s].*)$/.exec(t) ?? /^([€])\s*([+\-]?[\d.,]+)$/.exec(t);
+  const withUnit = /^([+\-\u2212]?[\d.,]+)\s*([^\d\s].*)$/.exec(t) ?? /^([€])\s*([+-]?[\d.,]+)$/.exec(t);
   if (withUnit) {
     const [numberPart, unitPart] = withUnit[1] === "€" ? [withUnit[2], "€"] : [withUnit[1], withUnit[2]];
     if (!UNITS.test(unitPart)) return null;

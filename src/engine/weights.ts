@@ -1,7 +1,5 @@
-import { MSG } from "./messages";
 import { ObjectiveInput } from "./plan";
 import { Problem, problem } from "./problems";
-import { RULE_MSG } from "./rule-messages";
 import { WeightSumRule } from "./settings";
 
 /** One group of weights that must sum to 100% (DOMAIN.md §6). */
@@ -70,11 +68,11 @@ export function checkWeights(
   const problems: Problem[] = [];
   for (const g of weightGroups(objectives, children)) {
     if (g.unweighted > 0) {
-      problems.push(problem("errore", "pesi-parziali", MSG.weightsPartial(g.owner), { sheet: g.sheet, cell: g.missing[0], cells: g.missing }));
+      problems.push(problem("pesi-parziali", { sheet: g.sheet, cell: g.missing[0], cells: g.missing }, g.owner));
     } else if (!isWeightSumOk(g.sum, tolerance) && rule === "riproporziona" && g.sum > 0) {
-      problems.push(problem("avviso", "pesi-riproporzionati", RULE_MSG.weightsReproportioned(g.owner, g.sum, 1 / g.sum), { sheet: g.sheet, cell: g.cells[0], cells: g.cells }));
+      problems.push(problem("pesi-riproporzionati", { sheet: g.sheet, cell: g.cells[0], cells: g.cells }, g.owner, g.sum, 1 / g.sum));
     } else if (!isWeightSumOk(g.sum, tolerance)) {
-      problems.push(problem("errore", "pesi-non-100", MSG.weightsNot100(g.owner, g.sum), { sheet: g.sheet, cell: g.cells[0], cells: g.cells }));
+      problems.push(problem("pesi-non-100", { sheet: g.sheet, cell: g.cells[0], cells: g.cells }, g.owner, g.sum));
     }
   }
   return problems;

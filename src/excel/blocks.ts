@@ -57,6 +57,8 @@ export async function syncInBlocks<P, R, Q = void>(
     const readPrelude = preludeDone ? null : (plan.prelude as () => () => Q)();
     const readers = group.map((p) => plan.queue(p));
     try {
+      // One sync per payload-bounded block is the point of this module.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
       const smallerLimit = Math.max(1, Math.floor(total / 2));

@@ -26,7 +26,7 @@ export async function isInsideExcel(): Promise<boolean> {
 export function createExcelWorkbook(): OfficeWorkbook {
   const doc = Office.context.document.settings;
   const settings: SettingsStoreLike = {
-    get: (name) => doc.get(name),
+    get: (name): unknown => doc.get(name),
     set: (name, value) => doc.set(name, value),
     saveAsync: (callback) =>
       doc.saveAsync((r) => callback?.({ status: String(r.status), error: r.error ? { message: r.error.message } : undefined })),

@@ -133,22 +133,22 @@ export class OfficeWorkbook implements WorkbookOperations {
   }
 
   async listSheets(): Promise<SheetInfo[]> {
-    return this.run(async (ctx) => {
-      const sheets = await this.loadSheets(ctx);
+    return this.run(async (context) => {
+      const sheets = await this.loadSheets(context);
       return sheets.map((ws) => ({ name: ws.name, visible: ws.visibility === "Visible" }));
     });
   }
 
-  private async loadSheets(ctx: ExcelContextLike): Promise<WorksheetLike[]> {
-    const wss = ctx.workbook.worksheets;
+  private async loadSheets(context: ExcelContextLike): Promise<WorksheetLike[]> {
+    const wss = context.workbook.worksheets;
     wss.load("items/name,items/visibility");
-    await ctx.sync();
+    await context.sync();
     return wss.items;
   }
 
   async readSheets(names?: readonly string[]): Promise<SheetGrid[]> {
-    return this.run(async (ctx) => {
-      const all = await this.loadSheets(ctx);
+    return this.run(async (context) => {
+      const all = await this.loadSheets(context);
       const chosen = names && names.length > 0 ? all.filter((ws) => names.includes(ws.name)) : all.filter((ws) => ws.visibility === "Visible");
       const used = chosen.map((ws) => {
         const range = ws.getUsedRangeOrNullObject(true);
@@ -156,7 +156,7 @@ export class OfficeWorkbook implements WorkbookOperations {
         ws.tables.load("items/name");
         return { ws, range };
       });
-      await ctx.sync();
+      await context.sync();
 
       const grids: SheetGrid[] = used.map(({ ws, range }) => {
         const rows = range.isNullObject ? 0 : range.rowCount;
@@ -183,7 +183,7 @@ export class OfficeWorkbook implements WorkbookOperations {
       const withMerges = this.options.canReadMerges !== false;
       const needsPrelude = used.some(({ ws, range }) => ws.tables.items.length > 0 || (withMerges && !range.isNullObject));
       type Prelude = { tables: { grid: SheetGrid; name: string; address: string }[]; merges: { grid: SheetGrid; address: string | null }[] };
-      const blocks = await syncInBlocks<ReadPiece, unknown, Prelude>(ctx, pieces, this.readCellBudget, {
+      const blocks = await syncInBlocks<ReadPiece, unknown, Prelude>(context, pieces, this.readCellBudget, {
         // Merged areas are asked of the used range by address once it is known to exist: no method is
         // chained on a used range that may turn out to be a null object (an empty sheet).
         prelude: needsPrelude
@@ -224,10 +224,12 @@ export class OfficeWorkbook implements WorkbookOperations {
                 : rangeA1(g.rowOffset, g.colOffset, g.rowOffset, g.colOffset + p.size - 1);
             const view = p.ws.getRange(line).getVisibleView();
             view.load("cellAddresses");
+            // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- syncInBlocks calls the reader after its sync
             return () => view.cellAddresses;
           }
           const r = p.ws.getRange(rangeA1(g.rowOffset + p.top, g.colOffset, g.rowOffset + p.top + p.rows - 1, g.colOffset + p.cols - 1));
           r.load("values,numberFormat,formulas");
+          // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- syncInBlocks calls the reader after its sync
           return () => ({ values: r.values, numberFormat: r.numberFormat, formulas: r.formulas });
         },
       });
@@ -253,16 +255,16 @@ export class OfficeWorkbook implements WorkbookOperations {
   }
 
   async previewSheet(name: string, rows: number): Promise<SheetGrid | null> {
-    return this.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(name);
+    return this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(name);
       const used = ws.getUsedRangeOrNullObject(true);
       used.load("rowIndex,columnIndex,rowCount,columnCount");
-      await ctx.sync();
+      await context.sync();
       if (used.isNullObject) return null;
       const n = Math.min(rows, used.rowCount);
       const r = ws.getRange(rangeA1(used.rowIndex, used.columnIndex, used.rowIndex + n - 1, used.columnIndex + used.columnCount - 1));
       r.load("values,numberFormat");
-      await ctx.sync();
+      await context.sync();
       return {
         name,
         values: r.values.map((row) => row.map(emptyToNull)),
@@ -284,9 +286,9 @@ export class OfficeWorkbook implements WorkbookOperations {
       return { sheet: w.sheet, row: at.row, col: at.col };
     });
     const sheets = [...new Set([...writes.map((w) => w.sheet), ...formats.map((f) => f.sheet)])];
-    return this.run(async (ctx) => {
-      const sheetProxy = this.sheetProxies(ctx);
-      const capture = await syncInBlocks(ctx, runs, this.readCellBudget, {
+    return this.run(async (context) => {
+      const sheetProxy = this.sheetProxies(context);
+      const capture = await syncInBlocks(context, runs, this.readCellBudget, {
         prelude: () => {
           const lists = this.queueFormatLists(sheets, sheetProxy);
           return () => lists;
@@ -300,7 +302,7 @@ export class OfficeWorkbook implements WorkbookOperations {
         },
       });
       const captured = capture.results;
-      const owned = await this.loadOwnedFormats(ctx, capture.prelude ?? []);
+      const owned = await this.loadOwnedFormats(context, capture.prelude ?? []);
 
       this.undo = {
         cells: captured.map(({ piece, result }) => ({ sheet: piece.sheet, col: piece.col, top: piece.top, items: result })),
@@ -328,7 +330,7 @@ export class OfficeWorkbook implements WorkbookOperations {
         spec.rules.map((rule): FormatRecord => ({ sheet: spec.sheet, range: stripSheet(spec.range), formula: ownedRuleFormula(rule.formula), fill: rule.fill, font: rule.font }))
       );
       pieces.push(...adds(records));
-      await this.writeBySheet(ctx, sheetProxy, pieces);
+      await this.writeBySheet(context, sheetProxy, pieces);
       return { cellsWritten: writes.length, formatsAdded: records.length, formatsReplaced: owned.length };
     });
   }
@@ -336,10 +338,10 @@ export class OfficeWorkbook implements WorkbookOperations {
   async undoLastRecalc(): Promise<UndoReport | null> {
     const record = this.undo;
     if (!record) return null;
-    return this.run(async (ctx) => {
-      const sheetProxy = this.sheetProxies(ctx);
+    return this.run(async (context) => {
+      const sheetProxy = this.sheetProxies(context);
       const sheets = [...new Set([...record.sheets, ...record.cells.map((c) => c.sheet)])];
-      const current = await syncInBlocks(ctx, record.cells.map((run, i) => ({ run, i })), this.readCellBudget, {
+      const current = await syncInBlocks(context, record.cells.map((run, i) => ({ run, i })), this.readCellBudget, {
         prelude: () => {
           const lists = this.queueFormatLists(sheets, sheetProxy);
           return () => lists;
@@ -349,6 +351,7 @@ export class OfficeWorkbook implements WorkbookOperations {
         queue: ({ run }) => {
           const r = sheetProxy(run.sheet).getRange(runAddress(run));
           r.load("values,formulas");
+          // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- syncInBlocks calls the reader after its sync
           return () => ({ values: r.values, formulas: r.formulas });
         },
       });
@@ -357,9 +360,9 @@ export class OfficeWorkbook implements WorkbookOperations {
           n + record.written[piece.i].filter((w, k) => isFormula(result.formulas[k][0], result.values[k][0]) || !sameValue(emptyToNull(result.values[k][0]) as CellInput, w)).length,
         0
       );
-      const owned = await this.loadOwnedFormats(ctx, current.prelude ?? []);
+      const owned = await this.loadOwnedFormats(context, current.prelude ?? []);
       const pieces: WritePiece[] = [...deletes(owned), ...record.cells.map((run): WritePiece => ({ kind: "cells", sheet: run.sheet, run })), ...adds(record.formatsRemoved)];
-      await this.writeBySheet(ctx, sheetProxy, pieces);
+      await this.writeBySheet(context, sheetProxy, pieces);
       this.undo = null;
       return {
         cellsRestored: record.cells.reduce((n, r) => n + r.items.length, 0),
@@ -371,11 +374,11 @@ export class OfficeWorkbook implements WorkbookOperations {
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {
-    await this.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(sheet);
+    await this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(stripSheet(address)).select();
-      await ctx.sync();
+      await context.sync();
     });
   }
 
@@ -394,11 +397,11 @@ export class OfficeWorkbook implements WorkbookOperations {
     );
   }
 
-  private sheetProxies(ctx: ExcelContextLike): (name: string) => WorksheetLike {
+  private sheetProxies(context: ExcelContextLike): (name: string) => WorksheetLike {
     const cache = new Map<string, WorksheetLike>();
     return (name) => {
       let ws = cache.get(name);
-      if (!ws) cache.set(name, (ws = ctx.workbook.worksheets.getItem(name)));
+      if (!ws) cache.set(name, (ws = context.workbook.worksheets.getItem(name)));
       return ws;
     };
   }
@@ -413,7 +416,7 @@ export class OfficeWorkbook implements WorkbookOperations {
   }
 
   /** The add-in's own formats among the listed ones, with what is needed to put them back. One sync. */
-  private async loadOwnedFormats(ctx: ExcelContextLike, lists: { sheet: string; list: { items: ConditionalFormatLike[] } }[]): Promise<OwnedFormat[]> {
+  private async loadOwnedFormats(context: ExcelContextLike, lists: { sheet: string; list: { items: ConditionalFormatLike[] } }[]): Promise<OwnedFormat[]> {
     const custom = lists.flatMap(({ sheet, list }) =>
       list.items
         .filter((cf) => cf.type === "Custom")
@@ -425,7 +428,7 @@ export class OfficeWorkbook implements WorkbookOperations {
         })
     );
     if (custom.length === 0) return [];
-    await ctx.sync();
+    await context.sync();
     return custom
       .filter(({ cf }) => isOwnedRuleFormula(cf.custom.rule.formula))
       .map(({ sheet, cf, range }) => ({
@@ -444,22 +447,22 @@ export class OfficeWorkbook implements WorkbookOperations {
    * recalculate what the earlier ones changed and then writes with calculation on, which keeps the
    * workbook's formulas (PERF functions, a user's totals) up to date without an extra sync.
    */
-  private async writeBySheet(ctx: ExcelContextLike, sheetProxy: (name: string) => WorksheetLike, pieces: WritePiece[]): Promise<void> {
+  private async writeBySheet(context: ExcelContextLike, sheetProxy: (name: string) => WorksheetLike, pieces: WritePiece[]): Promise<void> {
     const sheets = [...new Set(pieces.map((p) => p.sheet))];
     let suspended = false;
     for (const [s, sheet] of sheets.entries()) {
       const mine = pieces.filter((p) => p.sheet === sheet);
-      await syncInBlocks(ctx, mine, this.writeByteBudget, {
+      await syncInBlocks(context, mine, this.writeByteBudget, {
         cost: writeCost,
         split: (p, budget) => (p.kind === "cells" ? splitRun(p.run, Math.ceil(writeCost(p) / Math.max(1, budget))).map((run) => ({ ...p, run })) : [p]),
         beforeSync: (lastBlock) => {
           if (lastBlock && s === sheets.length - 1) {
-            if (suspended) ctx.application.calculate("Recalculate");
+            if (suspended) context.application.calculate("Recalculate");
           } else if (this.options.canSuspendCalculation !== false) {
-            ctx.application.suspendApiCalculationUntilNextSync();
+            context.application.suspendApiCalculationUntilNextSync();
             suspended = true;
           }
-          if (this.options.canSuspendScreenUpdating !== false) ctx.application.suspendScreenUpdatingUntilNextSync();
+          if (this.options.canSuspendScreenUpdating !== false) context.application.suspendScreenUpdatingUntilNextSync();
         },
         queue: (p) => {
           queueWrite(sheetProxy(sheet), p);
@@ -508,7 +511,7 @@ function previousCells(r: RangeLike): PreviousCell[] {
   return r.values.map((row, i) => ({
     value: emptyToNull(row[0]) as CellInput,
     formula: isFormula(r.formulas[i][0], row[0]) ? (r.formulas[i][0] as string) : null,
-    numberFormat: typeof r.numberFormat[i][0] === "string" ? (r.numberFormat[i][0] as string) : "General",
+    numberFormat: typeof r.numberFormat[i][0] === "string" ? r.numberFormat[i][0] : "General",
   }));
 }
 

@@ -1,4 +1,4 @@
-import { a1, parseA1, rangeA1 } from "../layout/address";
+import { parseA1, rangeA1 } from "../layout/address";
 
 /** A rectangle of 0-based sheet coordinates. */
 export interface Box {
@@ -27,10 +27,6 @@ export function boxAddress(b: Box): string {
   return rangeA1(b.top, b.left, b.bottom, b.right);
 }
 
-export function cellAddress(row: number, col: number): string {
-  return a1(row, col);
-}
-
 /** A vertical run of consecutive cells in one column of one sheet. */
 export interface ColumnRun<T> {
   sheet: string;
@@ -52,7 +48,7 @@ export function columnRuns<T>(items: readonly T[], where: (item: T) => { sheet: 
   for (const item of items) {
     const w = where(item);
     let cols = bySheetCol.get(w.sheet);
-    if (!cols) bySheetCol.set(w.sheet, (cols = new Map()));
+    if (!cols) bySheetCol.set(w.sheet, (cols = new Map<number, { sheet: string; col: number; rows: Map<number, T> }>()));
     let col = cols.get(w.col);
     if (!col) cols.set(w.col, (col = { sheet: w.sheet, col: w.col, rows: new Map() }));
     col.rows.set(w.row, item);

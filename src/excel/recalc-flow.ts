@@ -1,3 +1,5 @@
+import { localDaySerial } from "../engine/dates";
+import { ruleOf } from "../engine/problem-codes";
 import { Problem } from "../engine/problems";
 import { recalculate } from "../pipeline/recalculate";
 import { RecalcResult } from "../pipeline/types";
@@ -28,6 +30,8 @@ export interface RecalcFlowOptions {
   confirmOverwrite?: (cells: Problem[]) => Promise<boolean>;
   /** Compute and report only (Verifica pesi): nothing is written. */
   dryRun?: boolean;
+  /** Today as an Excel date serial; the local date when not given. */
+  today?: number;
 }
 
 export interface RecalcOutcome {
@@ -40,8 +44,6 @@ export interface RecalcOutcome {
 
 const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
-export const FORMULA_KEPT_CODE = "cella-con-formula";
-
 export async function recalculateWorkbook(ops: WorkbookOperations, settings: AddInSettings, options: RecalcFlowOptions = {}): Promise<RecalcOutcome> {
   const progress = options.onProgress ?? (() => undefined);
   progress({ step: "lettura", label: "Lettura dei fogli del piano…", fraction: 0.1 });
@@ -50,16 +52,17 @@ export async function recalculateWorkbook(ops: WorkbookOperations, settings: Add
   const t1 = now();
   progress({ step: "calcolo", label: "Calcolo dell'albero della performance…", fraction: 0.4 });
   let used = settings;
-  let result = recalculate({ grids, settings: toPipelineSettings(used) });
+  const today = options.today ?? localDaySerial(new Date());
+  let result = recalculate({ grids, settings: toPipelineSettings(used), today });
   let computeMs = now() - t1;
-  const kept = result.problems.filter((p) => p.code === FORMULA_KEPT_CODE);
+  const kept = result.problems.filter((p) => ruleOf(p.code).keptFormula === true);
   if (!options.dryRun && kept.length > 0 && used.overwriteFormulas === null && options.confirmOverwrite) {
     const overwrite = await options.confirmOverwrite(kept);
     used = { ...used, overwriteFormulas: overwrite };
     await ops.saveSettings(used);
     if (overwrite) {
       const t2 = now();
-      result = recalculate({ grids, settings: toPipelineSettings(used) });
+      result = recalculate({ grids, settings: toPipelineSettings(used), today });
       computeMs += now() - t2;
     }
   }

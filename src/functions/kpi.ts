@@ -1,6 +1,8 @@
 import {
   CellValue,
   Direction,
+  MAX_EXCEL_DATE_SERIAL,
+  NOT_AVAILABLE_TEXT,
   ParsedTarget,
   Scalar,
   isValidYmd,
@@ -8,15 +10,13 @@ import {
   parseDirection,
   parseTarget,
   parseWeight,
+  ruleOf,
   scoreValue,
   ymdFromSerial,
 } from "../engine";
 import { Checked, bad, cellArg, ok, optionArg, showValue } from "./args";
 import { CellError, valueError } from "./errors";
 import { FN_MSG } from "./messages";
-
-/** What PERF.KPI gives a cell when the consuntivo is not available, so roll-ups skip it. */
-export const NOT_AVAILABLE = "N.V.";
 
 /** The `tipo` argument: how to read bare numbers (Excel passes a date cell as its serial). */
 export type ValueKind = "numero" | "data" | "sìno";
@@ -33,12 +33,9 @@ export function parseKind(text: string): ValueKind | null {
   return null;
 }
 
-/** Largest serial Excel accepts (31/12/9999). */
-const MAX_SERIAL = 2958465;
-
 function dateFromNumber(arg: string, n: number): Checked<Scalar> {
   const { year, month, day } = ymdFromSerial(n);
-  if (n < 1 || n > MAX_SERIAL || !isValidYmd(year, month, day)) return bad(FN_MSG.invalidDateSerial(arg, showValue(n)));
+  if (n < 1 || n > MAX_EXCEL_DATE_SERIAL || !isValidYmd(year, month, day)) return bad(FN_MSG.invalidDateSerial(arg, showValue(n)));
   return ok({ kind: "date", serial: n });
 }
 
@@ -111,7 +108,7 @@ export function kpiPerformance(target: unknown, actual: unknown, direction: unkn
 
   const actualValue = readActual(a.value, valueKind);
   if (!actualValue.ok) return fail(actualValue.message);
-  if (actualValue.value.kind === "empty" || actualValue.value.kind === "unavailable") return NOT_AVAILABLE;
+  if (actualValue.value.kind === "empty" || actualValue.value.kind === "unavailable") return NOT_AVAILABLE_TEXT;
 
   const targetValue = readTarget(t.value, valueKind);
   if (!targetValue.ok) return fail(targetValue.message);
@@ -123,9 +120,10 @@ export function kpiPerformance(target: unknown, actual: unknown, direction: unkn
 
   const result = scoreValue(targetValue.value.value, actualValue.value, argDirection.value ?? fromTarget, m.value ?? undefined);
   if (result.ok) return result.performance;
-  if (result.code === "direzione-mancante" && d.value !== null && d.value !== "")
-    return fail(FN_MSG.directionMissing(showValue(d.value)));
-  if (result.code === "tipi-incompatibili" && valueKind === null && mixesDateAndNumber(targetValue.value.value, actualValue.value))
+  const field = ruleOf(result.code).field;
+  if (field === "direzione" && d.value !== null && d.value !== "") return fail(FN_MSG.directionMissing(showValue(d.value)));
+  // A date cell reaches the function as its serial: a date beside a plain number is the likely cause.
+  if (field === "consuntivo" && valueKind === null && mixesDateAndNumber(targetValue.value.value, actualValue.value))
     return fail(`${result.message} ${FN_MSG.dateNumberHint()}`);
   return fail(result.message);
 }

@@ -1,7 +1,6 @@
-import { CellValue, DEFAULT_SETTINGS, MeanItem, availableMean, isWeightSumOk, parseWeight } from "../engine";
+import { CellValue, DEFAULT_SETTINGS, MeanItem, NOT_AVAILABLE_TEXT, availableMean, isWeightSumOk, parseWeight } from "../engine";
 import { Checked, bad, isBlank, matrixArg, ok, positionLabel, readPerformance, showValue } from "./args";
 import { CellError, valueError } from "./errors";
-import { NOT_AVAILABLE } from "./kpi";
 import { FN_MSG } from "./messages";
 
 interface Pair {
@@ -67,7 +66,7 @@ export function objectivePerformance(weights: unknown, performances?: unknown): 
     if (missing.length > 0) return objectiveError(FN_MSG.partialWeights(missing));
   }
   const mean = availableMean(items);
-  return mean.value === null ? NOT_AVAILABLE : mean.value;
+  return mean.value === null ? NOT_AVAILABLE_TEXT : mean.value;
 }
 
 function objectiveError(message: string): CellError {

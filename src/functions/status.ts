@@ -1,7 +1,6 @@
-import { Colour, DEFAULT_THRESHOLDS, Thresholds, colourOf, kpiStatusOf, objectiveStatusOf, validateThresholds } from "../engine";
+import { Colour, DEFAULT_THRESHOLDS, NOT_AVAILABLE_TEXT, Thresholds, colourOf, kpiStatusOf, objectiveStatusOf, validateThresholds } from "../engine";
 import { Checked, bad, cellArg, ok, optionArg, readFraction, readPerformance, showValue } from "./args";
 import { CellError, valueError } from "./errors";
-import { NOT_AVAILABLE } from "./kpi";
 import { FN_MSG } from "./messages";
 
 /** A performance argument: the fraction, or null when not available. */
@@ -44,7 +43,7 @@ export function trafficLight(performance: unknown, yellow?: unknown, green?: unk
   const invalid = validateThresholds(thresholds);
   if (invalid) return fail(invalid);
   const colour = colourOf(p.value, thresholds);
-  return colour === "grigio" ? NOT_AVAILABLE : LIGHT[colour];
+  return colour === "grigio" ? NOT_AVAILABLE_TEXT : LIGHT[colour];
 }
 
 /** PERF.STATO: the objective label (RAGGIUNTO ...) or, with tipo "kpi", the KPI label (IN LINEA ...). */

@@ -1,11 +1,10 @@
 import { Band, BandBound, BandTable } from "../engine/bands";
 import { normaliseSpaces, parseItalianNumber } from "../engine/italian-number";
 import { Problem, problem } from "../engine/problems";
-import { RULE_MSG } from "../engine/rule-messages";
 import { CellValue, isPercentFormat } from "../engine/values";
 import { rangeA1 } from "./address";
 import { isBlank } from "./cell-text";
-import { SheetGrid, cellAt, formatAt, gridColCount, gridRowCount } from "./grid";
+import { SheetGrid, cellAt, formatAt, gridColCount } from "./grid";
 
 /**
  * A band table as users write it in a sheet range (so it travels with the workbook and the OIV reads
@@ -67,14 +66,14 @@ export function readBandTable(grid: SheetGrid, name: string): BandTableRead {
   const top = grid.rowOffset;
   const left = grid.colOffset;
   const right = left + Math.max(gridColCount(grid), 3) - 1;
-  for (let row = top; row < top + gridRowCount(grid); row++) {
+  for (let row = top; row < top + grid.values.length; row++) {
     const values = [0, 1, 2, 3].map((c) => cellAt(grid, row, left + c));
     if (values.every(isBlank)) continue;
     if (row === top && isHeading(grid, row, left)) continue;
     const formats = [0, 1, 2, 3].map((c) => formatAt(grid, row, left + c));
     const cell = rangeA1(row, left, row, right);
     const unreadable = (col: number, what: string) =>
-      problems.push(problem("errore", "fascia-non-leggibile", RULE_MSG.bandCellUnreadable(name, what, String(values[col])), { sheet: grid.name, cell: rangeA1(row, left + col, row, left + col) }));
+      problems.push(problem("fascia-non-leggibile", { sheet: grid.name, cell: rangeA1(row, left + col, row, left + col) }, name, what, String(values[col])));
     const from = boundOf(values[0], formats[0], "da");
     const to = boundOf(values[1], formats[1], "a");
     const score = scoreOf(values[2], formats[2]);

@@ -5,13 +5,12 @@ import { CellValue, Scalar, parseCell } from "../engine/values";
 import { parseWeight } from "../engine/weight";
 import { a1 } from "./address";
 import { CardLabel, cardRowOf } from "./cards-labels";
-import { CARDS_MSG } from "./cards-messages";
 import { CardTarget, readCardTarget, yearTargets } from "./cards-targets";
 import { matchHeader } from "./column-synonyms";
 import { chooseYear } from "./dashboard-year";
 import { SheetGrid, cellAt, formatAt, gridColCount } from "./grid";
 import { normaliseHeader } from "./header-text";
-import { LAYOUT_MSG } from "./messages";
+import { actionName } from "./messages";
 import { LayoutReader, ReadResult, SheetLayout } from "./types";
 
 /**
@@ -113,7 +112,7 @@ class CardsReader {
     if (this.kpiCount === 0 || !this.nodes.some((n) => n.kind !== "area")) return null;
     if (!this.anyActual) {
       const cell = a1(this.firstRow, this.grid.colOffset);
-      this.problems.push(problem("avviso", "consuntivo-assente", CARDS_MSG.noActual(this.sheet), { sheet: this.sheet, cell }));
+      this.problems.push(problem("consuntivo-assente", { sheet: this.sheet, cell }, { kind: "schede" }));
     }
     const objectives = this.objectives();
     const layout: SheetLayout = { sheet: this.sheet, kind: "schede", headerRow: -1, columns: {}, firstDataRow: this.firstRow, lastDataRow: this.lastRow };
@@ -282,14 +281,14 @@ class CardsReader {
     if (perYear) {
       const text = this.year === null ? undefined : perYear.get(this.year);
       if (text === undefined) {
-        this.problems.push(problem("avviso", "anno-senza-target", CARDS_MSG.yearMissing(this.sheet, t.cell, this.year ?? 0, textOf(t.raw)), { sheet: this.sheet, cell: t.cell }));
+        this.problems.push(problem("anno-senza-target", { sheet: this.sheet, cell: t.cell }, this.year ?? 0, textOf(t.raw)));
         return null;
       }
       return readCardTarget(text);
     }
     const single = readCardTarget(t.raw, t.format);
     if (single.note !== undefined) {
-      this.problems.push(problem("avviso", "target-con-nota", CARDS_MSG.targetNote(textOf(t.raw), describe(single.value)), { sheet: this.sheet, cell: t.cell }));
+      this.problems.push(problem("target-con-nota", { sheet: this.sheet, cell: t.cell }, textOf(t.raw), describe(single.value)));
     }
     return single;
   }
@@ -300,21 +299,21 @@ class CardsReader {
     if (!p) return;
     if ((!p.name || p.name.text === "") && p.algoritmo && p.algoritmo.text !== "" && (p.target || p.weight)) {
       p.name = p.algoritmo;
-      this.problems.push(problem("avviso", "kpi-nome-da-algoritmo", CARDS_MSG.nameFromAlgorithm(this.sheet, p.algoritmo.cell, p.algoritmo.text), { sheet: this.sheet, cell: p.algoritmo.cell }));
+      this.problems.push(problem("kpi-nome-da-algoritmo", { sheet: this.sheet, cell: p.algoritmo.cell }, p.algoritmo.text));
     }
     if (!p.name || p.name.text === "") {
-      this.problems.push(problem("errore", "kpi-senza-nome", CARDS_MSG.kpiWithoutName(this.sheet, p.startCell), { sheet: this.sheet, cell: p.startCell }));
+      this.problems.push(problem("kpi-senza-nome", { sheet: this.sheet, cell: p.startCell }));
       return;
     }
     if (!this.objective) {
-      this.problems.push(problem("errore", "kpi-fuori-obiettivo", CARDS_MSG.kpiOutsideObjective(this.sheet, p.name.cell), { sheet: this.sheet, cell: p.name.cell }));
+      this.problems.push(problem("kpi-fuori-obiettivo", { sheet: this.sheet, cell: p.name.cell }, "schede"));
       return;
     }
     const target = this.targetOf(p);
     if (!target) return;
     const w = p.weight ? parseWeight(p.weight.raw, p.weight.format) : { weight: null, direction: null, invalid: false };
     if (w.invalid && p.weight) {
-      this.problems.push(problem("errore", "peso-non-leggibile", LAYOUT_MSG.weightUnreadable(textOf(p.weight.raw)), { sheet: this.sheet, cell: p.weight.cell }));
+      this.problems.push(problem("peso-non-leggibile", { sheet: this.sheet, cell: p.weight.cell }, textOf(p.weight.raw)));
     }
     // Without a consuntivo the KPI is not measurable yet: said once for the sheet, not once per KPI.
     let actual: Scalar = { kind: "empty" };
@@ -371,7 +370,7 @@ class CardsReader {
       for (const a of actions) {
         const kpis = n.kpis.filter((x) => (x.action ?? "1") === a);
         const first = kpis[0];
-        out.push({ code: `${code}.${a}`, name: CARDS_MSG.actionName(a), level: "azione", weight: null, parentCode: code, kpis: kpis.map(strip), sheet: this.sheet, row: first.row, cells: { name: first.cells.name as string } });
+        out.push({ code: `${code}.${a}`, name: actionName(a), level: "azione", weight: null, parentCode: code, kpis: kpis.map(strip), sheet: this.sheet, row: first.row, cells: { name: first.cells.name as string } });
       }
     }
     return out;

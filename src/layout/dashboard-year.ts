@@ -1,5 +1,4 @@
 import { Problem, problem } from "../engine/problems";
-import { DASHBOARD_MSG } from "./dashboard-messages";
 
 /** A plan year written in a header cell: 2016, "2016", "Anno 2016". */
 export function yearOf(v: unknown): number | null {
@@ -22,8 +21,8 @@ export function chooseYear(sheet: string, years: readonly number[], requested: n
   const sorted = [...new Set(years)].sort((a, b) => a - b);
   if (requested !== undefined) {
     if (sorted.includes(requested)) return { ok: true, year: requested, problems: [] };
-    return { ok: false, problems: [problem("errore", "anno-assente", DASHBOARD_MSG.yearNotInSheet(sheet, requested, sorted), { sheet, cell })] };
+    return { ok: false, problems: [problem("anno-assente", { sheet, cell }, requested, sorted)] };
   }
   const year = sorted[sorted.length - 1];
-  return { ok: true, year, problems: [problem("avviso", "anno-predefinito", DASHBOARD_MSG.yearDefaulted(sheet, year, sorted), { sheet, cell })] };
+  return { ok: true, year, problems: [problem("anno-predefinito", { sheet, cell }, year, sorted)] };
 }

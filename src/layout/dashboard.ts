@@ -4,8 +4,7 @@ import { Problem, problem } from "../engine/problems";
 import { CellValue, Scalar, parseCell } from "../engine/values";
 import { a1 } from "./address";
 import { matchHeader } from "./column-synonyms";
-import { DASHBOARD_MSG } from "./dashboard-messages";
-import { readDashboardTarget } from "./dashboard-targets";
+import { readDashboardTarget, targetNote } from "./dashboard-targets";
 import { chooseYear, yearOf } from "./dashboard-year";
 import { SheetGrid, cellAt, formatAt, gridColCount } from "./grid";
 import { LayoutReader, ReadResult, SheetLayout } from "./types";
@@ -93,7 +92,7 @@ class DashboardReader {
     const withKpis = new Set(this.objectives.filter((o) => o.kpis.length > 0).map((o) => o.code));
     const kept = this.objectives.filter((o) => withKpis.has(o.code) || this.objectives.some((c) => c.parentCode === o.code && withKpis.has(c.code)));
     if (kept.every((o) => o.kpis.length === 0)) {
-      return { plan: null, layout: null, problems: [...this.problems, problem("errore", "anno-senza-target", DASHBOARD_MSG.emptyYear(this.sheet, this.year), { sheet: this.sheet })] };
+      return { plan: null, layout: null, problems: [...this.problems, problem("anno-senza-indicatori", { sheet: this.sheet }, this.year)] };
     }
     const first = this.firstBlock as Block;
     const layout: SheetLayout = {
@@ -148,7 +147,7 @@ class DashboardReader {
       if (!this.actualMissingSaid) {
         this.actualMissingSaid = true;
         const cell = a1(block.row, col);
-        this.problems.push(problem("avviso", "consuntivo-senza-anno", DASHBOARD_MSG.actualColumnWithoutYear(this.sheet, cell, this.year), { sheet: this.sheet, cell }));
+        this.problems.push(problem("consuntivo-senza-anno", { sheet: this.sheet, cell }, this.year));
       }
     }
     if (col === undefined) {
@@ -156,7 +155,7 @@ class DashboardReader {
         this.actualMissingSaid = true;
         const yearCol = block.years.get(this.year);
         const cell = yearCol === undefined ? undefined : a1(block.row, yearCol);
-        this.problems.push(problem("avviso", "consuntivo-assente", DASHBOARD_MSG.noActualColumn(this.sheet, this.year), { sheet: this.sheet, cell }));
+        this.problems.push(problem("consuntivo-assente", { sheet: this.sheet, cell }, { kind: "cruscotto", year: this.year }));
       }
       // Said once for the sheet above: each KPI is simply not measurable yet.
       return { value: { kind: "empty" }, noColumn: true };
@@ -189,17 +188,15 @@ class DashboardReader {
     const targetCell = a1(r, targetCol);
     const eliminated = this.eliminationNote(r, block);
     if (eliminated) {
-      this.problems.push(problem("avviso", "indicatore-eliminato", DASHBOARD_MSG.eliminated(eliminated.note, this.year), { sheet: this.sheet, cell: eliminated.cell }));
+      this.problems.push(problem("indicatore-eliminato", { sheet: this.sheet, cell: eliminated.cell }, eliminated.note, this.year));
       return;
     }
     if (!this.group) {
-      this.problems.push(problem("errore", "kpi-fuori-obiettivo", DASHBOARD_MSG.indicatorOutsideGroup(this.sheet, nameCell), { sheet: this.sheet, cell: nameCell }));
+      this.problems.push(problem("kpi-fuori-obiettivo", { sheet: this.sheet, cell: nameCell }, "cruscotto"));
       return;
     }
-    if (target.note) {
-      const code = target.nature === "rapporto" ? "target-relativo" : "target-non-calcolabile";
-      this.problems.push(problem("avviso", code, target.note, { sheet: this.sheet, cell: targetCell }));
-    }
+    const note = targetNote(target, { sheet: this.sheet, cell: targetCell });
+    if (note) this.problems.push(note);
     const actual = this.actualOf(r, block);
     const cells: KpiInput["cells"] = { name: nameCell, target: targetCell };
     if (actual.cell) cells.actual = actual.cell;

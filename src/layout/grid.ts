@@ -1,5 +1,4 @@
 import { CellValue } from "../engine/values";
-import { a1 } from "./address";
 
 /**
  * A worksheet's used range as both adapters deliver it: Office.js `range.values/numberFormat/formulas`
@@ -23,10 +22,6 @@ export interface SheetGrid {
   tables?: { name: string; range: string }[];
 }
 
-export function gridRowCount(g: SheetGrid): number {
-  return g.values.length;
-}
-
 export function gridColCount(g: SheetGrid): number {
   let n = 0;
   for (const r of g.values) if (r.length > n) n = r.length;
@@ -45,11 +40,6 @@ export function formatAt(g: SheetGrid, row: number, col: number): string | undef
 export function formulaAt(g: SheetGrid, row: number, col: number): string | null {
   const f = g.formulas?.[row - g.rowOffset]?.[col - g.colOffset];
   return f ? f : null;
-}
-
-/** A1 address of a 0-based sheet cell. */
-export function addressOf(row: number, col: number): string {
-  return a1(row, col);
 }
 
 export function gridFromRows(name: string, values: CellValue[][], numberFormats?: (string | undefined)[][]): SheetGrid {

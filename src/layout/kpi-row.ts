@@ -10,7 +10,6 @@ import { cellText, isBlank } from "./cell-text";
 import { parseCodeCell } from "./codes";
 import { formatAt } from "./grid";
 import { parseLinkKpi } from "./link-kpi";
-import { LAYOUT_MSG } from "./messages";
 import { TableContext, valueAt } from "./row-classifier";
 import { Field } from "./types";
 
@@ -49,7 +48,7 @@ export function readWeight(ctx: TableContext, row: number): WeightCell {
       weight: null,
       direction: parsed.direction,
       cell,
-      problems: [problem("errore", "peso-non-leggibile", LAYOUT_MSG.weightUnreadable(rawText(raw)), { sheet: ctx.sheet, cell })],
+      problems: [problem("peso-non-leggibile", { sheet: ctx.sheet, cell }, rawText(raw))],
     };
   }
   return { weight: parsed.weight, direction: parsed.direction, cell, problems: [] };
@@ -91,11 +90,14 @@ function chooseDirection(ctx: TableContext, sources: DirectionSource[]): { chose
   for (const other of sources.slice(1)) {
     if (other.direction === chosen.direction) continue;
     problems.push(
-      problem("errore", "direzioni-in-conflitto", LAYOUT_MSG.directionConflict(chosen.direction, chosen.cell ?? "?", other.direction, other.cell ?? "?"), {
-        sheet: ctx.sheet,
-        cell: chosen.cell,
-        cells: [chosen.cell, other.cell].filter((c): c is string => !!c),
-      })
+      problem(
+        "direzioni-in-conflitto",
+        { sheet: ctx.sheet, cell: chosen.cell, cells: [chosen.cell, other.cell].filter((c): c is string => !!c) },
+        chosen.direction,
+        chosen.cell ?? "?",
+        other.direction,
+        other.cell ?? "?"
+      )
     );
   }
   return { chosen, problems };
@@ -115,7 +117,7 @@ export function readKpiRow(ctx: TableContext, row: number, weight: WeightCell): 
   if (!isBlank(dirRaw)) {
     const d = typeof dirRaw === "string" ? parseDirection(normaliseSpaces(dirRaw)) : null;
     if (d) sources.push({ direction: d, cell: dirCell });
-    else problems.push(problem("avviso", "direzione-non-leggibile", LAYOUT_MSG.directionUnreadable(rawText(dirRaw)), { sheet: ctx.sheet, cell: dirCell }));
+    else problems.push(problem("direzione-non-leggibile", { sheet: ctx.sheet, cell: dirCell }, rawText(dirRaw)));
   }
   if (weight.direction) sources.push({ direction: weight.direction, cell: weight.cell });
   if (target.direction) sources.push({ direction: target.direction, cell: cellOf(ctx, row, "target") });

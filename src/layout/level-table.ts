@@ -7,13 +7,11 @@ import { parseWeight } from "../engine/weight";
 import { a1 } from "./address";
 import { cellText, isBlank } from "./cell-text";
 import { declaredParentOf, extractCode } from "./codes";
-import { DASHBOARD_MSG } from "./dashboard-messages";
-import { readDashboardTarget } from "./dashboard-targets";
+import { readDashboardTarget, targetNote } from "./dashboard-targets";
 import { SheetGrid, cellAt, formatAt, gridColCount } from "./grid";
 import { chooseColumns, findHeaderRow } from "./header-detection";
 import { normaliseHeader } from "./header-text";
 import { LevelColumn, levelColumnsOf } from "./level-columns";
-import { LAYOUT_MSG } from "./messages";
 import { ColumnMap, ReadOptions, ReadResult, SheetLayout } from "./types";
 
 /**
@@ -105,17 +103,17 @@ class LevelTableReader {
     const generated = this.generated.filter((g) => kept.some((o) => o.code === g.code));
     if (generated.length > 0) {
       this.problems.unshift(
-        problem("avviso", "codici-generati", LAYOUT_MSG.generatedCodes(this.sheet, generated), { sheet: this.sheet, cell: generated[0].cell, cells: generated.map((g) => g.cell) })
+        problem("codici-generati", { sheet: this.sheet, cell: generated[0].cell, cells: generated.map((g) => g.cell) }, generated)
       );
     }
     const empty = kept.filter((o) => o.level !== "area" && o.kpis.length === 0 && !kept.some((c) => c.parentCode === o.code));
     if (empty.length > 0) {
       const nodes = empty.map((o) => ({ code: o.code, cell: o.cells.name as string }));
-      this.problems.push(problem("avviso", "obiettivi-senza-indicatori", LAYOUT_MSG.nodesWithoutIndicators(this.sheet, nodes), { sheet: this.sheet, cell: nodes[0].cell, cells: nodes.map((n) => n.cell) }));
+      this.problems.push(problem("obiettivi-senza-indicatori", { sheet: this.sheet, cell: nodes[0].cell, cells: nodes.map((n) => n.cell) }, nodes));
     }
     if (this.hidden.length > 0) {
       const cell = a1(this.hidden[0] - 1, this.columns.indicatore as number);
-      this.problems.push(problem("avviso", "righe-nascoste-lette", LAYOUT_MSG.hiddenRowsRead(this.sheet, this.hidden), { sheet: this.sheet, cell }));
+      this.problems.push(problem("righe-nascoste-lette", { sheet: this.sheet, cell }, this.hidden));
     }
   }
 
@@ -226,14 +224,14 @@ class LevelTableReader {
     if (name === "" && isBlank(targetRaw)) return;
     const eliminated = this.eliminationNote(r);
     if (eliminated) {
-      this.problems.push(problem("avviso", "indicatore-eliminato", DASHBOARD_MSG.eliminated(eliminated.note, this.year), { sheet: this.sheet, cell: eliminated.cell }));
+      this.problems.push(problem("indicatore-eliminato", { sheet: this.sheet, cell: eliminated.cell }, eliminated.note, this.year));
       created.forEach((o) => this.droppedWithRow.add(o));
       return;
     }
     const owner = this.parentOf(this.levels.length);
     const nameCell = a1(r, this.columns.indicatore as number);
     if (!owner || owner.level === "area") {
-      this.problems.push(problem("errore", "kpi-senza-obiettivo", LAYOUT_MSG.levelIndicatorOutsideObjective(name), { sheet: this.sheet, cell: nameCell }));
+      this.problems.push(problem("kpi-senza-obiettivo", { sheet: this.sheet, cell: nameCell }, { name, before: false }));
       return;
     }
     owner.kpis.push(this.kpi(r, name, nameCell, targetRaw));
@@ -250,9 +248,9 @@ class LevelTableReader {
     const targetCell = a1(r, targetCol);
     const where = (cell: string) => ({ sheet: this.sheet, cell });
     const target = readDashboardTarget(targetRaw, formatAt(this.grid, r, targetCol), name, this.year);
-    if (!target) this.problems.push(problem("avviso", "target-mancante", LAYOUT_MSG.targetMissing(name), where(targetCell)));
-    else if (target.note) this.problems.push(problem("avviso", target.nature === "rapporto" ? "target-relativo" : "target-non-calcolabile", target.note, where(targetCell)));
-    else if (target.value.kind === "invalid") this.problems.push(problem("avviso", "target-non-leggibile", LAYOUT_MSG.targetUnreadable(target.value.text), where(targetCell)));
+    // A missing or unreadable target is the engine's to report, once, when it scores the KPI.
+    const note = target ? targetNote(target, where(targetCell)) : null;
+    if (note) this.problems.push(note);
     const kpi: KpiInput = {
       id: `${this.sheet}!${r + 1}`,
       name,
@@ -275,7 +273,7 @@ class LevelTableReader {
       if (!this.actualMissingSaid) {
         this.actualMissingSaid = true;
         const headerCell = a1(this.headerRow, targetCol);
-        this.problems.push(problem("avviso", "consuntivo-assente", LAYOUT_MSG.noActualColumn(this.sheet, headerCell), where(headerCell)));
+        this.problems.push(problem("consuntivo-assente", where(headerCell), { kind: "tabella" }));
       }
     }
     return kpi;
@@ -288,7 +286,7 @@ class LevelTableReader {
     if (isBlank(raw)) return;
     const cell = a1(r, col);
     const parsed = parseWeight(raw, formatAt(this.grid, r, col));
-    if (parsed.invalid) this.problems.push(problem("errore", "peso-non-leggibile", LAYOUT_MSG.weightUnreadable(cellText(raw)), { sheet: this.sheet, cell }));
+    if (parsed.invalid) this.problems.push(problem("peso-non-leggibile", { sheet: this.sheet, cell }, cellText(raw)));
     else {
       kpi.weight = parsed.weight;
       kpi.cells.weight = cell;
@@ -297,7 +295,7 @@ class LevelTableReader {
 
   /** A note outside the plan's columns saying the row was dropped ("Eliminato in sede di rolling annuale ... 2019") by the plan's year. */
   private eliminationNote(r: number): { note: string; cell: string } | null {
-    const used = new Set<number>([...this.levels.map((l) => l.col), ...(Object.values(this.columns) as number[])]);
+    const used = new Set<number>([...this.levels.map((l) => l.col), ...Object.values<number>(this.columns)]);
     for (let c = this.grid.colOffset; c < this.grid.colOffset + this.width; c++) {
       if (used.has(c)) continue;
       const note = this.text(r, c);
@@ -357,11 +355,10 @@ export function readLevelTable(grid: SheetGrid, options: ReadOptions = {}): Read
   if (figures.indicatore === undefined || figures.target === undefined) return null;
   if (!hasUncodedLevel(grid, header.row, levels)) return null;
   const found = planYear(grid, header.row, figures.target, options.year);
-  const year = found ?? new Date().getUTCFullYear();
-  const problems: Problem[] = [];
-  if (found === undefined) {
-    problems.push(problem("avviso", "anno-non-indicato", LAYOUT_MSG.levelYearUnknown(grid.name, year), { sheet: grid.name, cell: a1(header.row, figures.target) }));
-  }
+  const year = found ?? (options.today !== undefined ? ymdFromSerial(options.today).year : undefined);
+  const at = { sheet: grid.name, cell: a1(header.row, figures.target) };
+  if (year === undefined) return { plan: null, layout: null, problems: [problem("anno-non-indicato", at, null)] };
+  const problems: Problem[] = found === undefined ? [problem("anno-non-indicato", at, year)] : [];
   const result = new LevelTableReader(grid, header.row, levels, figures, year).run();
   return { ...result, problems: [...problems, ...result.problems] };
 }

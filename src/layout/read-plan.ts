@@ -2,7 +2,7 @@ import { Problem, problem } from "../engine/problems";
 import { a1 } from "./address";
 import { bestPartialHeader } from "./header-detection";
 import { SheetGrid, cellAt } from "./grid";
-import { LAYOUT_MSG, requiredLabel } from "./messages";
+import { requiredLabel } from "./messages";
 import { LAYOUT_READERS } from "./readers";
 import { missingRequired } from "./table-reader";
 import { ColumnMap, LayoutReader, ReadOptions, ReadResult } from "./types";
@@ -24,11 +24,11 @@ function looksLikePlan(grid: SheetGrid): Problem | null {
   const missing = missingRequired(columns);
   if (missing.length === 0) return null;
   const found = h.cells.map((c) => ({ label: String(cellAt(grid, h.row, c.col) ?? c.text).replace(/\s+/g, " ").trim(), cell: a1(h.row, c.col) }));
-  return problem("avviso", "piano-non-letto", LAYOUT_MSG.looksLikePlan(grid.name, found, missing.map(requiredLabel)), {
+  return problem("piano-non-letto", {
     sheet: grid.name,
     cell: found[0]?.cell,
     cells: found.map((f) => f.cell),
-  });
+  }, found, missing.map(requiredLabel));
 }
 
 function safely(reader: LayoutReader, grid: SheetGrid, options: ReadOptions): ReadResult | null | Error {
@@ -51,7 +51,7 @@ export function readPlanSheet(grid: SheetGrid, options: ReadOptions = {}, reader
       return {
         plan: null,
         layout: null,
-        problems: [problem("errore", "lettura-fallita", LAYOUT_MSG.readerFailed(grid.name, result.message), { sheet: grid.name, cell: a1(grid.rowOffset, grid.colOffset) })],
+        problems: [problem("lettura-fallita", { sheet: grid.name, cell: a1(grid.rowOffset, grid.colOffset) }, result.message)],
       };
     }
     if (result) return result;
@@ -68,7 +68,7 @@ export interface WorkbookRead {
 /** Every sheet of a workbook; `options.columns` per sheet name. Sheets that are not plans are kept with plan null. */
 export function readWorkbookPlans(
   grids: readonly SheetGrid[],
-  options: { columns?: Record<string, ColumnMap>; year?: number; sheets?: string[] } = {}
+  options: { columns?: Record<string, ColumnMap>; year?: number; today?: number; sheets?: string[] } = {}
 ): WorkbookRead[] {
   const wanted = options.sheets && options.sheets.length > 0 ? new Set(options.sheets) : null;
   return grids
@@ -78,6 +78,7 @@ export function readWorkbookPlans(
       const cols = options.columns?.[g.name];
       if (cols) sheetOptions.columns = cols;
       if (options.year !== undefined) sheetOptions.year = options.year;
+      if (options.today !== undefined) sheetOptions.today = options.today;
       return { sheet: g.name, result: readPlanSheet(g, sheetOptions) };
     });
 }

@@ -36,7 +36,7 @@ function textOf(v: CellValue): string {
  */
 export function findReportHeader(grid: SheetGrid, columns: ColumnMap = {}): ReportHeader | null {
   const override: ColumnMap = {};
-  for (const [field, col] of Object.entries(columns)) if (Number.isInteger(col) && (col as number) >= 0) override[field as keyof ColumnMap] = col;
+  for (const [field, col] of Object.entries(columns)) if (Number.isInteger(col) && col >= 0) override[field as keyof ColumnMap] = col;
   const merges = parseMerges(grid.merges);
   const last = grid.rowOffset + Math.min(grid.values.length, HEADER_SEARCH_ROWS);
   const cols = gridColCount(grid);

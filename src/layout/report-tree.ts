@@ -8,10 +8,8 @@ import { a1 } from "./address";
 import { codeDepth, levelOfDepth, parentCodeOf } from "./codes";
 import { SheetGrid, cellAt, formatAt } from "./grid";
 import { parseLinkKpi } from "./link-kpi";
-import { LAYOUT_MSG } from "./messages";
 import { areaCodeOf, areaLabelOf, kpiCodeOf, objectiveCodeOf } from "./report-tree-codes";
 import { ReportColumns, findReportHeader } from "./report-tree-header";
-import { REPORT_MSG } from "./report-tree-messages";
 import { LayoutReader, ReadResult, SheetLayout } from "./types";
 
 /**
@@ -135,7 +133,7 @@ class ReportTreeReader {
     const raw = this.cell(r, this.cols.peso);
     const parsed = parseWeight(raw, formatAt(this.grid, r, this.cols.peso));
     if (parsed.invalid) {
-      this.problems.push(problem("errore", "peso-non-leggibile", LAYOUT_MSG.weightUnreadable(textOf(raw)), { sheet: this.sheet, cell: a1(r, this.cols.peso) }));
+      this.problems.push(problem("peso-non-leggibile", { sheet: this.sheet, cell: a1(r, this.cols.peso) }, textOf(raw)));
     }
     return parsed;
   }
@@ -161,7 +159,7 @@ class ReportTreeReader {
   /** An area whose code no objective revealed cannot be placed: said, and left out. */
   private closeArea(): void {
     if (this.pendingArea) {
-      this.problems.push(problem("errore", "ambito-senza-codice", REPORT_MSG.areaWithoutCode(this.sheet, this.pendingArea.cells.name as string), { sheet: this.sheet, cell: this.pendingArea.cells.name }));
+      this.problems.push(problem("ambito-senza-codice", { sheet: this.sheet, cell: this.pendingArea.cells.name }));
       if (this.current === this.pendingArea) this.current = null;
       this.pendingArea = null;
     }
@@ -176,7 +174,7 @@ class ReportTreeReader {
     }
     const area = this.currentArea;
     if (area && codeDepth(code) > 1 && areaCodeOf(code) !== area.code) {
-      this.problems.push(problem("avviso", "ambito-diverso", REPORT_MSG.areaCodeMismatch(this.sheet, a1(r, this.cols.nome), code, area.code), { sheet: this.sheet, cell: a1(r, this.cols.nome) }));
+      this.problems.push(problem("ambito-diverso", { sheet: this.sheet, cell: a1(r, this.cols.nome) }, code, area.code));
     }
     const w = this.weightOf(r);
     const cells: ObjectiveInput["cells"] = { name: a1(r, this.cols.nome) };
@@ -204,7 +202,7 @@ class ReportTreeReader {
 
   private unclear(r: number): void {
     const nameCell = a1(r, this.cols.nome);
-    this.problems.push(problem("errore", "riga-ambigua", REPORT_MSG.ambiguousRow(this.sheet, nameCell, a1(r, this.cols.peso)), { sheet: this.sheet, cell: nameCell }));
+    this.problems.push(problem("riga-ambigua", { sheet: this.sheet, cell: nameCell }, a1(r, this.cols.peso)));
     this.current = null;
     this.orphaned = true;
   }
@@ -218,7 +216,7 @@ class ReportTreeReader {
     if (this.orphaned) return;
     if (!this.current) {
       const cell = a1(r, this.cols.nome);
-      this.problems.push(problem("errore", "kpi-fuori-obiettivo", REPORT_MSG.kpiOutsideObjective(this.sheet, cell), { sheet: this.sheet, cell }));
+      this.problems.push(problem("kpi-fuori-obiettivo", { sheet: this.sheet, cell }, "relazione"));
       return;
     }
     const c = this.cols;

@@ -5,7 +5,8 @@ import { ColumnChoice, HEADER_SEARCH_ROWS, HeaderRow, chooseColumns, findHeaderR
 import { isBlank } from "./cell-text";
 import { parseCell } from "../engine/values";
 import { SheetGrid, cellAt, gridColCount } from "./grid";
-import { FIELD_LABELS, LAYOUT_MSG, NamedCell, requiredLabel } from "./messages";
+import { NamedCell } from "../engine/messages";
+import { requiredLabel } from "./messages";
 import { TableContext } from "./row-classifier";
 import { readTableRows } from "./table-rows";
 import { linkParents } from "./tree-builder";
@@ -77,7 +78,7 @@ export function readTableLayout(grid: SheetGrid, options: ReadOptions = {}): Rea
     // The user mapped some columns of a sheet whose header nothing recognises: say what is still needed.
     const still = missingRequired(override).map(requiredLabel);
     const cell = a1(grid.rowOffset, grid.colOffset);
-    return { plan: null, layout: null, problems: [problem("errore", "mappatura-incompleta", LAYOUT_MSG.mappingIncomplete(sheet, still), { sheet, cell })] };
+    return { plan: null, layout: null, problems: [problem("mappatura-incompleta", { sheet, cell }, still)] };
   }
   if (header && options.headerRow !== undefined && header.score === 0 && !overrideComplete) return null;
   const choice: ColumnChoice = header ? chooseColumns(header, options.year, grid.hiddenColumns) : { columns: {} };
@@ -91,17 +92,13 @@ export function readTableLayout(grid: SheetGrid, options: ReadOptions = {}): Rea
       plan: null,
       layout: null,
       problems: [
-        problem("errore", "colonne-mancanti", LAYOUT_MSG.missingColumns(sheet, headerRow + 1, missing.map(requiredLabel), found), {
-          sheet,
-          cell,
-          cells: found.map((f) => f.cell),
-        }),
+        problem("colonne-mancanti", { sheet, cell, cells: found.map((f) => f.cell) }, headerRow + 1, missing.map(requiredLabel), found),
       ],
     };
   }
   const problems: Problem[] = [];
   if (choice.yearMissing) {
-    problems.push(problem("avviso", "anno-target-mancante", LAYOUT_MSG.targetYearMissing(choice.yearMissing.year, choice.yearMissing.used), { sheet, cell: choice.yearMissing.used }));
+    problems.push(problem("anno-target-mancante", { sheet, cell: choice.yearMissing.used }, choice.yearMissing.year));
   }
   const firstRow = Math.max(headerRow + 1, grid.rowOffset);
   const lastRow = grid.rowOffset + grid.values.length - 1;
@@ -132,19 +129,8 @@ export function readTableLayout(grid: SheetGrid, options: ReadOptions = {}): Rea
     layoutColumns.performanceObiettivo = perfKpi;
     for (const o of built.objectivesWithoutRowKpi) o.cells.performance = a1(o.row - 1, perfKpi);
   }
-  const missingPerf = (["performanceKpi", "performanceObiettivo"] as const).filter((f) => layoutColumns[f] === undefined);
-  if (missingPerf.length > 0) {
-    const span = headerRow >= 0 ? headerSpan(grid, headerRow) : null;
-    const cell = span ?? a1(firstRow, grid.colOffset);
-    problems.push(
-      problem("avviso", "colonne-performance-mancanti", LAYOUT_MSG.performanceColumnsMissing(sheet, missingPerf.map((f) => FIELD_LABELS[f]), span ? `intestazione ${span}` : "colonne indicate nella mappatura"), {
-        sheet,
-        cell,
-      })
-    );
-  }
-  if (built.objectives.length === 0 && !problems.some((p) => p.code === "kpi-senza-obiettivo")) {
-    problems.push(problem("avviso", "piano-vuoto", LAYOUT_MSG.emptyPlan(sheet, headerRow + 1), { sheet, cell: headerRow >= 0 ? headerSpan(grid, headerRow) : a1(firstRow, grid.colOffset) }));
+  if (built.objectives.length === 0 && built.orphanKpis === 0) {
+    problems.push(problem("piano-vuoto", { sheet, cell: headerRow >= 0 ? headerSpan(grid, headerRow) : a1(firstRow, grid.colOffset) }, headerRow + 1));
   }
   const firstDataRow = built.firstDataRow >= 0 ? built.firstDataRow : firstRow;
   const lastDataRow = built.lastDataRow >= 0 ? built.lastDataRow : firstRow - 1;

@@ -3,7 +3,6 @@ import { Problem, problem } from "../engine/problems";
 import { a1 } from "./address";
 import { cellText, holdsFigure } from "./cell-text";
 import { readKpiRow, readWeight } from "./kpi-row";
-import { LAYOUT_MSG } from "./messages";
 import { CodedObjective, TableContext, classifyRow, valueAt } from "./row-classifier";
 
 export interface TableRows {
@@ -15,6 +14,8 @@ export interface TableRows {
   kpiOnObjectiveRow: number;
   kpiBelowObjective: number;
   objectivesWithoutRowKpi: Set<ObjectiveInput>;
+  /** KPIs above the first objective: reported, not read. */
+  orphanKpis: number;
 }
 
 function newObjective(ctx: TableContext, o: CodedObjective, row: number): ObjectiveInput {
@@ -59,7 +60,7 @@ export function readTableRows(ctx: TableContext, firstRow: number, lastRow: numb
       case "note":
         break;
       case "unclassified":
-        problems.push(problem("avviso", "riga-non-classificata", LAYOUT_MSG.unclassifiedRow(r + 1, cls.cells.join(", ")), { sheet: ctx.sheet, cell: cls.cells[0], cells: cls.cells }));
+        problems.push(problem("riga-non-classificata", { sheet: ctx.sheet, cell: cls.cells[0], cells: cls.cells }, cls.cells.join(", ")));
         break;
       case "objective": {
         for (const a of cls.ancestors) {
@@ -89,7 +90,7 @@ export function readTableRows(ctx: TableContext, firstRow: number, lastRow: numb
           if (w.cell && w.weight !== null) o.cells.weight = w.cell;
           const stray = (["target", "consuntivo"] as const).filter((f) => holdsFigure(valueAt(ctx, r, f))).map((f) => a1(r, ctx.columns[f] as number));
           if (stray.length > 0) {
-            problems.push(problem("avviso", "valori-senza-indicatore", LAYOUT_MSG.objectiveFiguresIgnored(o.code, stray.join(", ")), { sheet: ctx.sheet, cell: stray[0], cells: stray }));
+            problems.push(problem("valori-senza-indicatore", { sheet: ctx.sheet, cell: stray[0], cells: stray }, o.code, stray.join(", ")));
           }
           objectivesWithoutRowKpi.add(o);
         }
@@ -100,7 +101,7 @@ export function readTableRows(ctx: TableContext, firstRow: number, lastRow: numb
       }
       case "label":
         if (!cls.hasKpi) break;
-        if (current) problems.push(problem("avviso", "obiettivo-senza-codice", LAYOUT_MSG.objectiveWithoutCode(cls.text, current.code), where(cls.cell)));
+        if (current) problems.push(problem("obiettivo-senza-codice", where(cls.cell), cls.text, current.code));
         addKpi(r, current);
         data = true;
         break;
@@ -117,12 +118,12 @@ export function readTableRows(ctx: TableContext, firstRow: number, lastRow: numb
   }
   if (orphans.length > 1 && objectives.length === 0) {
     const cells = orphans.map((o) => o.cell);
-    problems.push(problem("errore", "kpi-senza-obiettivo", LAYOUT_MSG.noObjectiveAtAll(ctx.sheet, orphans.length), { sheet: ctx.sheet, cell: cells[0], cells }));
+    problems.push(problem("kpi-senza-obiettivo", { sheet: ctx.sheet, cell: cells[0], cells }, { count: orphans.length }));
   } else {
-    for (const o of orphans) problems.push(problem("errore", "kpi-senza-obiettivo", LAYOUT_MSG.kpiBeforeObjective(o.name), where(o.cell)));
+    for (const o of orphans) problems.push(problem("kpi-senza-obiettivo", where(o.cell), { name: o.name, before: true }));
   }
-  if (hidden.length > 0) problems.push(problem("avviso", "righe-nascoste-lette", LAYOUT_MSG.hiddenRowsRead(ctx.sheet, hidden), { sheet: ctx.sheet, cell: a1(hidden[0] - 1, ctx.columns.indicatore ?? ctx.columns.obiettivo ?? 0) }));
+  if (hidden.length > 0) problems.push(problem("righe-nascoste-lette", { sheet: ctx.sheet, cell: a1(hidden[0] - 1, ctx.columns.indicatore ?? ctx.columns.obiettivo ?? 0) }, hidden));
   const kpiBelowObjective = objectives.filter((o) => objectivesWithoutRowKpi.has(o) && o.kpis.length > 0).length;
-  return { objectives, problems, firstDataRow, lastDataRow, kpiOnObjectiveRow, kpiBelowObjective, objectivesWithoutRowKpi };
+  return { objectives, problems, firstDataRow, lastDataRow, kpiOnObjectiveRow, kpiBelowObjective, objectivesWithoutRowKpi, orphanKpis: orphans.length };
 }
 

@@ -1,7 +1,6 @@
 import { ObjectiveInput } from "../engine/plan";
 import { Problem, problem } from "../engine/problems";
 import { codeDepth, declaredParentOf, levelOfDepth, parentCodeOf } from "./codes";
-import { LAYOUT_MSG } from "./messages";
 
 /**
  * Parents and levels from the codes found on the sheet: "A.1.2" sits under "A.1" (or the nearest
@@ -21,7 +20,7 @@ export function linkParents(objectives: ObjectiveInput[]): Problem[] {
     const gap = o.parentCode !== null ? o.parentCode !== declared : codeDepth(o.code) > topDepth;
     if (declared && gap && !reported.has(o.code)) {
       reported.add(o.code);
-      problems.push(problem("avviso", "padre-mancante", LAYOUT_MSG.parentMissing(o.code, declared, o.parentCode), { sheet: o.sheet, cell: o.cells.name }));
+      problems.push(problem("padre-mancante", { sheet: o.sheet, cell: o.cells.name }, o.code, declared, o.parentCode));
     }
   }
   return problems;

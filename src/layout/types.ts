@@ -45,6 +45,11 @@ export interface ReadOptions {
   /** For multi-year layouts: the year whose target is scored. */
   year?: number;
   /**
+   * Today as an Excel date serial, given by the command line and the task pane: the year of a plan that
+   * nothing else dates. Without it such a plan is not read.
+   */
+  today?: number;
+  /**
    * 0-based sheet row of the header, when the caller knows it (with a full column mapping the sheet
    * needs no recognisable header at all; without headerRow the data is read from the first row).
    */

@@ -1,6 +1,18 @@
 import { Problem } from "../engine/problems";
 import { parseA1 } from "../layout/address";
 
+/** The first problem of each code on each cell: readers and engine may both notice the same target. */
+export function oncePerCell(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    if (p.cell === undefined) return true;
+    const key = `${p.code}\u0000${p.sheet ?? ""}\u0000${p.cell}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /**
  * Problems in the order a person reads the workbook: by sheet (in the workbook's order), then by row,
  * then by column. Problems without a sheet come first, those without a cell first in their sheet; ties

@@ -1,20 +1,20 @@
+import { BandTable } from "../engine/bands";
 import { problem, Problem } from "../engine/problems";
 import { computePlan } from "../engine/rollup";
 import { EngineSettings, withDefaults } from "../engine/settings";
 import { colourOf, objectiveStatusOf } from "../engine/thresholds";
 import { readPlanSheet } from "../layout/read-plan";
-import { PIPELINE_MSG } from "./messages";
-import { sortProblems } from "./problem-order";
+import { readBandTables } from "./band-tables";
+import { oncePerCell, sortProblems } from "./problem-order";
 import { sheetWrites } from "./sheet-writes";
 import { CellWrite, ConditionalFormatSpec, PipelineSettings, RecalcInput, RecalcResult, SheetOutcome } from "./types";
 
-/** The reader's notice that the performance columns are missing (src/layout/messages.ts). */
-const READER_MISSING_PERFORMANCE_COLUMNS = "colonne-performance-mancanti";
-
 /** Engine settings plus the pipeline's own, every field filled. */
 export function pipelineDefaults(partial: Partial<PipelineSettings> = {}): PipelineSettings {
+  const { bandTables, ...engine } = partial;
   return {
-    ...withDefaults(partial),
+    ...withDefaults(engine),
+    bandTables: bandTables ?? [],
     sheets: partial.sheets,
     columns: partial.columns,
     year: partial.year,
@@ -23,7 +23,7 @@ export function pipelineDefaults(partial: Partial<PipelineSettings> = {}): Pipel
   };
 }
 
-function engineSettingsOf(s: PipelineSettings): EngineSettings {
+function engineSettingsOf(s: PipelineSettings, bandTables: BandTable[]): EngineSettings {
   return {
     method: s.method,
     lateDeadline: s.lateDeadline,
@@ -34,7 +34,7 @@ function engineSettingsOf(s: PipelineSettings): EngineSettings {
     cap: s.cap,
     minimumThreshold: s.minimumThreshold,
     bands: s.bands,
-    bandTables: s.bandTables,
+    bandTables,
     strictThresholds: s.strictThresholds,
     rating: s.rating,
     weightSum: s.weightSum,
@@ -48,15 +48,16 @@ function engineSettingsOf(s: PipelineSettings): EngineSettings {
  */
 export function recalculate(input: RecalcInput): RecalcResult {
   const settings = pipelineDefaults(input.settings);
-  const engine = engineSettingsOf(settings);
-  const problems: Problem[] = [];
+  const bands = readBandTables(input.grids, settings.bandTables);
+  const engine = engineSettingsOf(settings, bands.tables);
+  const problems: Problem[] = [...bands.problems];
   const asked = settings.sheets && settings.sheets.length > 0 ? settings.sheets : null;
   // Excel's sheet names are unique regardless of case: "obiettivi" names the sheet "Obiettivi".
   const sheetNamed = (name: string) => input.grids.find((g) => g.name.trim().toLowerCase() === name.trim().toLowerCase());
   const chosen = asked ? asked.map((name) => sheetNamed(name)?.name ?? name) : null;
   if (asked) {
     for (const name of asked)
-      if (!sheetNamed(name)) problems.push(problem("errore", "foglio-non-trovato", PIPELINE_MSG.sheetNotFound(name, input.grids.map((g) => g.name)), { sheet: name }));
+      if (!sheetNamed(name)) problems.push(problem("foglio-non-trovato", { sheet: name }, input.grids.map((g) => g.name)));
   }
   const grids = chosen ? input.grids.filter((g) => chosen.includes(g.name)) : input.grids;
 
@@ -64,17 +65,16 @@ export function recalculate(input: RecalcInput): RecalcResult {
   const writes: CellWrite[] = [];
   const conditionalFormats: ConditionalFormatSpec[] = [];
   for (const grid of grids) {
-    const read = readPlanSheet(grid, { columns: settings.columns?.[grid.name], year: settings.year });
+    const read = readPlanSheet(grid, { columns: settings.columns?.[grid.name], year: settings.year, today: input.today });
     if (!read.plan || !read.layout) {
       // The reader speaks only about sheets that look like a plan; any other sheet is worth a word when the user chose it.
       problems.push(...read.problems);
-      if (chosen) problems.push(problem("errore", "foglio-senza-piano", PIPELINE_MSG.sheetWithoutPlan(grid.name), { sheet: grid.name }));
+      if (chosen) problems.push(problem("foglio-senza-piano", { sheet: grid.name }));
       continue;
     }
-    // The pipeline says itself what it did about missing performance columns (added them, or not).
-    problems.push(...read.problems.filter((p) => p.code !== READER_MISSING_PERFORMANCE_COLUMNS));
     const result = computePlan(read.plan, engine);
-    problems.push(...result.problems);
+    // The reader's note on a target (e.g. "Anno di rilevazione") explains more than the engine's word on the same cell.
+    problems.push(...oncePerCell([...read.problems, ...result.problems]));
     const out = sheetWrites(grid, read.plan, read.layout, result, {
       thresholds: settings.thresholds,
       overwriteFormulas: settings.overwriteFormulas === true,
@@ -85,7 +85,7 @@ export function recalculate(input: RecalcInput): RecalcResult {
     problems.push(...out.problems);
     sheets.push({ sheet: grid.name, layout: read.layout, plan: read.plan, result });
   }
-  if (sheets.length === 0 && !chosen) problems.push(problem("errore", "nessun-piano", PIPELINE_MSG.noPlan()));
+  if (sheets.length === 0 && !chosen) problems.push(problem("nessun-piano", {}));
 
   return {
     sheets,

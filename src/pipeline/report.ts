@@ -2,11 +2,11 @@ import { ymdFromSerial } from "../engine/dates";
 import { effectiveDirection } from "../engine/scoring";
 import { formatPercentIt } from "../engine/italian-number";
 import { KpiInput } from "../engine/plan";
-import { Problem } from "../engine/problems";
+import { Problem, ProblemCode, Severity } from "../engine/problems";
 import { ObjectiveResult } from "../engine/rollup";
-import { Colour } from "../engine/thresholds";
 import { Scalar } from "../engine/values";
-import { PIPELINE_MSG } from "./messages";
+import { NOT_AVAILABLE_TEXT } from "../engine/values";
+import { PIPELINE_LABELS } from "./messages";
 import { RecalcResult } from "./types";
 
 /**
@@ -43,11 +43,11 @@ export interface JsonSheet {
 export type JsonValue = number | string | boolean | null;
 
 export interface JsonProblem {
-  severity: "errore" | "avviso";
+  severity: Severity;
   sheet: string | null;
   cell: string | null;
   message: string;
-  code: string;
+  code: ProblemCode;
 }
 
 export function scalarToJson(s: Scalar): JsonValue {
@@ -109,10 +109,8 @@ export function buildJsonReport(r: RecalcResult, method: string): JsonReport {
   };
 }
 
-const COLOUR_WORD: Record<Colour, string> = { verde: "verde", giallo: "giallo", rosso: "rosso", grigio: "grigio" };
-
 function percentText(p: number | null): string {
-  return p === null ? "N.V." : formatPercentIt(p);
+  return p === null ? NOT_AVAILABLE_TEXT : formatPercentIt(p);
 }
 
 /** "Foglio1!G12" or "Foglio1" or "" — where a problem is. */
@@ -183,12 +181,12 @@ export function buildTextSummary(r: RecalcResult, method: string): string {
       const indent = "  ".repeat(depthOf(o, byCode) + 1);
       const label = `${o.code} ${o.name}`.trim();
       const short = label.length > 70 ? label.slice(0, 69) + "…" : label;
-      lines.push(`${indent}${short}: ${percentText(o.performance)} ${COLOUR_WORD[o.colour]} (${o.status})`);
+      lines.push(`${indent}${short}: ${percentText(o.performance)} ${o.colour} (${o.status})`);
     }
     lines.push("");
   }
-  const enteLabel = PIPELINE_MSG.enteLabel(r.sheets.length, r.ente.basis === "media-fogli");
-  lines.push(`${enteLabel}: ${percentText(r.ente.performance)} ${COLOUR_WORD[r.ente.colour]} (${r.ente.status})`);
+  const enteLabel = PIPELINE_LABELS.ente(r.sheets.length, r.ente.basis === "media-fogli");
+  lines.push(`${enteLabel}: ${percentText(r.ente.performance)} ${r.ente.colour} (${r.ente.status})`);
   lines.push("");
   lines.push(...problemLines(r.problems));
   return lines.join("\n");

@@ -1,17 +1,12 @@
 import { PlanInput } from "../engine/plan";
 import { Problem, problem } from "../engine/problems";
+import { NOT_AVAILABLE_TEXT } from "../engine/values";
 import { PlanResult } from "../engine/rollup";
 import { Thresholds } from "../engine/settings";
 import { a1, columnLetters, parseA1 } from "../layout/address";
 import { SheetGrid, cellAt, formulaAt } from "../layout/grid";
 import { SheetLayout } from "../layout/types";
-import {
-  HEADER_PERFORMANCE_KPI,
-  HEADER_PERFORMANCE_OBIETTIVO,
-  NOT_AVAILABLE_TEXT,
-  PERCENT_FORMAT,
-  PIPELINE_MSG,
-} from "./messages";
+import { HEADER_PERFORMANCE_KPI, HEADER_PERFORMANCE_OBIETTIVO, PERCENT_FORMAT } from "./messages";
 import { trafficLightRules } from "./traffic-lights";
 import { CellWrite, ConditionalFormatSpec, WriteKind } from "./types";
 
@@ -96,7 +91,7 @@ export function sheetWrites(grid: SheetGrid, plan: PlanInput, layout: SheetLayou
     const add = (header: string): number => {
       const col = free.shift() as number;
       headerWrites.push({ sheet, address: a1(layout.headerRow, col), value: header, kind: "intestazione" });
-      problems.push(problem("avviso", "colonna-aggiunta", PIPELINE_MSG.columnAdded(header, columnLetters(col)), { sheet, cell: a1(layout.headerRow, col) }));
+      problems.push(problem("colonna-aggiunta", { sheet, cell: a1(layout.headerRow, col) }, header, columnLetters(col)));
       return col;
     };
     if (needKpi) kpiCol = add(HEADER_PERFORMANCE_KPI);
@@ -107,10 +102,8 @@ export function sheetWrites(grid: SheetGrid, plan: PlanInput, layout: SheetLayou
       layout.headerRow >= 0
         ? a1(layout.headerRow, freeColumnsRightOf(grid, layout, 1)[0])
         : a1(Math.max(layout.firstDataRow, grid.rowOffset), grid.colOffset);
-    const say = (header: string) =>
-      layout.headerRow >= 0 ? PIPELINE_MSG.columnMissing(header) : PIPELINE_MSG.columnMissingNoHeader(header);
-    if (needKpi) problems.push(problem("avviso", "colonna-mancante", say(HEADER_PERFORMANCE_KPI), { sheet, cell }));
-    if (needObj) problems.push(problem("avviso", "colonna-mancante", say(HEADER_PERFORMANCE_OBIETTIVO), { sheet, cell }));
+    const headers = [...(needKpi ? [HEADER_PERFORMANCE_KPI] : []), ...(needObj ? [HEADER_PERFORMANCE_OBIETTIVO] : [])];
+    problems.push(problem("colonna-mancante", { sheet, cell }, headers, layout.headerRow >= 0));
   }
 
   /** Cells holding a user's formula that stay as they are. */
@@ -121,7 +114,7 @@ export function sheetWrites(grid: SheetGrid, plan: PlanInput, layout: SheetLayou
     if (!pos) return;
     const formula = userFormulaAt(grid, pos.row, pos.col);
     if (formula !== null && !options.overwriteFormulas) {
-      problems.push(problem("avviso", "cella-con-formula", PIPELINE_MSG.formulaKept(address, formula), { sheet, cell: address }));
+      problems.push(problem("cella-con-formula", { sheet, cell: address }, formula));
       kept.add(address);
       return;
     }

@@ -1,63 +1,38 @@
-import { DEFAULT_SETTINGS, EngineSettings } from "../engine/settings";
-import { isMethodName } from "../engine/scoring";
-import { validateThresholds } from "../engine/thresholds";
-import { ColumnMap, FIELDS, Field } from "../layout/types";
+import { AnySetting } from "./settings-kinds";
+import { checkValue, readSaved } from "./settings-values";
+import { SETTINGS_MSG } from "./settings-messages";
+import { AddInSettings, SETTING_ENTRIES } from "./settings-schema";
 import { PipelineSettings } from "./types";
 
-/**
- * The task pane's settings, saved in the workbook (document settings) so they travel with the file:
- * the engine settings plus which sheets, column mappings and the remembered answer about overwriting
- * performance cells that hold a user's formula (null: ask).
- */
-export interface AddInSettings extends EngineSettings {
-  /** Sheets to recalculate; empty = every sheet holding a plan. */
-  sheets: string[];
-  columns: Record<string, ColumnMap>;
-  overwriteFormulas: boolean | null;
-}
+export type { AddInSettings } from "./settings-schema";
 
+/**
+ * The task pane's settings, saved in the workbook (document settings) so they travel with the file,
+ * and read by the command line too (its options win). Their fields, defaults and checks are the
+ * schema's (settings-schema.ts).
+ */
 export const SETTINGS_KEY = "alberoPerformance.impostazioni";
 
-export const DEFAULT_ADDIN_SETTINGS: AddInSettings = {
-  ...DEFAULT_SETTINGS,
-  thresholds: { ...DEFAULT_SETTINGS.thresholds },
-  sheets: [],
-  columns: {},
-  overwriteFormulas: null,
-};
+function defaults(): AddInSettings {
+  const s: Record<string, unknown> = {};
+  for (const e of SETTING_ENTRIES) s[e.key] = readSaved(e, e.default);
+  return s as AddInSettings;
+}
+
+export const DEFAULT_ADDIN_SETTINGS: AddInSettings = defaults();
+
+/** One setting's value as the pipeline takes it (undefined: the pipeline's own default). */
+export function pipelineValue(e: AnySetting, value: unknown): unknown {
+  return (e.toPipeline as (v: unknown) => unknown)(value);
+}
 
 export function toPipelineSettings(s: AddInSettings): Partial<PipelineSettings> {
-  const out: Partial<PipelineSettings> = {
-    method: s.method,
-    lateDeadline: s.lateDeadline,
-    lowerIsBetter: s.lowerIsBetter,
-    emptyActual: s.emptyActual,
-    thresholds: { ...s.thresholds },
-    weightTolerance: s.weightTolerance,
-    overwriteFormulas: s.overwriteFormulas === true,
-  };
-  if (s.sheets.length > 0) out.sheets = [...s.sheets];
-  if (Object.keys(s.columns).length > 0) out.columns = s.columns;
-  return out;
-}
-
-function isFraction(v: unknown, max: number): v is number {
-  return typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= max;
-}
-
-function parseColumns(raw: unknown): Record<string, ColumnMap> {
-  const out: Record<string, ColumnMap> = {};
-  if (!raw || typeof raw !== "object") return out;
-  for (const [sheet, map] of Object.entries(raw as Record<string, unknown>)) {
-    if (!map || typeof map !== "object") continue;
-    const clean: ColumnMap = {};
-    for (const [field, col] of Object.entries(map as Record<string, unknown>)) {
-      if ((FIELDS as readonly string[]).includes(field) && Number.isInteger(col) && (col as number) >= 0 && (col as number) < 16384)
-        clean[field as Field] = col as number;
-    }
-    if (Object.keys(clean).length > 0) out[sheet] = clean;
+  const out: Record<string, unknown> = {};
+  for (const e of SETTING_ENTRIES) {
+    const v = pipelineValue(e, (s as Record<string, unknown>)[e.key]);
+    if (v !== undefined) out[e.key] = v;
   }
-  return out;
+  return out as Partial<PipelineSettings>;
 }
 
 /**
@@ -65,33 +40,25 @@ function parseColumns(raw: unknown): Record<string, ColumnMap> {
  * version) falls back to the default, field by field, and is reported.
  */
 export function parseSettings(raw: unknown): { settings: AddInSettings; warnings: string[] } {
+  const settings = defaults();
+  if (raw === null || raw === undefined) return { settings, warnings: [] };
+  if (typeof raw !== "object" || Array.isArray(raw)) return { settings, warnings: [SETTINGS_MSG.unreadable()] };
   const warnings: string[] = [];
-  const s: AddInSettings = { ...DEFAULT_ADDIN_SETTINGS, thresholds: { ...DEFAULT_ADDIN_SETTINGS.thresholds }, sheets: [], columns: {} };
-  if (raw === null || raw === undefined) return { settings: s, warnings };
-  if (typeof raw !== "object") return { settings: s, warnings: ["Impostazioni salvate nel file non leggibili: uso i valori predefiniti."] };
   const r = raw as Record<string, unknown>;
-  const fallback = (name: string) => warnings.push(`Impostazione "${name}" non valida nel file: uso il valore predefinito.`);
-  if (r.method !== undefined) typeof r.method === "string" && isMethodName(r.method) ? (s.method = r.method) : fallback("metodo");
-  if (r.lateDeadline !== undefined) r.lateDeadline === "lineare-fine-anno" || r.lateDeadline === "zero" ? (s.lateDeadline = r.lateDeadline) : fallback("scadenze mancate");
-  if (r.lowerIsBetter !== undefined) r.lowerIsBetter === "scostamento" || r.lowerIsBetter === "rapporto" ? (s.lowerIsBetter = r.lowerIsBetter) : fallback("minore è meglio");
-  if (r.emptyActual !== undefined) r.emptyActual === "zero" || r.emptyActual === "escludi" ? (s.emptyActual = r.emptyActual) : fallback("consuntivo vuoto");
-  if (r.thresholds !== undefined) {
-    const t = r.thresholds as { yellow?: unknown; green?: unknown } | null;
-    if (t && isFraction(t.yellow, 1.5) && isFraction(t.green, 1.5) && validateThresholds({ yellow: t.yellow, green: t.green }) === null)
-      s.thresholds = { yellow: t.yellow, green: t.green };
-    else fallback("soglie");
+  for (const e of SETTING_ENTRIES) {
+    if (r[e.key] === undefined) continue;
+    const value = readSaved(e, r[e.key]);
+    if (value === undefined) warnings.push(SETTINGS_MSG.fallback(e.name));
+    else (settings as Record<string, unknown>)[e.key] = value;
   }
-  if (r.weightTolerance !== undefined) isFraction(r.weightTolerance, 0.1) ? (s.weightTolerance = r.weightTolerance) : fallback("tolleranza pesi");
-  if (r.sheets !== undefined) Array.isArray(r.sheets) && r.sheets.every((x) => typeof x === "string") ? (s.sheets = [...(r.sheets as string[])]) : fallback("fogli");
-  if (r.columns !== undefined) s.columns = parseColumns(r.columns);
-  if (r.overwriteFormulas !== undefined) r.overwriteFormulas === null || typeof r.overwriteFormulas === "boolean" ? (s.overwriteFormulas = r.overwriteFormulas) : fallback("celle con formule");
-  return { settings: s, warnings };
+  return { settings, warnings };
 }
 
 /** Italian message for settings the user typed that cannot be used, or null. */
 export function validateSettings(s: AddInSettings): string | null {
-  const t = validateThresholds(s.thresholds);
-  if (t) return t;
-  if (!isFraction(s.weightTolerance, 0.1)) return "Tolleranza dei pesi non valida: indicare un valore tra 0 e 10 punti percentuali.";
+  for (const e of SETTING_ENTRIES) {
+    const detail = checkValue(e, (s as Record<string, unknown>)[e.key]);
+    if (detail !== null) return SETTINGS_MSG.invalidField(e.label, detail);
+  }
   return null;
 }

@@ -1,8 +1,9 @@
+import { ruleOf } from "../engine/problem-codes";
 import { Problem } from "../engine/problems";
 
 /** The problems of a recalculation as the "Verifica pesi" tab lists them. */
 export interface ProblemGroups {
-  /** Nodes whose weights do not sum to 100%. */
+  /** Nodes whose weights do not sum to 100%, or only some of whose elements have a weight. */
   weights: Problem[];
   /** Problems tied to a cell: unreadable values, targets no rule can score, cells with formulas... */
   cells: Problem[];
@@ -10,12 +11,10 @@ export interface ProblemGroups {
   other: Problem[];
 }
 
-export const WEIGHT_CODES: ReadonlySet<string> = new Set(["pesi-non-100"]);
-
 export function groupProblems(problems: readonly Problem[]): ProblemGroups {
   const groups: ProblemGroups = { weights: [], cells: [], other: [] };
   for (const p of problems) {
-    if (WEIGHT_CODES.has(p.code)) groups.weights.push(p);
+    if (ruleOf(p.code).group === "pesi") groups.weights.push(p);
     else if (p.cell) groups.cells.push(p);
     else groups.other.push(p);
   }

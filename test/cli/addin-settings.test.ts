@@ -4,7 +4,7 @@ import JSZip from "jszip";
 import * as path from "path";
 import { SETTINGS_KEY } from "../../src/pipeline/workbook-settings";
 import { addPlanSheet, tempDir } from "./fixtures";
-import { buildCli, conditionalFormatsOf, readWorkbook, runCli } from "./run-cli";
+import { conditionalFormatsOf, readWorkbook, runCli } from "./run-cli";
 
 // Lecce 2019, 000:L7-8: KPI301 13,16% of 15,00% → 87,73% proporzionale, 0% binario; KPI302 4,11% of 15,00%.
 // A.1 weighs them 50/50: 57,57%, NON RAGGIUNTO with the default 60/80, PARZIALMENTE with 50/90.
@@ -82,7 +82,6 @@ const a1 = (json: any) => json.sheets[0].objectives.find((o: any) => o.code === 
 
 let dir: string;
 beforeAll(() => {
-  buildCli();
   dir = tempDir();
 });
 
@@ -95,39 +94,39 @@ describe("settings saved by the task pane in the workbook", () => {
 
   it("are applied: the pane's binario scores KPI301 0%, the 50%/90% thresholds colour the cells", async () => {
     const out = path.join(dir, "riquadro-out.xlsx");
-    const r = runCli(["ricalcola", input, "-o", out, "--json"]);
+    const r = await runCli(["ricalcola", input, "-o", out, "--json"]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.sheets[0].method).toBe("binario");
     expect(kpi301(json).performance).toBe(0);
-    expect(r.stderr).toContain("Impostazioni lette dalla cartella di lavoro: metodo binario, soglie 50%/90%.");
+    expect(r.stderr).toContain("Impostazioni lette dalla cartella di lavoro: metodo: binario, soglie: 50%/90%.");
     const cfs = conditionalFormatsOf(await readWorkbook(out), "Piano 2019");
     expect((cfs[0].rules[0] as any).formulae).toEqual(["AND(ISNUMBER(H3),ROUND(H3,9)>=0.9)"]);
   });
 
-  it("are named in the text summary", () => {
-    const r = runCli(["ricalcola", input, "-o", path.join(dir, "riquadro-testo.xlsx")]);
+  it("are named in the text summary", async () => {
+    const r = await runCli(["ricalcola", input, "-o", path.join(dir, "riquadro-testo.xlsx")]);
     expect(r.code).toBe(0);
-    expect(r.stdout.split("\n")[0]).toBe("Impostazioni lette dalla cartella di lavoro: metodo binario, soglie 50%/90%.");
-    expect(runCli(["verifica", input]).stdout).toContain("Impostazioni lette dalla cartella di lavoro: metodo binario");
+    expect(r.stdout.split("\n")[0]).toBe("Impostazioni lette dalla cartella di lavoro: metodo: binario, soglie: 50%/90%.");
+    expect((await runCli(["verifica", input])).stdout).toContain("Impostazioni lette dalla cartella di lavoro: metodo: binario");
   });
 
-  it("give way to an explicit option: --metodo proporzionale wins, the thresholds still come from the file", () => {
-    const r = runCli(["ricalcola", input, "-o", path.join(dir, "riquadro-opzione.xlsx"), "--json", "--metodo", "proporzionale"]);
+  it("give way to an explicit option: --metodo proporzionale wins, the thresholds still come from the file", async () => {
+    const r = await runCli(["ricalcola", input, "-o", path.join(dir, "riquadro-opzione.xlsx"), "--json", "--metodo", "proporzionale"]);
     const json = JSON.parse(r.stdout);
     expect(json.sheets[0].method).toBe("proporzionale");
     expect(kpi301(json).performance).toBeCloseTo(KPI301, 12);
     expect(a1(json).performance).toBeCloseTo(A1, 12);
     expect(a1(json).status).toBe("PARZIALMENTE RAGGIUNTO");
-    expect(r.stderr).toContain("Impostazioni lette dalla cartella di lavoro: soglie 50%/90%.");
-    const both = runCli(["ricalcola", input, "-o", path.join(dir, "riquadro-opzioni.xlsx"), "--json", "--metodo", "proporzionale", "--soglie", "60,80"]);
+    expect(r.stderr).toContain("Impostazioni lette dalla cartella di lavoro: soglie: 50%/90%.");
+    const both = await runCli(["ricalcola", input, "-o", path.join(dir, "riquadro-opzioni.xlsx"), "--json", "--metodo", "proporzionale", "--soglie", "60,80"]);
     expect(a1(JSON.parse(both.stdout)).status).toBe("NON RAGGIUNTO");
     expect(both.stderr).not.toContain("Impostazioni lette");
   });
 
   it("keep the pane's parts, content types and package relationship in the copy, readable by a second run", async () => {
     const out = path.join(dir, "riquadro-copia.xlsx");
-    expect(runCli(["ricalcola", input, "-o", out]).code).toBe(0);
+    expect((await runCli(["ricalcola", input, "-o", out])).code).toBe(0);
     const a = await JSZip.loadAsync(fs.readFileSync(input));
     const b = await JSZip.loadAsync(fs.readFileSync(out));
     for (const part of ["xl/webextensions/webextension1.xml", "xl/webextensions/taskpanes.xml", "xl/webextensions/_rels/taskpanes.xml.rels"])
@@ -140,15 +139,15 @@ describe("settings saved by the task pane in the workbook", () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(rels).toMatch(/<Relationship Id="[^"]+" Type="http:\/\/schemas.microsoft.com\/office\/2011\/relationships\/webextensiontaskpanes" Target="xl\/webextensions\/taskpanes.xml"\/>/);
     expect((await readWorkbook(out)).getWorksheet("Piano 2019")!.getCell("H4").value).toBe(0);
-    const again = runCli(["ricalcola", out, "-o", path.join(dir, "riquadro-copia-2.xlsx"), "--json"]);
+    const again = await runCli(["ricalcola", out, "-o", path.join(dir, "riquadro-copia-2.xlsx"), "--json"]);
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout).sheets[0].method).toBe("binario");
-    expect(again.stderr).toContain("metodo binario, soglie 50%/90%");
+    expect(again.stderr).toContain("metodo: binario, soglie: 50%/90%");
   });
 
   it("fall back to the default field by field with an avviso when one is malformed", async () => {
     const file = await workbookWithPane(dir, "riquadro-errato.xlsx", { method: "lineare", thresholds: { yellow: 0.5, green: 0.9 } });
-    const r = runCli(["ricalcola", file, "-o", path.join(dir, "riquadro-errato-out.xlsx"), "--json"]);
+    const r = await runCli(["ricalcola", file, "-o", path.join(dir, "riquadro-errato-out.xlsx"), "--json"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('Avviso: Impostazione "metodo" non valida nel file: uso il valore predefinito.');
     const json = JSON.parse(r.stdout);
@@ -158,7 +157,7 @@ describe("settings saved by the task pane in the workbook", () => {
 
   it("reads a value the pane saved as a JSON string of its own", async () => {
     const file = await workbookWithPane(dir, "riquadro-stringa.xlsx", JSON.stringify({ method: "binario" }));
-    const r = runCli(["verifica", file, "--json"]);
+    const r = await runCli(["verifica", file, "--json"]);
     expect(JSON.parse(r.stdout).sheets[0].method).toBe("binario");
   });
 
@@ -168,7 +167,7 @@ describe("settings saved by the task pane in the workbook", () => {
   ])("warns that the add-in is not kept when %s", async (_case, options) => {
     const file = await workbookWithPane(dir, "riquadro-immagine.xlsx", paneSettings, options);
     const out = path.join(dir, "riquadro-immagine-out.xlsx");
-    const r = runCli(["ricalcola", file, "-o", out, "--json"]);
+    const r = await runCli(["ricalcola", file, "-o", out, "--json"]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).sheets[0].method).toBe("binario");
     expect(r.stderr).toContain("impostazioni e collegamento del componente aggiuntivo");

@@ -4,17 +4,23 @@ import * as path from "path";
 import { HEADER, LECCE_ROWS } from "../pipeline/lecce-grid";
 import { addPlanSheet, richWorkbook, save, tempDir } from "./fixtures";
 import {
+  CliRun,
   SAMPLE,
   buildCli,
   cellsOf,
   conditionalFormatsOf,
   ownedCells,
   readWorkbook,
+  runBin,
   runCli,
   sha256,
   sheetFacts,
 } from "./run-cli";
 
+// The runs call main(argv, io) in this process (runCli). Five spawn the packaged bin/perf-albero.js
+// (runBin) for what only a real process shows: the Lecce run (exit 0, one JSON document on stdout,
+// nothing on stderr), verifica with plan errors (exit 1), text where a number belongs (exit 2, JSON on
+// stdout and the message on stderr), no command (exit 2) and --help (exit 0).
 let dir: string;
 beforeAll(() => {
   buildCli();
@@ -29,12 +35,12 @@ function noStackTrace(text: string): void {
 describe("perf-albero ricalcola on the Lecce 2019 sample", () => {
   let out: string;
   let json: any;
-  let run: ReturnType<typeof runCli>;
+  let run: CliRun;
   const before = sha256(SAMPLE);
 
   beforeAll(() => {
     out = path.join(dir, "lecce.xlsx");
-    run = runCli(["ricalcola", SAMPLE, "-o", out, "--json"]);
+    run = runBin(["ricalcola", SAMPLE, "-o", out, "--json"]);
     json = JSON.parse(run.stdout);
   });
 
@@ -94,10 +100,10 @@ describe("perf-albero ricalcola on the Lecce 2019 sample", () => {
     expect(sheetFacts(await readWorkbook(out))).toEqual(sheetFacts(await readWorkbook(SAMPLE)));
   });
 
-  it("prints the Italian summary without --json and writes <name>.ricalcolato.xlsx next to the input", () => {
+  it("prints the Italian summary without --json and writes <name>.ricalcolato.xlsx next to the input", async () => {
     const copy = path.join(dir, "piano.xlsx");
     fs.copyFileSync(SAMPLE, copy);
-    const r = runCli(["ricalcola", copy]);
+    const r = await runCli(["ricalcola", copy]);
     expect(r.code).toBe(0);
     expect(fs.existsSync(path.join(dir, "piano.ricalcolato.xlsx"))).toBe(true);
     expect(r.stdout).toMatch(/A\.1\.2 Sviluppo e qualificazione .*: 58,49% rosso \(NON RAGGIUNTO\)/);
@@ -109,7 +115,7 @@ describe("perf-albero ricalcola on the Lecce 2019 sample", () => {
 
   it("gives the same workbook when run again on its own output (idempotent, own formats replaced)", async () => {
     const again = path.join(dir, "lecce-2.xlsx");
-    const r = runCli(["ricalcola", out, "-o", again, "--json"]);
+    const r = await runCli(["ricalcola", out, "-o", again, "--json"]);
     expect(r.code).toBe(0);
     const first = await readWorkbook(out);
     const second = await readWorkbook(again);
@@ -126,7 +132,7 @@ describe("perf-albero ricalcola keeps the user's workbook as it was", () => {
   beforeAll(async () => {
     input = await richWorkbook(dir);
     out = path.join(dir, "completo-out.xlsx");
-    const r = runCli(["ricalcola", input, "-o", out]);
+    const r = await runCli(["ricalcola", input, "-o", out]);
     expect(r.code).toBe(0);
   });
 
@@ -165,7 +171,7 @@ describe("perf-albero ricalcola keeps the user's workbook as it was", () => {
 
   it("replaces only its own formats on a second run", async () => {
     const again = path.join(dir, "completo-out-2.xlsx");
-    expect(runCli(["ricalcola", out, "-o", again, "--soglie", "50,90"]).code).toBe(0);
+    expect((await runCli(["ricalcola", out, "-o", again, "--soglie", "50,90"])).code).toBe(0);
     const cfs = conditionalFormatsOf(await readWorkbook(again), "Piano 2019");
     expect(cfs.map((c) => c.ref)).toEqual(["G3:G19", "H3:H19", "I3:I19"]);
     expect((cfs[1].rules[0] as any).formulae).toEqual(["AND(ISNUMBER(H3),ROUND(H3,9)>=0.9)"]);
@@ -180,8 +186,8 @@ describe("perf-albero options", () => {
     small = await save(wb, dir, "piccolo.xlsx");
   });
 
-  it("--metodo binario scores a KPI short of its target 0%", () => {
-    const r = runCli(["ricalcola", small, "-o", path.join(dir, "bin.xlsx"), "--metodo", "binario", "--json"]);
+  it("--metodo binario scores a KPI short of its target 0%", async () => {
+    const r = await runCli(["ricalcola", small, "-o", path.join(dir, "bin.xlsx"), "--metodo", "binario", "--json"]);
     const kpi = JSON.parse(r.stdout).sheets[0].kpis.find((k: any) => k.code === "KPI301");
     expect(kpi.performance).toBe(0);
     expect(JSON.parse(r.stdout).sheets[0].method).toBe("binario");
@@ -192,19 +198,19 @@ describe("perf-albero options", () => {
     addPlanSheet(wb, "Piano A");
     addPlanSheet(wb, "Piano B");
     const two = await save(wb, dir, "due-fogli.xlsx");
-    const both = JSON.parse(runCli(["ricalcola", two, "-o", path.join(dir, "due-out.xlsx"), "--json"]).stdout);
+    const both = JSON.parse((await runCli(["ricalcola", two, "-o", path.join(dir, "due-out.xlsx"), "--json"])).stdout);
     expect(both.sheets.map((s: any) => s.name)).toEqual(["Piano A", "Piano B"]);
     expect(both.ente.basis).toBe("media-fogli");
-    const one = JSON.parse(runCli(["ricalcola", two, "-o", path.join(dir, "uno-out.xlsx"), "--json", "--foglio", "Piano B"]).stdout);
+    const one = JSON.parse((await runCli(["ricalcola", two, "-o", path.join(dir, "uno-out.xlsx"), "--json", "--foglio", "Piano B"])).stdout);
     expect(one.sheets.map((s: any) => s.name)).toEqual(["Piano B"]);
-    const none = runCli(["ricalcola", two, "-o", path.join(dir, "nessuno.xlsx"), "--foglio", "Piano C"]);
+    const none = await runCli(["ricalcola", two, "-o", path.join(dir, "nessuno.xlsx"), "--foglio", "Piano C"]);
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain('Il foglio "Piano C" non esiste');
-    const typo = runCli(["ricalcola", two, "-o", path.join(dir, "refuso.xlsx"), "--json", "--foglio", "Piano A", "--foglio", "Piano C"]);
+    expect(none.stderr).toContain("[Piano C] Il foglio indicato non esiste");
+    const typo = await runCli(["ricalcola", two, "-o", path.join(dir, "refuso.xlsx"), "--json", "--foglio", "Piano A", "--foglio", "Piano C"]);
     expect(typo.code).toBe(2);
     expect(JSON.parse(typo.stdout).sheets.map((s: any) => s.name)).toEqual(["Piano A"]);
-    expect(typo.stderr).toContain('foglio "Piano C": Il foglio "Piano C" non esiste nella cartella di lavoro.');
-    expect(runCli(["verifica", two, "--foglio", "Piano C"]).code).toBe(2);
+    expect(typo.stderr).toContain('foglio "Piano C": Il foglio indicato non esiste nella cartella di lavoro.');
+    expect((await runCli(["verifica", two, "--foglio", "Piano C"])).code).toBe(2);
   });
 
   it("--consuntivo-vuoto escludi leaves an empty consuntivo out instead of scoring it 0%", async () => {
@@ -213,8 +219,8 @@ describe("perf-albero options", () => {
     const wb = new ExcelJS.Workbook();
     addPlanSheet(wb, "Piano 2019", rows);
     const file = await save(wb, dir, "vuoto.xlsx");
-    const zero = JSON.parse(runCli(["ricalcola", file, "-o", path.join(dir, "v1.xlsx"), "--json"]).stdout);
-    const out = JSON.parse(runCli(["ricalcola", file, "-o", path.join(dir, "v2.xlsx"), "--json", "--consuntivo-vuoto", "escludi"]).stdout);
+    const zero = JSON.parse((await runCli(["ricalcola", file, "-o", path.join(dir, "v1.xlsx"), "--json"])).stdout);
+    const out = JSON.parse((await runCli(["ricalcola", file, "-o", path.join(dir, "v2.xlsx"), "--json", "--consuntivo-vuoto", "escludi"])).stdout);
     const a1 = (j: any) => j.sheets[0].objectives.find((o: any) => o.code === "A.1").performance;
     expect(a1(zero)).toBeCloseTo(0.1316 / 0.15 / 2, 10);
     expect(a1(out)).toBeCloseTo(0.1316 / 0.15, 10);
@@ -225,20 +231,20 @@ describe("perf-albero options", () => {
     const wb = new ExcelJS.Workbook();
     addPlanSheet(wb, "Piano 2019", LECCE_ROWS, header);
     const file = await save(wb, dir, "intestazioni.xlsx");
-    const plain = runCli(["verifica", file]);
+    const plain = await runCli(["verifica", file]);
     expect(plain.code).toBe(2);
-    const mapped = runCli(["ricalcola", file, "-o", path.join(dir, "mappato.xlsx"), "--json", "--colonne", "target=F,consuntivo=G"]);
+    const mapped = await runCli(["ricalcola", file, "-o", path.join(dir, "mappato.xlsx"), "--json", "--colonne", "target=F,consuntivo=G"]);
     expect(mapped.code).toBe(0);
     const kpi = JSON.parse(mapped.stdout).sheets[0].kpis.find((k: any) => k.code === "KPI301");
     expect(kpi.performance).toBeCloseTo(0.1316 / 0.15, 10);
     const mapFile = path.join(dir, "colonne.json");
     fs.writeFileSync(mapFile, JSON.stringify({ "Piano 2019": { target: "F", consuntivo: "G" } }));
-    expect(runCli(["verifica", file, "--colonne", mapFile]).code).toBe(1);
+    expect((await runCli(["verifica", file, "--colonne", mapFile])).code).toBe(1);
   });
 
   it.each([
-    [["--soglie", "80,60"], "Soglie non valide"],
-    [["--metodo", "lineare"], "Metodo non valido"],
+    [["--soglie", "80,60"], 'Valore non valido per --soglie ("80,60"): la soglia gialla deve essere minore della verde'],
+    [["--metodo", "lineare"], 'Valore non valido per --metodo ("lineare"): valori ammessi: proporzionale, binario.'],
     [["--consuntivo-vuoto", "forse"], "--consuntivo-vuoto"],
     [["--colonne", "obiettivo=7"], "non è una lettera di colonna"],
     [["--colonne", "colore=F"], 'campo sconosciuto "colore" nella coppia "colore=F"'],
@@ -247,8 +253,8 @@ describe("perf-albero options", () => {
     [["--colonne", "consuntivo=XFE"], 'nella coppia "consuntivo=XFE"'],
     [["--colonne", "consuntivo2=G"], 'campo sconosciuto "consuntivo2"'],
     [["--opzione-inesistente"], "opzione sconosciuta"],
-  ])("bad option %j → exit 2 with an Italian message", (args, text) => {
-    const r = runCli(["ricalcola", small, "-o", path.join(dir, "x.xlsx"), ...args]);
+  ])("bad option %j → exit 2 with an Italian message", async (args, text) => {
+    const r = await runCli(["ricalcola", small, "-o", path.join(dir, "x.xlsx"), ...args]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(text);
     noStackTrace(r.stderr);
@@ -262,15 +268,15 @@ describe("perf-albero ricalcola on a plan without performance columns", () => {
     addPlanSheet(wb, "Piano 2019", rows, HEADER.slice(0, 7));
     const file = await save(wb, dir, "senza-performance.xlsx");
     const out = path.join(dir, "senza-performance-out.xlsx");
-    const r = runCli(["ricalcola", file, "-o", out]);
+    const r = await runCli(["ricalcola", file, "-o", out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Nessun risultato scritto nel foglio (mancano le colonne di performance): la copia "${out}" contiene gli stessi dati dell'originale.`);
     expect(r.stdout).not.toContain("Risultati salvati");
     expect(cellsOf(await readWorkbook(out))).toEqual(cellsOf(await readWorkbook(file)));
-    const j = runCli(["ricalcola", file, "-o", out, "--json"]);
+    const j = await runCli(["ricalcola", file, "-o", out, "--json"]);
     expect(JSON.parse(j.stdout).output).toBe(out);
     expect(j.stderr).toContain("Nessun risultato scritto nel foglio");
-    const added = runCli(["ricalcola", file, "-o", out, "--aggiungi-colonne"]);
+    const added = await runCli(["ricalcola", file, "-o", out, "--aggiungi-colonne"]);
     expect(added.stdout).toContain(`Risultati salvati in "${out}"`);
     expect((await readWorkbook(out)).getWorksheet("Piano 2019")!.getCell("H2").value).toBe("Performance KPI");
   });
@@ -278,7 +284,7 @@ describe("perf-albero ricalcola on a plan without performance columns", () => {
 
 describe("perf-albero verifica", () => {
   it("exits 1 on the sample and lists the weight sums that are not 100%", () => {
-    const r = runCli(["verifica", SAMPLE]);
+    const r = runBin(["verifica", SAMPLE]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("[errore] Piano 2019!E17: I pesi di A.1.2.3 sommano a 99,00% invece di 100%.");
     expect(r.stdout).toContain("[errore] Piano 2019!E21: I pesi di A.1.3.1 sommano a 50,00% invece di 100%.");
@@ -290,10 +296,10 @@ describe("perf-albero verifica", () => {
     const wb = new ExcelJS.Workbook();
     addPlanSheet(wb, "Piano 2019", rows);
     const file = await save(wb, dir, "corretto.xlsx");
-    const r = runCli(["verifica", file]);
+    const r = await runCli(["verifica", file]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Verifica completata: nessun errore.");
-    const j = runCli(["verifica", file, "--json"]);
+    const j = await runCli(["verifica", file, "--json"]);
     expect(j.code).toBe(0);
     expect(JSON.parse(j.stdout).problems).toEqual([]);
   });
@@ -307,7 +313,7 @@ describe("perf-albero verifica", () => {
     ws.getCell("G5").value = "in corso";
     const file = await save(wb, dir, "da-verificare.xlsx");
     const before = sha256(file);
-    const r = runCli(["verifica", file, "--json"]);
+    const r = await runCli(["verifica", file, "--json"]);
     expect(r.code).toBe(1);
     const problems = JSON.parse(r.stdout).problems;
     expect(problems).toContainEqual(expect.objectContaining({ severity: "avviso", cell: "F4", code: "target-non-calcolabile" }));
@@ -318,49 +324,49 @@ describe("perf-albero verifica", () => {
 });
 
 describe("bad input: Italian message on stderr, exit code 2, no stack trace", () => {
-  it("a missing file", () => {
-    const r = runCli(["ricalcola", path.join(dir, "non-esiste.xlsx")]);
+  it("a missing file", async () => {
+    const r = await runCli(["ricalcola", path.join(dir, "non-esiste.xlsx")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("non-esiste.xlsx\" non esiste");
     expect(r.stdout).toBe("");
     noStackTrace(r.stderr);
   });
 
-  it("a file that is not an .xlsx", () => {
+  it("a file that is not an .xlsx", async () => {
     const txt = path.join(dir, "appunti.txt");
     fs.writeFileSync(txt, "Obiettivo;Target\n");
-    const r = runCli(["verifica", txt]);
+    const r = await runCli(["verifica", txt]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("non è una cartella di lavoro Excel .xlsx");
     noStackTrace(r.stderr);
   });
 
-  it("a corrupt .xlsx (truncated)", () => {
+  it("a corrupt .xlsx (truncated)", async () => {
     const broken = path.join(dir, "rotto.xlsx");
     const data = fs.readFileSync(SAMPLE);
     fs.writeFileSync(broken, data.subarray(0, Math.floor(data.length / 2)));
-    const r = runCli(["ricalcola", broken]);
+    const r = await runCli(["ricalcola", broken]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Il file "' + broken + '" non si può leggere come cartella di lavoro Excel');
     noStackTrace(r.stderr);
     expect(fs.existsSync(path.join(dir, "rotto.ricalcolato.xlsx"))).toBe(false);
   });
 
-  it("a text file renamed .xlsx", () => {
+  it("a text file renamed .xlsx", async () => {
     const fake = path.join(dir, "finto.xlsx");
     fs.writeFileSync(fake, "non sono un foglio di calcolo");
-    const r = runCli(["ricalcola", fake]);
+    const r = await runCli(["ricalcola", fake]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("danneggiato o non è un .xlsx");
     noStackTrace(r.stderr);
   });
 
-  it("a password-protected (encrypted) workbook", () => {
+  it("a password-protected (encrypted) workbook", async () => {
     // Excel saves an encrypted .xlsx as an OLE compound file holding an "EncryptedPackage" stream.
     const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     const enc = path.join(dir, "protetto.xlsx");
     fs.writeFileSync(enc, Buffer.concat([header, Buffer.alloc(504), Buffer.from("EncryptedInfo EncryptedPackage", "utf16le"), Buffer.alloc(1024)]));
-    const r = runCli(["ricalcola", enc]);
+    const r = await runCli(["ricalcola", enc]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("è protetto da password");
     noStackTrace(r.stderr);
@@ -370,7 +376,7 @@ describe("bad input: Italian message on stderr, exit code 2, no stack trace", ()
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Note").getCell("A1").value = "Appunti della riunione";
     const file = await save(wb, dir, "senza-piano.xlsx");
-    const r = runCli(["ricalcola", file, "--json"]);
+    const r = await runCli(["ricalcola", file, "--json"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("non è stato trovato un piano della performance");
     expect(r.stdout).toBe("");
@@ -383,7 +389,7 @@ describe("bad input: Italian message on stderr, exit code 2, no stack trace", ()
     ws.getCell("G5").value = "in corso";
     const file = await save(wb, dir, "testo.xlsx");
     const out = path.join(dir, "testo-out.xlsx");
-    const r = runCli(["ricalcola", file, "-o", out, "--json"]);
+    const r = runBin(["ricalcola", file, "-o", out, "--json"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`Errore nel file "${file}", foglio "Piano 2019", cella G5: Consuntivo non leggibile: "in corso"`);
     noStackTrace(r.stderr);
@@ -395,59 +401,59 @@ describe("bad input: Italian message on stderr, exit code 2, no stack trace", ()
     expect(saved.getCell("G5").value).toBe("in corso");
   });
 
-  it("an output path equal to the input", () => {
+  it("an output path equal to the input", async () => {
     const copy = path.join(dir, "stesso.xlsx");
     fs.copyFileSync(SAMPLE, copy);
     const before = sha256(copy);
-    const r = runCli(["ricalcola", copy, "-o", copy]);
+    const r = await runCli(["ricalcola", copy, "-o", copy]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("il file originale non viene mai modificato");
     expect(sha256(copy)).toBe(before);
   });
 
-  it("a corrupt .xlsx is explained in Italian, without the ZIP reader's English", () => {
+  it("a corrupt .xlsx is explained in Italian, without the ZIP reader's English", async () => {
     const broken = path.join(dir, "troncato.xlsx");
     const data = fs.readFileSync(SAMPLE);
     fs.writeFileSync(broken, data.subarray(0, Math.floor(data.length / 3)));
-    const r = runCli(["verifica", broken]);
+    const r = await runCli(["verifica", broken]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`Il file "${broken}" non si può leggere come cartella di lavoro Excel: è danneggiato o non è un .xlsx (l'archivio ZIP è incompleto o troncato).\n`);
   });
 
-  it("an output folder that does not exist is refused, and not created", () => {
+  it("an output folder that does not exist is refused, and not created", async () => {
     const missing = path.join(dir, "non-esiste", "sotto");
-    const r = runCli(["ricalcola", SAMPLE, "-o", path.join(missing, "x.xlsx")]);
+    const r = await runCli(["ricalcola", SAMPLE, "-o", path.join(missing, "x.xlsx")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`la cartella "${missing}" non esiste`);
     expect(fs.existsSync(path.join(dir, "non-esiste"))).toBe(false);
     noStackTrace(r.stderr);
   });
 
-  it.each([["risultati.csv"], ["risultati.xlsm"], ["risultati"]])("an output named %s (not .xlsx) is refused", (name) => {
-    const r = runCli(["ricalcola", SAMPLE, "-o", path.join(dir, name)]);
+  it.each([["risultati.csv"], ["risultati.xlsm"], ["risultati"]])("an output named %s (not .xlsx) is refused", async (name) => {
+    const r = await runCli(["ricalcola", SAMPLE, "-o", path.join(dir, name)]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("deve avere l'estensione .xlsx");
     expect(fs.existsSync(path.join(dir, name))).toBe(false);
   });
 
-  it("an output that is a folder is refused in Italian (no EISDIR)", () => {
+  it("an output that is a folder is refused in Italian (no EISDIR)", async () => {
     const folder = path.join(dir, "cartella.xlsx");
     fs.mkdirSync(folder);
-    const r = runCli(["ricalcola", SAMPLE, "-o", folder]);
+    const r = await runCli(["ricalcola", SAMPLE, "-o", folder]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`Impossibile salvare "${folder}": è una cartella.`);
     expect(r.stderr).not.toContain("EISDIR");
   });
 
-  it("no command or no file", () => {
-    expect(runCli([]).code).toBe(2);
-    const r = runCli(["ricalcola"]);
+  it("no command or no file", async () => {
+    expect(runBin([]).code).toBe(2);
+    const r = await runCli(["ricalcola"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("manca l'argomento obbligatorio");
   });
 
   it("--help works and exits 0", () => {
-    const r = runCli(["--help"]);
+    const r = runBin(["--help"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("ricalcola");
     expect(r.stdout).toContain("verifica");
@@ -455,13 +461,13 @@ describe("bad input: Italian message on stderr, exit code 2, no stack trace", ()
 });
 
 describe("an existing output copy", () => {
-  it("is replaced, and the user is told, since it may hold edits made to the previous copy", () => {
+  it("is replaced, and the user is told, since it may hold edits made to the previous copy", async () => {
     const input = path.join(dir, "ripetuto.xlsx");
     fs.copyFileSync(SAMPLE, input);
-    const first = runCli(["ricalcola", input]);
+    const first = await runCli(["ricalcola", input]);
     expect(first.code).toBe(0);
     expect(first.stderr).not.toContain("esisteva già");
-    const second = runCli(["ricalcola", input]);
+    const second = await runCli(["ricalcola", input]);
     expect(second.code).toBe(0);
     expect(second.stderr).toContain(`il file "${path.join(dir, "ripetuto.ricalcolato.xlsx")}" esisteva già ed è stato sostituito`);
   });

@@ -3,16 +3,17 @@ import * as crypto from "crypto";
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
+import { main } from "../../src/cli/main";
 import { gridsOfWorkbook } from "../../src/cli/read-workbook";
 import { recalculate } from "../../src/pipeline/recalculate";
 import { PipelineSettings } from "../../src/pipeline/types";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
-/** The command line under test; PERF_ALBERO_BIN points the tests at another build of it. */
+/** The packaged command line; PERF_ALBERO_BIN points the tests at another build of it (then every run spawns it). */
 export const BIN = process.env.PERF_ALBERO_BIN ?? path.join(ROOT, "bin", "perf-albero.js");
 export const SAMPLE = path.join(ROOT, "assets", "piano-performance-2019-lecce.xlsx");
 
-/** The command line is compiled once per jest run by test/global-setup.js, as `npm ci` does. */
+/** bin/perf-albero.js runs dist/, compiled once per jest run by test/global-setup.js as `npm ci` does. */
 export function buildCli(): void {
   if (!fs.existsSync(path.join(ROOT, "dist", "cli", "main.js"))) throw new Error("dist/cli/main.js non compilato");
 }
@@ -23,7 +24,33 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], cwd = ROOT): CliRun {
+/**
+ * `perf-albero <args>` run in this process through main(argv, io), from the folder cwd: the same
+ * parsing, files, texts and exit code as the binary without starting a node process per run.
+ */
+export async function runCli(args: string[], cwd = ROOT): Promise<CliRun> {
+  if (process.env.PERF_ALBERO_BIN) return runBin(args, cwd);
+  let stdout = "";
+  let stderr = "";
+  const previous = process.cwd();
+  if (cwd !== previous) process.chdir(cwd);
+  try {
+    const code = await main(args, {
+      out: (text) => {
+        stdout += text;
+      },
+      err: (text) => {
+        stderr += text;
+      },
+    });
+    return { code, stdout, stderr };
+  } finally {
+    if (cwd !== previous) process.chdir(previous);
+  }
+}
+
+/** The packaged binary in a process of its own: its entry point, exit code and separate stdout and stderr. */
+export function runBin(args: string[], cwd = ROOT): CliRun {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8" });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -163,7 +163,7 @@ describe("task pane in Chromium over the sample workbook", () => {
     const green = page.getByRole("textbox", { name: "Soglia verde (%)" });
     await green.fill("40");
     await page.getByRole("button", { name: "Salva impostazioni" }).click();
-    await page.getByText("Soglie non valide: la soglia gialla deve essere minore della verde (es. 60% e 80%).").waitFor();
+    await page.getByText("Valore non valido per «Soglie del semaforo (%)»: la soglia gialla deve essere minore della verde, entrambe tra 0% e 150% (es. 60% e 80%).").waitFor();
     await green.fill("85");
     await page.getByRole("textbox", { name: "Tolleranza sulla somma dei pesi (punti percentuali)" }).fill("0,5");
     await page.getByRole("button", { name: "Salva impostazioni" }).click();

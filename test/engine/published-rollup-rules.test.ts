@@ -60,7 +60,7 @@ describe("tabelle delle fasce controllate: errori che nominano le celle della ta
 
   it("una tabella predefinita che non esiste è un errore, non un calcolo senza fasce", () => {
     const r = computePlan(plan(objective("A.1", null, [kpi({ peso: "100%", target: ">= 100", consuntivo: "97" })])), { bands: "AdE" });
-    expect(r.problems.map((p) => p.code)).toEqual(expect.arrayContaining(["fasce-sconosciute", "fasce-non-valide"]));
+    expect(r.problems.map((p) => p.code)).toEqual(expect.arrayContaining(["fasce-non-definite", "fasce-non-valide"]));
     expect(r.objectives[0].performance).toBeNull();
   });
 });
@@ -153,18 +153,18 @@ describe("consuntivo vuoto: le quattro modalità (GZOOM)", () => {
       objective("A.2", "A", [kpi({ peso: "100%", target: ">= 100", consuntivo: "100" })], "50%")
     );
   const at = (r: ReturnType<typeof computePlan>, code: string) => r.objectives.find((o) => o.code === code)!;
-  it.each<[string, "zero" | "escludi" | "errore" | "non-calcolato", number | null, number | null, string]>([
-    ["0% con avviso (predefinito)", "zero", 0.4, 0.7, "avviso"],
-    ["escluso", "escludi", 0.8, 0.9, "avviso"],
-    ["errore bloccante", "errore", null, null, "errore"],
-    ["obiettivo non calcolato", "non-calcolato", null, 1, "avviso"],
-  ])("%s", (_what, emptyActual, a1, a, severity) => {
+  it.each<[string, "zero" | "escludi" | "errore" | "non-calcolato", number | null, number | null, string, string]>([
+    ["0% con avviso (predefinito)", "zero", 0.4, 0.7, "consuntivo-vuoto", "avviso"],
+    ["escluso", "escludi", 0.8, 0.9, "consuntivo-vuoto", "avviso"],
+    ["errore bloccante", "errore", null, null, "consuntivo-vuoto-bloccante", "errore"],
+    ["obiettivo non calcolato", "non-calcolato", null, 1, "consuntivo-vuoto", "avviso"],
+  ])("%s", (_what, emptyActual, a1, a, code, severity) => {
     const r = computePlan(twoKpis(), { emptyActual });
     expect(at(r, "A.1").performance).toBe(a1);
     const parent = at(r, "A").performance;
     if (a === null) expect(parent).toBeNull();
     else expect(parent).toBeCloseTo(a, 12);
-    expect(r.problems.find((p) => p.code === "consuntivo-vuoto")?.severity).toBe(severity);
+    expect(r.problems.find((p) => p.code === code)?.severity).toBe(severity);
   });
 });
 

@@ -69,16 +69,16 @@ describe("la spiegazione di ogni punteggio, in parole e numeri", () => {
 });
 
 describe("metodo scritto male: errore con i nomi ammessi, mai un numero", () => {
-  it.each<[string, string, string]>([
-    ["nome sconosciuto", "lineare", "ammessi: proporzionale, binario, senza tetto, tetto N%"],
-    ["tetto sotto 100%", "tetto 90%", "non può essere sotto 100%"],
-    ["due tetti", "senza tetto + tetto 120%", "Regole in conflitto"],
-    ["tabella sconosciuta", "fasce ATER", "Tabella delle fasce \"ater\" sconosciuta (definite: AdE)"],
-    ["soglia oltre 100%", "soglia minima 120%", "Soglia minima non valida"],
-  ])("%s", (_what, method, text) => {
+  it.each<[string, string, string, string]>([
+    ["nome sconosciuto", "lineare", "metodo-sconosciuto", "ammessi: proporzionale, binario, senza tetto, tetto N%"],
+    ["tetto sotto 100%", "tetto 90%", "tetto-non-valido", "non può essere sotto 100%"],
+    ["due tetti", "senza tetto + tetto 120%", "regole-in-conflitto", "Regole in conflitto"],
+    ["tabella sconosciuta", "fasce ATER", "fasce-sconosciute", "Tabella delle fasce \"ater\" sconosciuta (definite: AdE)"],
+    ["soglia oltre 100%", "soglia minima 120%", "soglia-non-valida", "Soglia minima non valida"],
+  ])("%s", (_what, method, code, text) => {
     const t = parseTarget(">= 25");
     const r = scoreExplained(t.value, parseCell("20"), t.direction, method, { ...DEFAULT, bandTables: [ADE] });
-    expect(r).toMatchObject({ ok: false, code: "metodo-sconosciuto" });
+    expect(r).toMatchObject({ ok: false, code });
     if (!r.ok) expect(r.message).toContain(text);
   });
 

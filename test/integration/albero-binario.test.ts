@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import * as path from "path";
-import { JsonReport, MESSY, Recalculated, buildCli, readWorkbook, ricalcola, sheetOf, tempDir, removeDir } from "./helpers/cli";
+import { JsonReport, MESSY, Recalculated, readWorkbook, ricalcola, sheetOf, tempDir, removeDir } from "./helpers/cli";
 import { ownedCells } from "./helpers/owned";
 import { PUBLISHED_ENTE, PUBLISHED_KPIS, PUBLISHED_OBJECTIVES, percentOf } from "./data/valdisieve-2024-pubblicati";
 
@@ -22,10 +22,9 @@ let binario: Recalculated;
 let proporzionale: Recalculated;
 let out: ExcelJS.Workbook;
 beforeAll(async () => {
-  buildCli();
   dir = tempDir();
-  binario = ricalcola(FILE, dir, ["--metodo", "binario"], "albero-binario.xlsx");
-  proporzionale = ricalcola(FILE, dir, [], "albero-proporzionale.xlsx");
+  binario = await ricalcola(FILE, dir, ["--metodo", "binario"], "albero-binario.xlsx");
+  proporzionale = await ricalcola(FILE, dir, [], "albero-proporzionale.xlsx");
   out = await readWorkbook(binario.output);
 }, 180_000);
 afterAll(() => removeDir(dir));

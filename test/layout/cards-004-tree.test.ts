@@ -100,7 +100,7 @@ const DAMAGE_CHECKS: Record<number, (r: ReadResult) => void> = {
   830: (r) => {
     const k = kpiNamed(r, "emissione certificati commercio estero entro 6 giorni dalla richiesta e carnet ata entro 10 giorni.", "012.6.4");
     expect([round(k.weight), k.target]).toEqual([0.5, { kind: "yesno", value: true }]);
-    expect(r.problems.find((p) => p.code === "kpi-nome-da-algoritmo")?.message).toContain(`cella ${k.cells.name}`);
+    expect(r.problems.find((p) => p.code === "kpi-nome-da-algoritmo")?.cell).toBe(k.cells.name);
   },
   556: (r) => expect(r.plan!.objectives.find((o) => o.code === "012.4")!.kpis.map((k) => k.weight)).toEqual([1, 1]),
   1249: (r) => expect(r.plan!.objectives.find((o) => o.code === "011.3")!.kpis.map((k) => [k.name.slice(0, 20), k.weight])).toEqual([["Predisposizione di u", 1], ["Valorizzazione del p", 1]]),

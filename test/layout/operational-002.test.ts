@@ -358,8 +358,8 @@ describe("002 obiettivi operativi: with a consuntivo column the tree is scored w
 });
 
 describe("002 obiettivi operativi: the command line reads both sheets", () => {
-  it("verifica --anno 2019 --json: both sheets, no errors, the operational tree with its generated codes", () => {
-    const run = runCli(["verifica", "test/fixtures/002-cruscotto-2016-2020.xlsx", "--anno", "2019", "--json"]);
+  it("verifica --anno 2019 --json: both sheets, no errors, the operational tree with its generated codes", async () => {
+    const run = await runCli(["verifica", "test/fixtures/002-cruscotto-2016-2020.xlsx", "--anno", "2019", "--json"]);
     expect(run.stderr).toBe("");
     const out = JSON.parse(run.stdout) as { sheets: { name: string; objectives: { code: string }[] }[]; problems: { severity: string; sheet?: string; code: string }[] };
     expect(out.sheets.map((s) => [s.name, s.objectives.length])).toEqual([
@@ -403,15 +403,36 @@ describe("level-column tables: the edges", () => {
     expect(codes).toEqual(
       expect.arrayContaining([
         ["codici-generati", "B4"],
-        ["target-mancante", "E6"],
-        ["target-non-leggibile", "E9"],
         ["obiettivi-senza-indicatori", "B7"],
         ["consuntivo-assente", "E3"],
       ])
     );
+    // targets missing (E6) or unreadable (E9) are the engine's to report, once, when it scores them
+    expect(codes.filter(([, cell]) => cell === "E6" || cell === "E9")).toEqual([]);
     expect(r.problems.find((p) => p.code === "codici-generati")?.message).toContain("1.1 = B4, 1.1.1 = C4, 1.2 = B7, 1.3 = B8, 1.3.1 = C8");
     // the plan year comes from the deadlines when neither the settings nor the sheet name give it
     expect(r.problems.some((p) => p.code === "anno-non-indicato")).toBe(false);
+  });
+
+  describe("a plan that nothing dates (no year chosen, none in the sheet's name, no deadline among the targets)", () => {
+    const undated = gridFromRows("Piano", rows.map((r) => r.map((v) => (v === "30/06/2021" ? "Entro giugno" : v))));
+    it.each<[string, number | undefined, number | null]>([
+      ["today's year, given by the command line or the task pane", serialFromYmd(2021, 3, 15), 2021],
+      ["another day, another year", serialFromYmd(2024, 12, 31), 2024],
+      ["without today the sheet is not read", undefined, null],
+    ])("%s", (_, today, year) => {
+      const r = readLevelTable(undated, today === undefined ? {} : { today })!;
+      const notice = r.problems.find((p) => p.code === "anno-non-indicato");
+      expect(notice).toMatchObject({ severity: "avviso", sheet: "Piano", cell: "E3" });
+      expect(notice!.message).toContain("Impostazioni → «Anno dei piani pluriennali» (riga di comando: --anno)");
+      if (year === null) {
+        expect(r.plan).toBeNull();
+        expect(notice!.message).toContain("Il foglio non è letto.");
+      } else {
+        expect(r.plan!.objectives.length).toBeGreaterThan(0);
+        expect(notice!.message).toContain(`Si considera il ${year}`);
+      }
+    });
   });
 
   it("a column mapping or a header row chosen by the user leaves the sheet to the table reader", () => {

@@ -261,7 +261,7 @@ describe("report tree: sheets it must not take, and unclear rows it must not gue
     ]);
     const r = readReportTree(g, {}) as ReadResult;
     expect(r.problems.map((p) => ({ code: p.code, cell: p.cell, sheet: p.sheet }))).toEqual([{ code: "riga-ambigua", cell: "B4", sheet: "Piano" }]);
-    expect(r.problems[0].message).toContain('Foglio "Piano"');
+    expect(r.problems[0].message).toContain("C'è un peso (A4)");
     expect(r.plan!.objectives.map((o) => [o.code, o.kpis.length])).toEqual([["01_03_01", 1]]);
   });
 

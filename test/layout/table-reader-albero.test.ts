@@ -1,5 +1,6 @@
 import { computePlan } from "../../src/engine/rollup";
 import { readPlanSheet } from "../../src/layout/read-plan";
+import { recalculate } from "../../src/pipeline/recalculate";
 import { pct, num, sheet, Cell } from "./fixtures/sheet";
 import { VALDARNO_ROWS, valdarnoGrid } from "./fixtures/valdarno-albero";
 
@@ -129,9 +130,10 @@ describe("generic Performance columns", () => {
     expect(read.layout?.columns.performanceKpi).toBe(5);
     expect(read.layout?.columns.performanceObiettivo).toBeUndefined();
     expect(read.plan?.objectives[0].cells.performance).toBeUndefined();
-    expect(read.problems).toEqual([
-      expect.objectContaining({ severity: "avviso", code: "colonne-performance-mancanti", sheet: "P", cell: "A1:F1" }),
-    ]);
-    expect(read.problems[0].message).toContain("Performance Obiettivo");
+    // the reader leaves the missing column to the pipeline, which says what it did about it
+    expect(read.problems).toEqual([]);
+    const missing = recalculate({ grids: [sheet("P", [...header(["Performance"]), ...body])] }).problems.filter((p) => p.code === "colonna-mancante");
+    expect(missing).toEqual([expect.objectContaining({ severity: "avviso", sheet: "P", cell: "G1" })]);
+    expect(missing[0].message).toContain('la colonna "Performance Obiettivo"');
   });
 });

@@ -1,5 +1,6 @@
 import { computePlan } from "../../src/engine/rollup";
 import { readPlanSheet } from "../../src/layout/read-plan";
+import { recalculate } from "../../src/pipeline/recalculate";
 import { Cell, date, pct, sheet } from "./fixtures/sheet";
 import { serial } from "./fixtures/excel-cells";
 
@@ -232,12 +233,15 @@ describe("rows that are not objectives or KPIs", () => {
 
 describe("Performance columns missing", () => {
   it("leaves them out of the layout and says so, naming the header cells", () => {
-    const read = readPlanSheet(sheet("Senza", [["Obiettivo", "Indicatore", "Peso", "Target", "Consuntivo", "Fonte"], ["A.1 Ob", "KPI", "100%", 10, 5]]));
+    const grid = sheet("Senza", [["Obiettivo", "Indicatore", "Peso", "Target", "Consuntivo", "Fonte"], ["A.1 Ob", "KPI", "100%", 10, 5]]);
+    const read = readPlanSheet(grid);
     expect(read.layout?.columns.performanceKpi).toBeUndefined();
     expect(read.layout?.columns.performanceObiettivo).toBeUndefined();
     expect(read.plan!.objectives[0].kpis[0].cells.performance).toBeUndefined();
-    expect(read.problems).toEqual([expect.objectContaining({ severity: "avviso", code: "colonne-performance-mancanti", sheet: "Senza", cell: "A1:F1" })]);
-    expect(read.problems[0].message).toContain("Performance KPI e Performance Obiettivo");
+    expect(read.problems).toEqual([]);
+    const missing = recalculate({ grids: [grid] }).problems.filter((p) => p.code === "colonna-mancante");
+    expect(missing).toEqual([expect.objectContaining({ severity: "avviso", sheet: "Senza", cell: "G1" })]);
+    expect(missing[0].message).toContain('le colonne "Performance KPI" e "Performance Obiettivo"');
   });
 });
 
@@ -318,8 +322,11 @@ describe("a full mapping on a sheet without any header", () => {
     const read = readPlanSheet(sheet("Dati", [["A.1 Ob", "KPI", "100% >=", 10, 5]]), { columns: { obiettivo: 0, indicatore: 1, peso: 2, target: 3, consuntivo: 4 } });
     expect(read.layout).toMatchObject({ headerRow: -1, firstDataRow: 0, lastDataRow: 0 });
     expect(read.plan!.objectives[0].kpis[0]).toMatchObject({ id: "Dati!1", cells: { target: "D1" } });
-    expect(read.problems).toEqual([expect.objectContaining({ code: "colonne-performance-mancanti", cell: "A1" })]);
-    expect(read.problems[0].message).toContain("colonne indicate nella mappatura");
+    expect(read.problems).toEqual([]);
+    const settings = { columns: { Dati: { obiettivo: 0, indicatore: 1, peso: 2, target: 3, consuntivo: 4 } } };
+    const missing = recalculate({ grids: [sheet("Dati", [["A.1 Ob", "KPI", "100% >=", 10, 5]])], settings }).problems.filter((p) => p.code === "colonna-mancante");
+    expect(missing).toEqual([expect.objectContaining({ cell: "A1" })]);
+    expect(missing[0].message).toContain("layout senza intestazione");
   });
 });
 

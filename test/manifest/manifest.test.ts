@@ -139,7 +139,6 @@ describe("manifest.xml", () => {
 
 describe("the build serves what the manifest declares", () => {
   // webpack.config.js is plain CommonJS; read it as the build does.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const configOf = require(path.join(ROOT, "webpack.config.js")) as (env: object, argv: object) => Node;
   const config = configOf({}, { mode: "production" });
   const entry = config.entry as Record<string, string | { import: string; dependOn?: string }>;

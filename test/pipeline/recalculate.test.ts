@@ -161,9 +161,9 @@ describe("recalculate: missing performance columns", () => {
   it("warns and writes nothing when adding columns is not allowed", () => {
     const r = recalculate({ grids: [gridWithout()] });
     expect(r.writes.filter((w) => w.kind !== "consuntivo-collegamento")).toEqual([]);
+    // one cell, one problem: both columns in one notice
     expect(r.problems.filter((p) => p.code === "colonna-mancante").map((p) => p.message)).toEqual([
-      expect.stringContaining('"Performance KPI"'),
-      expect.stringContaining('"Performance Obiettivo"'),
+      expect.stringContaining('Mancano le colonne "Performance KPI" e "Performance Obiettivo"'),
     ]);
   });
 

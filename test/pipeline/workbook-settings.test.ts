@@ -21,6 +21,8 @@ describe("parseSettings: the task pane's settings read back from a workbook", ()
       sheets: ["Piano 2019"],
       columns: { "Piano 2019": { target: 5, consuntivo: 6, colore: 3, peso: -1 } },
       overwriteFormulas: true,
+      year: 2019,
+      addMissingColumns: true,
     };
     const { settings, warnings } = parseSettings(raw);
     expect(warnings).toEqual([]);
@@ -35,6 +37,10 @@ describe("parseSettings: the task pane's settings read back from a workbook", ()
     [{ weightTolerance: 0.5 }, "tolleranza pesi"],
     [{ sheets: "Piano 2019" }, "fogli"],
     [{ overwriteFormulas: "sì" }, "celle con formule"],
+    [{ year: "2019" }, "anno"],
+    [{ year: 19 }, "anno"],
+    [{ addMissingColumns: "sì" }, "aggiungi colonne"],
+    [{ columns: ["F"] }, "colonne"],
   ])("a malformed field %j falls back to its default with a warning naming %s", (raw, name) => {
     const { settings, warnings } = parseSettings({ method: "binario", ...raw });
     expect(warnings).toEqual([`Impostazione "${name}" non valida nel file: uso il valore predefinito.`]);
@@ -59,7 +65,7 @@ describe("parseSettings: the task pane's settings read back from a workbook", ()
 });
 
 describe("toPipelineSettings", () => {
-  it("passes the engine settings and leaves sheets and columns out when the pane chose none", () => {
+  it("passes the engine settings and leaves sheets, columns and year out when the pane chose none", () => {
     const p = toPipelineSettings(DEFAULT_ADDIN_SETTINGS);
     expect(p).toEqual({
       method: "proporzionale",
@@ -68,7 +74,15 @@ describe("toPipelineSettings", () => {
       emptyActual: "zero",
       thresholds: { yellow: 0.6, green: 0.8 },
       weightTolerance: 0.001,
+      cap: 1,
+      minimumThreshold: null,
+      bands: null,
+      bandTables: [],
+      strictThresholds: "nessuna",
+      rating: null,
+      weightSum: "errore",
       overwriteFormulas: false,
+      addMissingColumns: false,
     });
   });
 

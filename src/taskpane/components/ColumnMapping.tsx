@@ -1,4 +1,3 @@
-import * as React from "react";
 import { Caption1, Dropdown, Field, Option, Spinner, Text } from "@fluentui/react-components";
 import { columnLetters } from "../../layout/address";
 import { SheetGrid } from "../../layout/grid";

@@ -1,4 +1,3 @@
-import * as React from "react";
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
 import { Problem } from "../../engine/problems";
 

@@ -1,4 +1,3 @@
-import * as React from "react";
 import { Caption1, Tree, TreeItem, TreeItemLayout } from "@fluentui/react-components";
 import { TreeNode } from "../tree-model";
 import { StatusBadge } from "./StatusBadge";
@@ -6,7 +5,7 @@ import { StatusBadge } from "./StatusBadge";
 export interface PerformanceTreeProps {
   root: TreeNode;
   /** Select the node's cell in the sheet. */
-  onSelectCell(sheet: string, cell: string): void;
+  onSelectCell: (sheet: string, cell: string) => void;
 }
 
 function openByDefault(root: TreeNode): string[] {

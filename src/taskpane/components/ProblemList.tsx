@@ -1,11 +1,10 @@
-import * as React from "react";
 import { Body1Strong, Button, Caption1, Text } from "@fluentui/react-components";
 import { Problem } from "../../engine/problems";
 import { ProblemGroups, problemCells } from "../problems-view";
 
 export interface ProblemListProps {
   groups: ProblemGroups;
-  onSelectCell(sheet: string, cell: string): void;
+  onSelectCell: (sheet: string, cell: string) => void;
 }
 
 /** Beyond this many cells a problem lists them in its text only. */
@@ -58,7 +57,7 @@ export function ProblemList(props: ProblemListProps): JSX.Element {
   const { groups, onSelectCell } = props;
   return (
     <div>
-      <Section id="sez-pesi" title="Pesi che non sommano a 100%" empty="Tutti i pesi sommano a 100%." problems={groups.weights} onSelectCell={onSelectCell} />
+      <Section id="sez-pesi" title="Pesi da correggere" empty="Tutti i pesi sommano a 100%." problems={groups.weights} onSelectCell={onSelectCell} />
       <Section id="sez-celle" title="Celle da controllare: valori non leggibili, target non calcolabili e altri avvisi" empty="Nessuna cella da controllare." problems={groups.cells} onSelectCell={onSelectCell} />
       {groups.other.length > 0 ? <Section id="sez-altro" title="Altri avvisi" empty="" problems={groups.other} onSelectCell={onSelectCell} /> : null}
     </div>

@@ -1,4 +1,3 @@
-import * as React from "react";
 import { Badge } from "@fluentui/react-components";
 import { Colour } from "../../engine/thresholds";
 

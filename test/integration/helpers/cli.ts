@@ -4,7 +4,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 
-export { BIN, CliRun, ROOT, buildCli, readWorkbook, runCli, sha256 } from "../../cli/run-cli";
+export { CliRun, ROOT, readWorkbook, runCli, sha256 } from "../../cli/run-cli";
 export type { JsonProblem, JsonSheet } from "../../../src/pipeline/report";
 export const MESSY = path.join(ROOT, "test", "fixtures", "messy");
 
@@ -32,10 +32,10 @@ export interface Recalculated {
 }
 
 /** `perf-albero ricalcola <file> -o <dir>/<name> --json [extra]`, with the input's hash before and after. */
-export function ricalcola(file: string, dir: string, extra: string[] = [], outName?: string): Recalculated {
+export async function ricalcola(file: string, dir: string, extra: string[] = [], outName?: string): Promise<Recalculated> {
   const output = path.join(dir, outName ?? path.basename(file).replace(/\.xlsx$/i, ".ricalcolato.xlsx"));
   const inputHashBefore = sha256(file);
-  const run = runCli(["ricalcola", file, "-o", output, "--json", ...extra]);
+  const run = await runCli(["ricalcola", file, "-o", output, "--json", ...extra]);
   const inputHashAfter = sha256(file);
   let json: JsonReport;
   try {

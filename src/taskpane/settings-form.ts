@@ -1,0 +1,82 @@
+import { AnySetting } from "../pipeline/settings-kinds";
+import { percentFromText, percentText, valueFromText } from "../pipeline/settings-values";
+import { SETTINGS_MSG } from "../pipeline/settings-messages";
+import { SETTING_ENTRIES } from "../pipeline/settings-schema";
+import { AddInSettings, toPipelineSettings, validateSettings } from "../pipeline/workbook-settings";
+import { scoringOptionsOf } from "../engine/kpi-score";
+import { ruleExamples } from "../engine/rule-example";
+import { EngineSettings, withDefaults } from "../engine/settings";
+
+/**
+ * The Impostazioni form between the saved settings and what the user types: fields typed as text
+ * (percentages, the year, the two thresholds) are kept as typed until saved, then read and checked with
+ * the schema's rules and messages.
+ */
+export type FormTexts = Record<string, string>;
+
+/** The text boxes of an entry: one per entry typed as text, two for the thresholds, none otherwise. */
+export function textKeys(e: AnySetting): string[] {
+  if (e.kind === "thresholds") return [`${e.key}.yellow`, `${e.key}.green`];
+  return e.kind === "percent" || e.kind === "year" || e.kind === "text" ? [e.key] : [];
+}
+
+export function textsOf(s: AddInSettings): FormTexts {
+  const texts: FormTexts = {};
+  const values = s as Record<string, unknown>;
+  for (const e of SETTING_ENTRIES) {
+    const v = values[e.key];
+    if (e.kind === "percent") texts[e.key] = percentText(v as number);
+    if (e.kind === "year") texts[e.key] = v === null ? "" : String(v);
+    if (e.kind === "text") texts[e.key] = e.multiline ? e.show(v).split("; ").join("\n") : e.show(v);
+    if (e.kind === "thresholds") {
+      const t = v as AddInSettings["thresholds"];
+      texts[`${e.key}.yellow`] = percentText(t.yellow);
+      texts[`${e.key}.green`] = percentText(t.green);
+    }
+  }
+  return texts;
+}
+
+type Read = { ok: true; value: unknown } | { ok: false; message: string };
+
+function readEntry(e: AnySetting, texts: FormTexts): Read {
+  if (e.kind === "thresholds") {
+    const yellow = percentFromText(texts[`${e.key}.yellow`] ?? "");
+    const green = percentFromText(texts[`${e.key}.green`] ?? "");
+    if (yellow === null || green === null) return { ok: false, message: SETTINGS_MSG.invalidField(e.label, SETTINGS_MSG.thresholdsFields()) };
+    return { ok: true, value: { yellow, green } };
+  }
+  const read = valueFromText(e, texts[e.key] ?? "");
+  return read.ok ? read : { ok: false, message: SETTINGS_MSG.invalidField(e.label, read.detail) };
+}
+
+/** The settings to save, or the Italian message of the first field that cannot be used. */
+export function readForm(draft: AddInSettings, texts: FormTexts): { ok: true; settings: AddInSettings } | { ok: false; message: string } {
+  const next: Record<string, unknown> = { ...draft };
+  for (const e of SETTING_ENTRIES) {
+    if (textKeys(e).length === 0) continue;
+    const read = readEntry(e, texts);
+    if (!read.ok) return read;
+    next[e.key] = read.value;
+  }
+  const settings = next as AddInSettings;
+  const invalid = validateSettings(settings);
+  return invalid === null ? { ok: true, settings } : { ok: false, message: invalid };
+}
+
+/**
+ * The live example under the rule fields ("con questa regola 25,7 contro ≤ 25 dà 97,28%"), from the
+ * settings as typed so far: a field that cannot be read yet keeps its saved value. Band tables are read
+ * from the workbook only when recalculating, so the example leaves them out.
+ */
+export function liveRuleExamples(draft: AddInSettings, texts: FormTexts): string[] {
+  const s: Record<string, unknown> = { ...draft };
+  for (const e of SETTING_ENTRIES) {
+    if (e.kind !== "text" && e.kind !== "percent") continue;
+    const read = valueFromText(e, texts[e.key] ?? "");
+    if (read.ok) s[e.key] = read.value;
+  }
+  const settings = withDefaults({ ...(toPipelineSettings(s as AddInSettings) as Partial<EngineSettings>), bands: null, bandTables: [] });
+  const method = /\bfasce\b/i.test(settings.method) ? "proporzionale" : settings.method;
+  return ruleExamples(scoringOptionsOf(settings), method);
+}

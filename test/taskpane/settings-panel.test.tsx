@@ -1,0 +1,71 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { WorkbookOperations } from "../../src/excel/operations";
+import { SETTING_ENTRIES } from "../../src/pipeline/settings-schema";
+import { AddInSettings, DEFAULT_ADDIN_SETTINGS } from "../../src/pipeline/workbook-settings";
+import { SettingsPanel } from "../../src/taskpane/components/SettingsPanel";
+import { readForm, textsOf } from "../../src/taskpane/settings-form";
+
+/** Server rendering runs no effect: the operations are never called. */
+const ops = {} as WorkbookOperations;
+
+const decode = (html: string) =>
+  html.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+
+function render(settings: AddInSettings): string {
+  return decode(
+    renderToStaticMarkup(
+      <FluentProvider theme={webLightTheme}>
+        <SettingsPanel ops={ops} settings={settings} onSaved={() => undefined} />
+      </FluentProvider>
+    )
+  );
+}
+
+describe("Impostazioni: one field per entry of the settings schema", () => {
+  const html = render({ ...DEFAULT_ADDIN_SETTINGS, year: 2019, addMissingColumns: true, method: "binario" });
+
+  it.each(SETTING_ENTRIES.map((e) => [e.label, e.kind, e.help]))("shows «%s» (%s) with its help", (label, _kind, helpText) => {
+    expect(html).toContain(`>${label}<`);
+    expect(html).toContain(helpText);
+  });
+
+  it("shows the saved values: the year typed, the missing columns ticked, the method chosen", () => {
+    expect(html).toMatch(/<input[^>]*value="2019"/);
+    expect(html).toMatch(/<input[^>]*type="checkbox"[^>]*checked=""[^>]*>(?:(?!<input).)*Aggiungi le colonne di performance mancanti/);
+    expect(html).toContain("Binario (raggiunto / non raggiunto)");
+    expect(html).toMatch(/<input[^>]*value="60"/);
+    expect(html).toMatch(/<input[^>]*value="0,1"/);
+  });
+
+  it("shows no year when none is chosen", () => {
+    expect(render(DEFAULT_ADDIN_SETTINGS)).not.toMatch(/<input[^>]*value="2019"/);
+  });
+});
+
+describe("readForm: what the user typed, read and checked with the schema's messages", () => {
+  const texts = textsOf(DEFAULT_ADDIN_SETTINGS);
+
+  it("gives back the settings the form was opened with", () => {
+    expect(texts).toEqual({ "thresholds.yellow": "60", "thresholds.green": "80", weightTolerance: "0,1", year: "" });
+    expect(readForm(DEFAULT_ADDIN_SETTINGS, texts)).toEqual({ ok: true, settings: DEFAULT_ADDIN_SETTINGS });
+  });
+
+  it.each([
+    [{ year: "2019" }, { year: 2019 }],
+    [{ year: " " }, { year: null }],
+    [{ "thresholds.yellow": "55,5", "thresholds.green": "85 %" }, { thresholds: { yellow: 0.555, green: 0.85 } }],
+    [{ weightTolerance: "0,5" }, { weightTolerance: 0.005 }],
+  ])("%j → %j", (typed, settings) => {
+    expect(readForm(DEFAULT_ADDIN_SETTINGS, { ...texts, ...typed })).toEqual({ ok: true, settings: { ...DEFAULT_ADDIN_SETTINGS, ...settings } });
+  });
+
+  it.each([
+    [{ year: "19" }, "Valore non valido per «Anno dei piani pluriennali»: indicare un anno di quattro cifre tra 1900 e 9999, es. 2019."],
+    [{ "thresholds.green": "40" }, "Valore non valido per «Soglie del semaforo (%)»: la soglia gialla deve essere minore della verde, entrambe tra 0% e 150% (es. 60% e 80%)."],
+    [{ "thresholds.yellow": "sessanta" }, "Valore non valido per «Soglie del semaforo (%)»: indicare la soglia gialla e la verde in percentuale, es. 60 e 80."],
+    [{ weightTolerance: "20" }, "Valore non valido per «Tolleranza sulla somma dei pesi (punti percentuali)»: indicare un numero tra 0 e 10 (punti percentuali), es. 0,1."],
+  ])("%j is refused: %s", (typed, message) => {
+    expect(readForm(DEFAULT_ADDIN_SETTINGS, { ...texts, ...typed })).toEqual({ ok: false, message });
+  });
+});
