@@ -244,7 +244,7 @@ describe("perf-albero options", () => {
 
   it.each([
     [["--soglie", "80,60"], 'Valore non valido per --soglie ("80,60"): la soglia gialla deve essere minore della verde'],
-    [["--metodo", "lineare"], 'Valore non valido per --metodo ("lineare"): valori ammessi: proporzionale, binario.'],
+    [["--metodo", "lineare"], 'Valore non valido per --metodo ("lineare"): Metodo di calcolo sconosciuto: "lineare" (ammessi: proporzionale, binario,'],
     [["--consuntivo-vuoto", "forse"], "--consuntivo-vuoto"],
     [["--colonne", "obiettivo=7"], "non è una lettera di colonna"],
     [["--colonne", "colore=F"], 'campo sconosciuto "colore" nella coppia "colore=F"'],
