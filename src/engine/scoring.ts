@@ -1,11 +1,10 @@
 import { BandTable, scoreWithBands } from "./bands";
 import { endOfYearSerial, formatSerialIt, isExcelDateSerial } from "./dates";
 import { Direction } from "./direction";
-import { formatItalianNumber } from "./italian-number";
 import { Problem, problem } from "./problems";
 import { LateDeadlineRule, LowerIsBetterRule, RuleSet } from "./rule-types";
 import { applyRuleSpec, bandTableError, isRuleError } from "./rules";
-import { TraceStep, pct, pctConst, step } from "./trace";
+import { TraceStep, numInput, pct, pctConst, pctInput, step } from "./trace";
 import { Scalar, describeScalar } from "./values";
 
 export { METHOD_NAMES, isMethodName } from "./rule-types";
@@ -118,8 +117,8 @@ interface Achievement {
 
 /** A value of the KPI as the documents print it: "13,16%", "16,40 fte", "375,00". */
 function shown(c: { percent: boolean; unit?: string }, v: number): string {
-  if (c.percent) return pct(v);
-  return formatItalianNumber(v, 2) + (c.unit ? ` ${c.unit}` : "");
+  if (c.percent) return pctInput(v);
+  return numInput(v) + (c.unit ? ` ${c.unit}` : "");
 }
 
 const yesNo = (b: boolean) => (b ? "sì" : "no");

@@ -35,6 +35,19 @@ export function pctConst(fraction: number): string {
   return `${trimZeros(formatItalianNumber(fraction * 100, 4))}%`;
 }
 
+/**
+ * A value read from a cell: two decimals as the documents print it, more (up to four) when the cell
+ * holds more, so that the reader can redo the sum ("13,158% / 15,00% = 87,72%", not "13,16% / …").
+ */
+export function pctInput(fraction: number): string {
+  return numInput(fraction * 100) + "%";
+}
+
+export function numInput(value: number): string {
+  if (!Number.isFinite(value) || Math.abs(value * 100 - Math.round(value * 100)) < 1e-6) return formatItalianNumber(value, 2);
+  return trimZeros(formatItalianNumber(value, 4));
+}
+
 export function numConst(value: number): string {
   return trimZeros(formatItalianNumber(value, 4));
 }

@@ -1,6 +1,6 @@
 /** The trace prints figures exactly as formatPercentIt does (two decimals, Italian separators). */
 import fc from "fast-check";
-import { formatPercentIt, numConst, pct, pctConst } from "../../src/engine";
+import { formatPercentIt, numConst, pct, pctConst, pctInput } from "../../src/engine";
 
 describe("numeri nella spiegazione", () => {
   it("pct coincide con formatPercentIt su ogni valore finito", () => {
@@ -18,6 +18,15 @@ describe("numeri nella spiegazione", () => {
   ])("%s → %s (costante: %s)", (x, figure, constant) => {
     expect(pct(x)).toBe(figure);
     expect(pctConst(x)).toBe(constant);
+  });
+  it.each<[number, string]>([
+    [0.1316, "13,16%"],
+    [0.13158, "13,158%"],
+    [0.131578947, "13,1579%"],
+    [0.15, "15,00%"],
+    [1, "100,00%"],
+  ])("un valore letto da una cella %s si legge %s: i decimali che servono a rifare il conto", (x, text) => {
+    expect(pctInput(x)).toBe(text);
   });
   it("costanti senza zeri finali", () => {
     expect(numConst(2.2523)).toBe("2,2523");
