@@ -76,7 +76,7 @@ export function recalculate(input: RecalcInput): RecalcResult {
     // The reader's note on a target (e.g. "Anno di rilevazione") explains more than the engine's word on the same cell.
     problems.push(...oncePerCell([...read.problems, ...result.problems]));
     const out = sheetWrites(grid, read.plan, read.layout, result, {
-      thresholds: settings.thresholds,
+      thresholds: { ...settings.thresholds, strict: settings.strictThresholds },
       overwriteFormulas: settings.overwriteFormulas === true,
       addMissingColumns: settings.addMissingColumns === true,
     });
@@ -98,7 +98,7 @@ export function recalculate(input: RecalcInput): RecalcResult {
 
 /** One sheet: its ente. Several: the plain mean of the sheets' enti that are available. */
 function enteOf(sheets: SheetOutcome[], settings: PipelineSettings): RecalcResult["ente"] {
-  const t = settings.thresholds;
+  const t = { ...settings.thresholds, strict: settings.strictThresholds };
   if (sheets.length === 1) {
     const e = sheets[0].result.ente;
     return { performance: e.performance, status: e.status, colour: e.colour, basis: "foglio" };
