@@ -5,7 +5,7 @@ import { EngineSettings, withDefaults } from "../engine/settings";
 import { colourOf, objectiveStatusOf } from "../engine/thresholds";
 import { readPlanSheet } from "../layout/read-plan";
 import { readBandTables } from "./band-tables";
-import { oncePerCell, sortProblems } from "./problem-order";
+import { distinct, oncePerCell, sortProblems } from "./problem-order";
 import { sheetWrites } from "./sheet-writes";
 import { CellWrite, ConditionalFormatSpec, PipelineSettings, RecalcInput, RecalcResult, SheetOutcome } from "./types";
 
@@ -92,7 +92,7 @@ export function recalculate(input: RecalcInput): RecalcResult {
     ente: enteOf(sheets, settings),
     writes,
     conditionalFormats,
-    problems: sortProblems(problems, input.grids.map((g) => g.name)),
+    problems: sortProblems(distinct(problems), input.grids.map((g) => g.name)),
   };
 }
 

@@ -54,3 +54,12 @@ describe("tabelle delle fasce lette dalla cartella di lavoro", () => {
     expect(writeAt(r.writes, "H4")?.value).toBe("N.V.");
   });
 });
+
+describe("with two plan sheets", () => {
+  it("a band table's problem is listed once, not once per plan", () => {
+    const rows = [[null, "< 90", "0%", null], [80, 110, "60%", "80%"], ["> 110", null, "100%", null]];
+    const r = recalculate({ grids: [lecceGrid("Piano 2019"), lecceGrid("Piano 2020"), fasce(rows)], settings: { bands: "AdE", bandTables: [ADE] } });
+    expect(r.sheets).toHaveLength(2);
+    expect(r.problems.filter((p) => p.code === "fasce-sovrapposte")).toHaveLength(1);
+  });
+});
