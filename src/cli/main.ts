@@ -1,7 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { Io, ricalcola, verifica } from "./commands";
 import { CLI_MSG, EXIT_BAD_INPUT, EXIT_OK, InputError } from "./messages";
-import { addSettingOptions, CliCommand } from "./setting-options";
+import { addSettingOptions, CliCommand, CliOptions } from "./setting-options";
 import { spiega } from "./spiega";
 
 /** Commander's help headings, in Italian. */
@@ -87,7 +87,7 @@ export async function main(argv: string[], stdio: Io): Promise<number> {
       .argument("<file>", "cartella di lavoro .xlsx con il piano")
       .argument("<codice>", "codice del KPI o dell'obiettivo (es. KPI301, A.1.1) oppure ente"),
     "verifica"
-  ).action(async (file: string, code: string, options) => {
+  ).action(async (file: string, code: string, options: CliOptions & { json?: boolean }) => {
     exitCode = await spiega(file, code, options, io);
   });
 

@@ -120,7 +120,7 @@ const checked = new WeakMap<BandTable, Map<number | null, string | null>>();
  */
 export function bandTableError(table: BandTable, cap: number | null): string | null {
   let byCap = checked.get(table);
-  if (!byCap) checked.set(table, (byCap = new Map()));
+  if (!byCap) checked.set(table, (byCap = new Map<number | null, string | null>()));
   if (!byCap.has(cap)) {
     const problems = checkBandTable(table, cap);
     byCap.set(cap, problems.length === 0 ? null : problems[0].message);

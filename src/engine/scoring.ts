@@ -283,7 +283,7 @@ const resolved = new WeakMap<ScoringOptions, Map<string, RuleSet | ReturnType<ty
  */
 export function resolveRules(method: string, options: ScoringOptions): RuleSet | ReturnType<typeof fail> {
   let byMethod = resolved.get(options);
-  if (!byMethod) resolved.set(options, (byMethod = new Map()));
+  if (!byMethod) resolved.set(options, (byMethod = new Map<string, RuleSet | ScoreFailure>()));
   let r = byMethod.get(method);
   if (r === undefined) {
     const applied = applyRuleSpec(method, rulesOf(options), options.bandTables ?? []);

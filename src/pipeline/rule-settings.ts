@@ -92,7 +92,8 @@ export const ratingText = {
   show: (v: RatingScale | null): string => (v === null ? "" : v.map((l) => `${l.letter} ${percentText(l.min)}%`).join("; ")),
   check(v: unknown): string | null {
     if (v === null) return null;
-    if (!Array.isArray(v) || !v.every((l) => typeof l?.letter === "string" && isFraction(l?.min))) return SETTINGS_MSG.rating();
+    const levels = v as { letter?: unknown; min?: unknown }[];
+    if (!Array.isArray(v) || !levels.every((l) => typeof l?.letter === "string" && isFraction(l?.min))) return SETTINGS_MSG.rating();
     const read = parseRatingScale(ratingText.show(v as RatingScale));
     return read.ok ? null : clause(read.message);
   },

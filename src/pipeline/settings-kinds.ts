@@ -90,11 +90,11 @@ export type TextRead<V> = { ok: true; value: V } | { ok: false; detail: string }
 export interface TextSetting<K extends SettingKey, V> extends Base<K, V> {
   kind: "text";
   /** The text read into a value, or why it cannot be (an Italian clause). */
-  parse(text: string): TextRead<V>;
+  parse(this: void, text: string): TextRead<V>;
   /** The value as typed ("" for none). */
-  show(value: V): string;
+  show(this: void, value: V): string;
   /** Why a saved value cannot be used, or null. */
-  check(value: unknown): string | null;
+  check(this: void, value: unknown): string | null;
   /** The pane's example inside the empty field. */
   placeholder?: string;
   /** Several lines in the pane (one band table a line). */
@@ -111,8 +111,7 @@ export type AnySetting =
   | BooleanSetting<SettingKey>
   | SheetsSetting<SettingKey>
   | ColumnsSetting<SettingKey>
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  | TextSetting<SettingKey, any>;
+  | TextSetting<SettingKey, unknown>;
 
 export type SettingKind = AnySetting["kind"];
 

@@ -6,7 +6,6 @@ import { BandTable, Direction, ScoringOptions, parseCell, parseTarget, ruleExamp
 import { ADE, ADE_PUBLISHED } from "./helpers/band-tables";
 
 const DEFAULT: ScoringOptions = { lateDeadline: "lineare-fine-anno", lowerIsBetter: "scostamento" };
-const pp = (f: number) => f / 100;
 
 function score(target: string, actual: string, dir: Direction | null, method: string, options: Partial<ScoringOptions> = {}) {
   const t = parseTarget(target);
