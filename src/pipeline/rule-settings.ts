@@ -71,7 +71,8 @@ function refOf(line: string): BandTableRef | null {
 export const bandTablesText = {
   parse(text: string): TextRead<BandTableRef[]> {
     const refs: BandTableRef[] = [];
-    for (const line of text.split(/[;\n]/).map((l) => l.trim()).filter((l) => l !== "")) {
+    // A ";" inside a quoted sheet name ('Fasce; 2019'!A1:D5) does not separate two tables.
+    for (const line of text.split(/\n|;(?=(?:[^']*'[^']*')*[^']*$)/).map((l) => l.trim()).filter((l) => l !== "")) {
       const ref = refOf(line);
       if (!ref) return { ok: false, detail: SETTINGS_MSG.bandTable(line) };
       if (refs.some((r) => r.name.toLowerCase() === ref.name.toLowerCase())) return { ok: false, detail: SETTINGS_MSG.bandTableTwice(ref.name) };

@@ -87,8 +87,8 @@ export function readSaved(s: AnySetting, raw: unknown): unknown {
     case "columns":
       return cleanColumns(raw as Record<string, unknown>);
     case "text":
-      // Read back through its own text, so a saved value has exactly the shape the parser gives.
-      return (s.parse(s.show(raw)) as { value: unknown }).value;
+      // A copy, checked above: the workbook's JSON is never shared with the settings in use.
+      return JSON.parse(JSON.stringify(raw)) as unknown;
     default:
       return raw;
   }

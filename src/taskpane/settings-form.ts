@@ -27,7 +27,7 @@ export function textsOf(s: AddInSettings): FormTexts {
     const v = values[e.key];
     if (e.kind === "percent") texts[e.key] = percentText(v as number);
     if (e.kind === "year") texts[e.key] = v === null ? "" : String(v);
-    if (e.kind === "text") texts[e.key] = e.multiline ? e.show(v).split("; ").join("\n") : e.show(v);
+    if (e.kind === "text") texts[e.key] = e.show(v);
     if (e.kind === "thresholds") {
       const t = v as AddInSettings["thresholds"];
       texts[`${e.key}.yellow`] = percentText(t.yellow);

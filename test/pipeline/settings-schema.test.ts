@@ -130,6 +130,7 @@ describe("values typed as text, on the command line and in the pane", () => {
     ["bandTables", "AdE = Fasce!A1:D5; Decreto = 'Fasce 2019'!$b$3:$e$9", [{ name: "AdE", sheet: "Fasce", range: "A1:D5" }, { name: "Decreto", sheet: "Fasce 2019", range: "B3:E9" }]],
     ["bandTables", "AdE = Fasce!A1:D5\n", [{ name: "AdE", sheet: "Fasce", range: "A1:D5" }]],
     ["bandTables", "", []],
+    ["bandTables", "X = 'Fasce; 2019'!A1:D5; Y = Fasce!A1:D5", [{ name: "X", sheet: "Fasce; 2019", range: "A1:D5" }, { name: "Y", sheet: "Fasce", range: "A1:D5" }]],
     ["strictThresholds", "tutte", "tutte"],
     ["rating", "A 95%; B 90%; C 80%; D 70%; E 0%", [{ letter: "A", min: 0.95 }, { letter: "B", min: 0.9 }, { letter: "C", min: 0.8 }, { letter: "D", min: 0.7 }, { letter: "E", min: 0 }]],
     ["rating", "", null],
