@@ -65,7 +65,8 @@ function checkOutputPath(input: string, out: string): void {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new InputError(CLI_MSG.outputDirMissing(out, path.dirname(out)));
 }
 
-async function analyse(file: string, options: CliOptions & { json?: boolean }, io: Io) {
+/** Read the workbook, its saved settings and the options, and recalculate (every command starts here). */
+export async function analyse(file: string, options: CliOptions & { json?: boolean }, io: Io) {
   const { data, reading } = loadWorkbook(file);
   const grids = reading.grids;
   const saved = await savedSettingsOf(data);

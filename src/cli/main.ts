@@ -1,7 +1,8 @@
 import { Command, CommanderError } from "commander";
 import { Io, ricalcola, verifica } from "./commands";
 import { CLI_MSG, EXIT_BAD_INPUT, EXIT_OK, InputError } from "./messages";
-import { addSettingOptions, CliCommand } from "./setting-options";
+import { addSettingOptions, CliCommand, CliOptions } from "./setting-options";
+import { spiega } from "./spiega";
 
 /** Commander's help headings, in Italian. */
 const HELP_TITLES: Record<string, string> = {
@@ -16,7 +17,7 @@ const HELP_TITLES: Record<string, string> = {
 export function translateCommanderError(text: string): string {
   return text
     .replace(/^error: unknown option '([^']*)'(\n?\(Did you mean (.*)\?\))?/m, (_m, o, _d, s) => `Errore: opzione sconosciuta '${o}'${s ? ` (forse ${s}?)` : ""}`)
-    .replace(/^error: unknown command '([^']*)'/m, "Errore: comando sconosciuto '$1' (comandi: ricalcola, verifica)")
+    .replace(/^error: unknown command '([^']*)'/m, "Errore: comando sconosciuto '$1' (comandi: ricalcola, verifica, spiega)")
     .replace(/^error: missing required argument '([^']*)'/m, "Errore: manca l'argomento obbligatorio '$1' (il file .xlsx)")
     .replace(/^error: option '([^']*)' argument missing/m, "Errore: manca il valore dell'opzione '$1'")
     .replace(/^error: too many arguments.*$/m, "Errore: troppi argomenti (indicare un solo file .xlsx)")
@@ -76,6 +77,18 @@ export async function main(argv: string[], stdio: Io): Promise<number> {
     "verifica"
   ).action(async (file: string, options) => {
     exitCode = await verifica(file, options, io);
+  });
+
+  addCommonOptions(
+    program
+      .command("spiega")
+      .usage("[opzioni] <file> <codice>")
+      .description("spiega come è calcolata la performance di un KPI, un obiettivo, un'area o dell'ente (codice \"ente\"), regola per regola; non scrive nulla")
+      .argument("<file>", "cartella di lavoro .xlsx con il piano")
+      .argument("<codice>", "codice del KPI o dell'obiettivo (es. KPI301, A.1.1) oppure ente"),
+    "verifica"
+  ).action(async (file: string, code: string, options: CliOptions & { json?: boolean }) => {
+    exitCode = await spiega(file, code, options, io);
   });
 
   try {

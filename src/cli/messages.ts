@@ -35,6 +35,8 @@ export const CLI_MSG = {
   saved: (out: string) => `Risultati salvati in "${out}" (il file originale non è stato modificato).`,
   verifyOk: () => "Verifica completata: nessun errore.",
   verifyErrors: (count: number) => `Verifica completata: ${count} ${count === 1 ? "errore" : "errori"} da correggere.`,
+  codeNotFound: (code: string, file: string) =>
+    `Nessun KPI, obiettivo o area con il codice "${code}" nel file "${file}". Indicare un codice come compare nel foglio (es. KPI301, A.1.1) oppure "ente".`,
   unexpected: (detail: string) => `Errore imprevisto: ${detail}. Segnalarlo con il file che lo provoca.`,
 } as const;
 

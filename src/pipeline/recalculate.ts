@@ -1,16 +1,20 @@
+import { BandTable } from "../engine/bands";
 import { problem, Problem } from "../engine/problems";
 import { computePlan } from "../engine/rollup";
 import { EngineSettings, withDefaults } from "../engine/settings";
 import { colourOf, objectiveStatusOf } from "../engine/thresholds";
 import { readPlanSheet } from "../layout/read-plan";
-import { oncePerCell, sortProblems } from "./problem-order";
+import { readBandTables } from "./band-tables";
+import { distinct, oncePerCell, sortProblems } from "./problem-order";
 import { sheetWrites } from "./sheet-writes";
 import { CellWrite, ConditionalFormatSpec, PipelineSettings, RecalcInput, RecalcResult, SheetOutcome } from "./types";
 
 /** Engine settings plus the pipeline's own, every field filled. */
 export function pipelineDefaults(partial: Partial<PipelineSettings> = {}): PipelineSettings {
+  const { bandTables, ...engine } = partial;
   return {
-    ...withDefaults(partial),
+    ...withDefaults(engine),
+    bandTables: bandTables ?? [],
     sheets: partial.sheets,
     columns: partial.columns,
     year: partial.year,
@@ -19,7 +23,7 @@ export function pipelineDefaults(partial: Partial<PipelineSettings> = {}): Pipel
   };
 }
 
-function engineSettingsOf(s: PipelineSettings): EngineSettings {
+function engineSettingsOf(s: PipelineSettings, bandTables: BandTable[]): EngineSettings {
   return {
     method: s.method,
     lateDeadline: s.lateDeadline,
@@ -27,6 +31,13 @@ function engineSettingsOf(s: PipelineSettings): EngineSettings {
     emptyActual: s.emptyActual,
     thresholds: s.thresholds,
     weightTolerance: s.weightTolerance,
+    cap: s.cap,
+    minimumThreshold: s.minimumThreshold,
+    bands: s.bands,
+    bandTables,
+    strictThresholds: s.strictThresholds,
+    rating: s.rating,
+    weightSum: s.weightSum,
   };
 }
 
@@ -37,8 +48,9 @@ function engineSettingsOf(s: PipelineSettings): EngineSettings {
  */
 export function recalculate(input: RecalcInput): RecalcResult {
   const settings = pipelineDefaults(input.settings);
-  const engine = engineSettingsOf(settings);
-  const problems: Problem[] = [];
+  const bands = readBandTables(input.grids, settings.bandTables);
+  const engine = engineSettingsOf(settings, bands.tables);
+  const problems: Problem[] = [...bands.problems];
   const asked = settings.sheets && settings.sheets.length > 0 ? settings.sheets : null;
   // Excel's sheet names are unique regardless of case: "obiettivi" names the sheet "Obiettivi".
   const sheetNamed = (name: string) => input.grids.find((g) => g.name.trim().toLowerCase() === name.trim().toLowerCase());
@@ -64,7 +76,7 @@ export function recalculate(input: RecalcInput): RecalcResult {
     // The reader's note on a target (e.g. "Anno di rilevazione") explains more than the engine's word on the same cell.
     problems.push(...oncePerCell([...read.problems, ...result.problems]));
     const out = sheetWrites(grid, read.plan, read.layout, result, {
-      thresholds: settings.thresholds,
+      thresholds: { ...settings.thresholds, strict: settings.strictThresholds },
       overwriteFormulas: settings.overwriteFormulas === true,
       addMissingColumns: settings.addMissingColumns === true,
     });
@@ -80,13 +92,13 @@ export function recalculate(input: RecalcInput): RecalcResult {
     ente: enteOf(sheets, settings),
     writes,
     conditionalFormats,
-    problems: sortProblems(problems, input.grids.map((g) => g.name)),
+    problems: sortProblems(distinct(problems), input.grids.map((g) => g.name)),
   };
 }
 
 /** One sheet: its ente. Several: the plain mean of the sheets' enti that are available. */
 function enteOf(sheets: SheetOutcome[], settings: PipelineSettings): RecalcResult["ente"] {
-  const t = settings.thresholds;
+  const t = { ...settings.thresholds, strict: settings.strictThresholds };
   if (sheets.length === 1) {
     const e = sheets[0].result.ente;
     return { performance: e.performance, status: e.status, colour: e.colour, basis: "foglio" };

@@ -54,6 +54,8 @@ export function checkValue(s: AnySetting, value: unknown): string | null {
       return Array.isArray(value) && value.every((x) => typeof x === "string") ? null : SETTINGS_MSG.sheets();
     case "columns":
       return typeof value === "object" && value !== null && !Array.isArray(value) ? null : SETTINGS_MSG.columns();
+    case "text":
+      return s.check(value);
   }
 }
 
@@ -84,6 +86,9 @@ export function readSaved(s: AnySetting, raw: unknown): unknown {
       return [...(raw as string[])];
     case "columns":
       return cleanColumns(raw as Record<string, unknown>);
+    case "text":
+      // A copy, checked above: the workbook's JSON is never shared with the settings in use.
+      return JSON.parse(JSON.stringify(raw)) as unknown;
     default:
       return raw;
   }
@@ -114,6 +119,12 @@ export function valueFromText(s: AnySetting, text: string): TextResult {
       if (t !== "" && !/^\d{4}$/.test(t)) return { ok: false, detail: SETTINGS_MSG.year(MIN_YEAR, MAX_YEAR) };
       value = t === "" ? null : Number(t);
       break;
+    case "text": {
+      const read = s.parse(t);
+      if (!read.ok) return read;
+      value = read.value;
+      break;
+    }
     default:
       return { ok: false, detail: SETTINGS_MSG.noText() };
   }
@@ -142,5 +153,7 @@ export function valueText(s: AnySetting, value: unknown): string {
       return (value as string[]).map((n) => `"${n}"`).join(", ");
     case "columns":
       return `indicate per ${Object.keys(value as object).map((n) => `"${n}"`).join(", ")}`;
+    case "text":
+      return s.show(value) || "nessuno";
   }
 }

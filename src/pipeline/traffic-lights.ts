@@ -11,16 +11,20 @@ import { ConditionalRule } from "./types";
 export function trafficLightRules(topLeft: string, t: Thresholds): ConditionalRule[] {
   const v = `ROUND(${topLeft},9)`;
   const isNumber = `ISNUMBER(${topLeft})`;
+  // A strict threshold ("superiore al 90%") is passed only above it: exactly 90% stays below.
+  const strict = t.strict ?? "nessuna";
+  const [aboveGreen, belowGreen] = strict === "nessuna" ? [">=", "<"] : [">", "<="];
+  const [aboveYellow, belowYellow] = strict === "tutte" ? [">", "<="] : [">=", "<"];
   return [
-    { colour: "verde", formula: `AND(${isNumber},${v}>=${t.green})`, ...COLOUR_STYLE.verde },
-    { colour: "giallo", formula: `AND(${isNumber},${v}>=${t.yellow},${v}<${t.green})`, ...COLOUR_STYLE.giallo },
-    { colour: "rosso", formula: `AND(${isNumber},${v}<${t.yellow})`, ...COLOUR_STYLE.rosso },
+    { colour: "verde", formula: `AND(${isNumber},${v}${aboveGreen}${t.green})`, ...COLOUR_STYLE.verde },
+    { colour: "giallo", formula: `AND(${isNumber},${v}${aboveYellow}${t.yellow},${v}${belowGreen}${t.green})`, ...COLOUR_STYLE.giallo },
+    { colour: "rosso", formula: `AND(${isNumber},${v}${belowYellow}${t.yellow})`, ...COLOUR_STYLE.rosso },
   ];
 }
 
 const NUM = String.raw`-?\d+(?:\.\d+)?(?:E-?\d+)?`;
 const OWN_RULE = new RegExp(
-  String.raw`^=?AND\(ISNUMBER\(([A-Z]{1,3}\d+)\),ROUND\(\1,9\)(?:>=${NUM}(?:,ROUND\(\1,9\)<${NUM})?|<${NUM})\)$`,
+  String.raw`^=?AND\(ISNUMBER\(([A-Z]{1,3}\d+)\),ROUND\(\1,9\)(?:>=?${NUM}(?:,ROUND\(\1,9\)<=?${NUM})?|<=?${NUM})\)$`,
   "i"
 );
 

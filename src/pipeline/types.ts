@@ -11,7 +11,17 @@ import { PlanInput } from "../engine/plan";
  * grids and settings in → results, cell writes and problems out. Adapters only read grids and apply
  * writes.
  */
-export interface PipelineSettings extends EngineSettings {
+/** A band table the settings name, read from a range of the workbook ("AdE = Fasce!A1:D5"). */
+export interface BandTableRef {
+  name: string;
+  sheet: string;
+  /** "A1:D5". */
+  range: string;
+}
+
+/** The engine's settings, with the band tables given as the ranges the pipeline reads them from. */
+export interface PipelineSettings extends Omit<EngineSettings, "bandTables"> {
+  bandTables: BandTableRef[];
   /** Sheets to process; empty or undefined = every sheet holding a plan. */
   sheets?: string[];
   /** Column mapping per sheet for headers the reader does not recognise. */

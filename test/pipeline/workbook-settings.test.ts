@@ -26,7 +26,7 @@ describe("parseSettings: the task pane's settings read back from a workbook", ()
     };
     const { settings, warnings } = parseSettings(raw);
     expect(warnings).toEqual([]);
-    expect(settings).toEqual({ ...raw, columns: { "Piano 2019": { target: 5, consuntivo: 6 } } });
+    expect(settings).toEqual({ ...DEFAULT_ADDIN_SETTINGS, ...raw, columns: { "Piano 2019": { target: 5, consuntivo: 6 } } });
   });
 
   it.each([
@@ -74,6 +74,13 @@ describe("toPipelineSettings", () => {
       emptyActual: "zero",
       thresholds: { yellow: 0.6, green: 0.8 },
       weightTolerance: 0.001,
+      cap: 1,
+      minimumThreshold: null,
+      bands: null,
+      bandTables: [],
+      strictThresholds: "nessuna",
+      rating: null,
+      weightSum: "errore",
       overwriteFormulas: false,
       addMissingColumns: false,
     });

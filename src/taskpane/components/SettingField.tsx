@@ -1,4 +1,4 @@
-import { Body1Strong, Caption1, Checkbox, Dropdown, Field, Input, Option } from "@fluentui/react-components";
+import { Body1Strong, Caption1, Checkbox, Dropdown, Field, Input, Option, Textarea } from "@fluentui/react-components";
 import { SheetInfo, WorkbookOperations } from "../../excel/operations";
 import { ColumnMap } from "../../layout/types";
 import { AnySetting, ChoiceSetting, ChoiceValue, SettingKey, wordOf } from "../../pipeline/settings-kinds";
@@ -98,6 +98,16 @@ export function SettingField(props: SettingFieldProps): JSX.Element {
         </fieldset>
       );
     }
+    case "text":
+      return (
+        <Field label={entry.label} hint={entry.help}>
+          {entry.multiline ? (
+            <Textarea value={texts[entry.key] ?? ""} onChange={(_, d) => onText(entry.key, d.value)} placeholder={entry.placeholder} resize="vertical" />
+          ) : (
+            <Input value={texts[entry.key] ?? ""} onChange={(_, d) => onText(entry.key, d.value)} placeholder={entry.placeholder} />
+          )}
+        </Field>
+      );
     case "columns":
       return (
         <ColumnsField

@@ -4,7 +4,8 @@ import { SheetInfo, WorkbookOperations } from "../../excel/operations";
 import { ColumnMap } from "../../layout/types";
 import { SETTING_ENTRIES } from "../../pipeline/settings-schema";
 import { AddInSettings } from "../../pipeline/workbook-settings";
-import { readForm, textsOf } from "../settings-form";
+import { liveRuleExamples, readForm, textsOf } from "../settings-form";
+import { RuleExample } from "./RuleExample";
 import { SettingField } from "./SettingField";
 
 export interface SettingsPanelProps {
@@ -14,6 +15,9 @@ export interface SettingsPanelProps {
   detected?: Record<string, ColumnMap>;
   onSaved(settings: AddInSettings): void;
 }
+
+/** The live example of the scoring rules is shown under this field, the last of the rules. */
+const LAST_RULE_FIELD = "bands";
 
 /** Impostazioni: one field per entry of the settings schema, saved in the workbook so they travel with the file. */
 export function SettingsPanel(props: SettingsPanelProps): JSX.Element {
@@ -53,8 +57,8 @@ export function SettingsPanel(props: SettingsPanelProps): JSX.Element {
       style={{ display: "flex", flexDirection: "column", gap: 10 }}
     >
       {SETTING_ENTRIES.map((entry) => (
+        <React.Fragment key={entry.key}>
         <SettingField
-          key={entry.key}
           entry={entry}
           value={(draft as Record<string, unknown>)[entry.key]}
           onValue={(value) => setDraft((d) => ({ ...d, [entry.key]: value }))}
@@ -64,6 +68,8 @@ export function SettingsPanel(props: SettingsPanelProps): JSX.Element {
           ops={ops}
           detected={props.detected}
         />
+        {entry.key === LAST_RULE_FIELD ? <RuleExample lines={liveRuleExamples(draft, texts)} /> : null}
+        </React.Fragment>
       ))}
       {message ? (
         <MessageBar intent={message.intent} role={message.intent === "error" ? "alert" : "status"}>
