@@ -7,7 +7,7 @@ import { a1, columnLetters, parseA1 } from "../layout/address";
 import { SheetGrid, cellAt, formulaAt } from "../layout/grid";
 import { SheetLayout } from "../layout/types";
 import { HEADER_PERFORMANCE_KPI, HEADER_PERFORMANCE_OBIETTIVO, PERCENT_FORMAT } from "./messages";
-import { trafficLightRules } from "./traffic-lights";
+import { trafficLightRules, withTrafficLights } from "./traffic-lights";
 import { CellWrite, ConditionalFormatSpec, WriteKind } from "./types";
 
 export interface SheetWriteOptions {
@@ -156,5 +156,5 @@ export function sheetWrites(grid: SheetGrid, plan: PlanInput, layout: SheetLayou
       });
     }
   }
-  return { writes, conditionalFormats, problems };
+  return { writes: withTrafficLights(writes, conditionalFormats, options.thresholds), conditionalFormats, problems };
 }
