@@ -17,6 +17,8 @@ export interface ApplyReport {
   formatsAdded: number;
   /** Traffic-light formats of an earlier recalculation replaced by the new ones. */
   formatsReplaced: number;
+  /** Cells painted with a traffic-light fill (Excel without conditional formats for add-ins). */
+  cellsFilled: number;
 }
 
 export interface UndoReport {
@@ -36,6 +38,8 @@ export interface LoadedSettings {
 export interface WorkbookOperations {
   /** "excel" inside Excel, "dimostrativa" over the simulated workbook. */
   readonly mode: "excel" | "dimostrativa";
+  /** This Excel lacks ExcelApi 1.6: the traffic lights are written as cell fills, not conditional formats. */
+  readonly trafficLightsAsFills: boolean;
   listSheets(): Promise<SheetInfo[]>;
   /** Used range of each named sheet (every visible sheet when none is named): values, formats, formulas. */
   readSheets(names?: readonly string[]): Promise<SheetGrid[]>;
