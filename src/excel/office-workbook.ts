@@ -10,7 +10,7 @@ import { DATA_TYPE_ERROR, dataTypeValue } from "./data-types";
 import { PROBE_YEAR, is1904, toDateSystem1900 } from "./date-system";
 import { CellInput, ConditionalFormatLike, ExcelContextLike, ExcelRunner, RangeLike, SettingsStoreLike, WorksheetLike, isPayloadTooLarge } from "./excel-api";
 import { FormatRecord, isOwnedRuleFormula, ownedRuleFormula } from "./owned-formats";
-import { ApplyReport, LoadedSettings, SheetInfo, UndoReport, WorkbookOperations } from "./operations";
+import { ApplyReport, LambdaNamesAnswer, LoadedSettings, NameDefinition, NamesReport, SheetInfo, UndoReport, WorkbookOperations } from "./operations";
 import { Box, ColumnRun, columnRuns, parseBox, runAddress, stripSheet } from "./ranges";
 
 export interface OfficeWorkbookOptions {
@@ -33,6 +33,15 @@ export interface OfficeWorkbookOptions {
    */
   supports?: (version: string) => boolean;
 }
+
+/** Document setting holding the answer to the offer of the PERF_* names. */
+export const LAMBDA_NAMES_KEY = "alberoPerformance.nomiLambda";
+/**
+ * A name defined as a LAMBDA called in place: a number where Excel has LAMBDA, #NAME? where it does not.
+ * A PERF_* name itself cannot tell, as an uncalled LAMBDA evaluates to #CALC! even where it works.
+ */
+const LAMBDA_PROBE = { name: "PERF__PROVA_LAMBDA", formula: "=LAMBDA(x,x)(1)" };
+const LAMBDA_ANSWERS: readonly LambdaNamesAnswer[] = ["definiti", "rifiutati", "senza-lambda"];
 
 export const DEFAULT_READ_BYTE_BUDGET = 4_000_000;
 export const DEFAULT_WRITE_BYTE_BUDGET = 4_000_000;
@@ -518,6 +527,53 @@ export class OfficeWorkbook implements WorkbookOperations {
 
   saveSettings(settings: AddInSettings): Promise<void> {
     this.settingsStore.set(SETTINGS_KEY, settings);
+    return this.saveStore();
+  }
+
+  /**
+   * Workbook names (ExcelApi 1.4): the probe tells whether LAMBDA works, then the names missing are
+   * added. Any refusal (an Excel without names.add, a formula it does not know) means no LAMBDA here.
+   */
+  async defineLambdaNames(names: readonly NameDefinition[]): Promise<NamesReport> {
+    try {
+      return await this.run(async (ctx) => {
+        const collection = ctx.workbook.names;
+        const stale = collection.getItemOrNullObject(LAMBDA_PROBE.name);
+        stale.load("isNullObject");
+        const existing = names.map((n) => {
+          const item = collection.getItemOrNullObject(n.name);
+          item.load("isNullObject");
+          return item;
+        });
+        await ctx.sync();
+        if (!stale.isNullObject) stale.delete();
+        const probe = collection.add(LAMBDA_PROBE.name, LAMBDA_PROBE.formula);
+        probe.load("type");
+        await ctx.sync();
+        const lambda = probe.type !== "Error";
+        probe.delete();
+        const missing = names.filter((_, i) => existing[i].isNullObject);
+        if (lambda) for (const n of missing) collection.add(n.name, n.formula, n.comment);
+        await ctx.sync();
+        if (!lambda) return { lambda: false, added: [], present: [] };
+        return { lambda: true, added: missing.map((n) => n.name), present: names.filter((_, i) => !existing[i].isNullObject).map((n) => n.name) };
+      });
+    } catch {
+      return { lambda: false, added: [], present: [] };
+    }
+  }
+
+  lambdaNamesAnswer(): LambdaNamesAnswer | null {
+    const answer = this.settingsStore.get(LAMBDA_NAMES_KEY);
+    return LAMBDA_ANSWERS.find((a) => a === answer) ?? null;
+  }
+
+  saveLambdaNamesAnswer(answer: LambdaNamesAnswer): Promise<void> {
+    this.settingsStore.set(LAMBDA_NAMES_KEY, answer);
+    return this.saveStore();
+  }
+
+  private saveStore(): Promise<void> {
     return new Promise((resolve, reject) =>
       this.settingsStore.saveAsync((result) =>
         result.status === "failed" || result.error

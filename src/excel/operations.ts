@@ -29,6 +29,24 @@ export interface UndoReport {
   cellsChangedSince: number;
 }
 
+/** A workbook name to define: PERF_KPI as =LAMBDA(...) over PERF.KPI. */
+export interface NameDefinition {
+  name: string;
+  formula: string;
+  comment: string;
+}
+
+export interface NamesReport {
+  /** False: this Excel has no LAMBDA (or cannot add names): nothing was defined. */
+  lambda: boolean;
+  added: string[];
+  /** Already in the workbook, left as they are. */
+  present: string[];
+}
+
+/** The pane's answer to its offer of the PERF_* names, kept in the workbook so it is offered once. */
+export type LambdaNamesAnswer = "definiti" | "rifiutati" | "senza-lambda";
+
 export interface LoadedSettings {
   settings: AddInSettings;
   /** Italian notes about settings in the file that could not be used. */
@@ -53,4 +71,9 @@ export interface WorkbookOperations {
   selectCell(sheet: string, address: string): Promise<void>;
   loadSettings(): Promise<LoadedSettings>;
   saveSettings(settings: AddInSettings): Promise<void>;
+  /** Define the LAMBDA names not yet in the workbook, after checking that this Excel has LAMBDA. */
+  defineLambdaNames(names: readonly NameDefinition[]): Promise<NamesReport>;
+  /** The earlier answer to the offer of the PERF_* names in this workbook; null when never offered. */
+  lambdaNamesAnswer(): LambdaNamesAnswer | null;
+  saveLambdaNamesAnswer(answer: LambdaNamesAnswer): Promise<void>;
 }
