@@ -539,10 +539,10 @@ export class OfficeWorkbook implements WorkbookOperations {
       return await this.run(async (ctx) => {
         const collection = ctx.workbook.names;
         const stale = collection.getItemOrNullObject(LAMBDA_PROBE.name);
-        stale.load("isNullObject");
+        stale.load("type");
         const existing = names.map((n) => {
           const item = collection.getItemOrNullObject(n.name);
-          item.load("isNullObject");
+          item.load("type");
           return item;
         });
         await ctx.sync();

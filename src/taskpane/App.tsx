@@ -91,7 +91,7 @@ export function App({ ops, notice }: AppProps): JSX.Element {
           {
             intent: errors > 0 ? "warning" : "success",
             text:
-              `Ricalcolo completato: ${out.applied?.cellsWritten ?? 0} celle scritte, ${out.applied?.formatsAdded ?? 0} regole di formattazione condizionale.` +
+              `Ricalcolo completato: ${out.applied?.cellsWritten ?? 0} celle scritte, ${ops.trafficLightsAsFills ? `${out.applied?.cellsFilled ?? 0} celle colorate con il semaforo` : `${out.applied?.formatsAdded ?? 0} regole di formattazione condizionale`}.` +
               (out.result.problems.length > 0 ? ` ${out.result.problems.length} segnalazioni (vedere Verifica pesi).` : ""),
           },
         ]);

@@ -257,6 +257,7 @@ describe("an Excel with only ExcelApi 1.1 (Office 2016 volume licence, ?excel=1.
       await page.getByText(/Ricalcolo completato/).waitFor();
     };
     await recalc();
+    await page.getByText(/celle colorate con il semaforo/).waitFor();
     await shot("07-excel-1-1-riempimenti.png");
     const once = await snapshot();
     expect(once.sheets[0].formats).toEqual([]);

@@ -1,4 +1,3 @@
-import * as React from "react";
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { WorkbookOperations } from "../../excel/operations";
 
