@@ -38,5 +38,6 @@ export function createExcelWorkbook(): OfficeWorkbook {
     canSuspendScreenUpdating: supports("1.9"),
     canReadMerges: supports("1.13"),
     canReadDataTypes: supports("1.16"),
+    supports,
   });
 }

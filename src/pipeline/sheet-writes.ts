@@ -8,7 +8,7 @@ import { SheetGrid, cellAt, formulaAt } from "../layout/grid";
 import { SheetLayout } from "../layout/types";
 import { mergeCovering, parseMerges } from "../layout/merges";
 import { HEADER_PERFORMANCE_KPI, HEADER_PERFORMANCE_OBIETTIVO, PERCENT_FORMAT } from "./messages";
-import { trafficLightRules } from "./traffic-lights";
+import { trafficLightRules, withTrafficLights } from "./traffic-lights";
 import { CellWrite, ConditionalFormatSpec, WriteKind } from "./types";
 
 export interface SheetWriteOptions {
@@ -183,5 +183,5 @@ export function sheetWrites(grid: SheetGrid, plan: PlanInput, layout: SheetLayou
       });
     }
   }
-  return { writes, conditionalFormats, problems };
+  return { writes: withTrafficLights(writes, conditionalFormats, options.thresholds), conditionalFormats, problems };
 }

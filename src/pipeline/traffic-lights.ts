@@ -1,6 +1,7 @@
 import { Thresholds } from "../engine/settings";
-import { COLOUR_STYLE } from "../engine/thresholds";
-import { ConditionalRule } from "./types";
+import { COLOUR_STYLE, Colour } from "../engine/thresholds";
+import { parseA1 } from "../layout/address";
+import { CellWrite, ConditionalFormatSpec, ConditionalRule } from "./types";
 
 /**
  * Traffic-light rules (DOMAIN.md §7) as Excel "expression" conditional formats that colour numbers only,
@@ -34,4 +35,30 @@ const OWN_RULE = new RegExp(
  */
 export function isOwnTrafficLightFormula(formula: string): boolean {
   return OWN_RULE.test(formula.replace(/\s+/g, ""));
+}
+
+/** The colour the rules above give a value: numbers only, rounded to 9 decimals; anything else none. */
+export function trafficLightOf(value: CellWrite["value"], t: Thresholds): Colour {
+  if (typeof value !== "number" || !Number.isFinite(value)) return "grigio";
+  const v = Math.round(value * 1e9) / 1e9;
+  if (v >= t.green) return "verde";
+  if (v >= t.yellow) return "giallo";
+  return "rosso";
+}
+
+/**
+ * Each write that lands inside a traffic-light range, with the colour its rules give the written value:
+ * where Excel has no conditional formats for add-ins (ExcelApi 1.6) the adapter paints these as fills.
+ */
+export function withTrafficLights(writes: readonly CellWrite[], formats: readonly ConditionalFormatSpec[], t: Thresholds): CellWrite[] {
+  const boxes = formats.flatMap((f) => {
+    const [from, to] = f.range.split(":").map((a) => parseA1(a));
+    return from && (to ?? from) ? [{ sheet: f.sheet, from, to: to ?? from }] : [];
+  });
+  return writes.map((w) => {
+    const at = parseA1(w.address);
+    const inside =
+      at !== null && boxes.some((b) => b.sheet === w.sheet && at.row >= b.from.row && at.row <= b.to.row && at.col >= b.from.col && at.col <= b.to.col);
+    return inside ? { ...w, trafficLight: trafficLightOf(w.value, t) } : w;
+  });
 }

@@ -45,6 +45,11 @@ export interface CellWrite {
   /** Excel number format to set with the value ("0.00%"), if any. */
   numberFormat?: string;
   kind: WriteKind;
+  /**
+   * Set on cells a traffic-light format covers: the colour its rules give this value ("grigio" = none).
+   * Written as a fill where Excel lacks conditional formats (ExcelApi 1.6).
+   */
+  trafficLight?: Colour;
 }
 
 /** One native conditional format on a performance column (traffic lights, DOMAIN.md §7). */

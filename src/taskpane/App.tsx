@@ -16,6 +16,8 @@ import { Problem } from "../engine/problems";
 import { AddInSettings } from "../pipeline/workbook-settings";
 import { WorkbookOperations } from "../excel/operations";
 import { RecalcOutcome, RecalcProgress, recalculateWorkbook } from "../excel/recalc-flow";
+import { ExcelVersionNote } from "./components/ExcelVersionNote";
+import { LambdaNamesOffer } from "./components/LambdaNamesOffer";
 import { ProblemList } from "./components/ProblemList";
 import { StatusBadge } from "./components/StatusBadge";
 import { groupProblems } from "./problems-view";
@@ -89,7 +91,7 @@ export function App({ ops, notice }: AppProps): JSX.Element {
           {
             intent: errors > 0 ? "warning" : "success",
             text:
-              `Ricalcolo completato: ${out.applied?.cellsWritten ?? 0} celle scritte, ${out.applied?.formatsAdded ?? 0} regole di formattazione condizionale.` +
+              `Ricalcolo completato: ${out.applied?.cellsWritten ?? 0} celle scritte, ${ops.trafficLightsAsFills ? `${out.applied?.cellsFilled ?? 0} celle colorate con il semaforo` : `${out.applied?.formatsAdded ?? 0} regole di formattazione condizionale`}.` +
               (out.result.problems.length > 0 ? ` ${out.result.problems.length} segnalazioni (vedere Verifica pesi).` : ""),
           },
         ]);
@@ -148,6 +150,8 @@ export function App({ ops, notice }: AppProps): JSX.Element {
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       ) : null}
+      <ExcelVersionNote ops={ops} />
+      <LambdaNamesOffer ops={ops} />
       <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
         <Button appearance="primary" disabled={busy || !settings} onClick={() => void run(false)}>
           Ricalcola albero

@@ -243,3 +243,65 @@ describe("a performance cell holding a user's formula", () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe("an Excel with only ExcelApi 1.1 (Office 2016 volume licence, ?excel=1.1)", () => {
+  it("says why, writes the traffic lights as cell fills, recalculates twice to the same workbook and undoes exactly", async () => {
+    page = await context.newPage();
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    await page.goto(`${server.url}/taskpane.html?cartella=/cartella-demo.json&excel=1.1`);
+    await page.getByRole("button", { name: "Ricalcola albero" }).waitFor({ state: "visible", timeout: 30_000 });
+    await page.getByText(/i semafori sono scritti come colore di riempimento delle celle/).waitFor();
+    const original = await snapshot();
+    const recalc = async () => {
+      await page.getByRole("button", { name: "Ricalcola albero" }).click();
+      await page.getByText(/Ricalcolo completato/).waitFor();
+    };
+    await recalc();
+    await page.getByText(/celle colorate con il semaforo/).waitFor();
+    await shot("07-excel-1-1-riempimenti.png");
+    const once = await snapshot();
+    expect(once.sheets[0].formats).toEqual([]);
+    // KPI301 87,72%: green; A.1 57,55%: red; KPI264 N.V.: no fill.
+    expect(once.sheets[0].cells.H4.fill).toBe("#C6EFCE");
+    expect(once.sheets[0].cells.I4.fill).toBe("#FFC7CE");
+    expect(once.sheets[0].cells.H7.v).toBe("N.V.");
+    expect(once.sheets[0].cells.H7.fill).toBeUndefined();
+    await page.getByRole("button", { name: "Annulla ultimo ricalcolo" }).click();
+    await page.getByText(/Ricalcolo annullato/).waitFor();
+    expect(await snapshot()).toEqual(original);
+    await recalc();
+    await recalc();
+    expect(await snapshot()).toEqual(once);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("offers the PERF_* names and says this Excel has no LAMBDA", async () => {
+    await page.getByRole("button", { name: "Definisci i nomi" }).click();
+    await page.getByText(/Questa versione di Excel non ha la funzione LAMBDA/).waitFor();
+    const state = await page.evaluate(() => {
+      const w = window as unknown as { alberoExcelSimulato: { names: Map<string, unknown> }; alberoImpostazioniSimulate: { persisted(k: string): unknown } };
+      return { names: [...w.alberoExcelSimulato.names.keys()], answer: w.alberoImpostazioniSimulate.persisted("alberoPerformance.nomiLambda") };
+    });
+    expect(state).toEqual({ names: [], answer: "senza-lambda" });
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe("the PERF_* names in an Excel with LAMBDA", () => {
+  it("defines PERF_KPI, PERF_OBIETTIVO, … from functions.json once asked, and remembers the answer", async () => {
+    page = await context.newPage();
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    await page.goto(`${server.url}/taskpane.html?cartella=/cartella-demo.json`);
+    await page.getByRole("button", { name: "Definisci i nomi" }).click();
+    await page.getByText(/Definiti i nomi PERF_KPI, PERF_OBIETTIVO/).waitFor();
+    await shot("08-nomi-perf.png");
+    const state = await page.evaluate(() => {
+      const w = window as unknown as { alberoExcelSimulato: { names: Map<string, { formula: string }> }; alberoImpostazioniSimulate: { persisted(k: string): unknown } };
+      return { names: [...w.alberoExcelSimulato.names.keys()], kpi: w.alberoExcelSimulato.names.get("PERF_KPI")?.formula, answer: w.alberoImpostazioniSimulate.persisted("alberoPerformance.nomiLambda") };
+    });
+    expect(state.names).toEqual(["PERF_KPI", "PERF_OBIETTIVO", "PERF_SEMAFORO", "PERF_STATO", "PERF_PESI"]);
+    expect(state.kpi).toMatch(/^=LAMBDA\(.*PERF\.KPI\(/);
+    expect(state.answer).toBe("definiti");
+    expect(pageErrors).toEqual([]);
+  });
+});
