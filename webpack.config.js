@@ -93,9 +93,6 @@ module.exports = (_env = {}, argv = {}) => {
       // Chunks loaded on demand (the demo mode's simulated Excel, the settings tab) sit next to the page:
       // taskpane.demo.js, ... The default publicPath "auto" finds them from the script that loads them.
       chunkFilename: "taskpane.[name].js",
-      // Chunks loaded on demand (the demo mode's simulated Excel) sit next to the page: taskpane.demo.js.
-      // The default publicPath "auto" finds them from the URL of the script that loads them.
-      chunkFilename: "taskpane.[name].js",
       clean: { keep: (asset) => !OWN_OUTPUT.test(asset.replace(/\\/g, "/")) },
     },
     resolve: {

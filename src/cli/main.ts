@@ -1,5 +1,5 @@
 import { Command, CommanderError } from "commander";
-import { Io, ricalcola, verifica } from "./commands";
+import { Io, RicalcolaOptions, ricalcola, verifica } from "./commands";
 import { CLI_MSG, EXIT_BAD_INPUT, EXIT_OK, InputError } from "./messages";
 import { addSettingOptions, CliCommand, CliOptions } from "./setting-options";
 import { spiega } from "./spiega";
@@ -64,7 +64,7 @@ export async function main(argv: string[], stdio: Io): Promise<number> {
       .argument("<file>", "cartella di lavoro .xlsx con il piano")
       .option("-o, --output <file>", "file di uscita (predefinito: <nome>.ricalcolato.xlsx accanto all'originale)"),
     "ricalcola"
-  ).action(async (file: string, options) => {
+  ).action(async (file: string, options: RicalcolaOptions) => {
     exitCode = await ricalcola(file, options, io);
   });
 
@@ -75,7 +75,7 @@ export async function main(argv: string[], stdio: Io): Promise<number> {
       .description("controlla il piano senza scrivere nulla: pesi che non sommano a 100%, celle non leggibili, target non calcolabili")
       .argument("<file>", "cartella di lavoro .xlsx con il piano"),
     "verifica"
-  ).action(async (file: string, options) => {
+  ).action(async (file: string, options: CliOptions & { json?: boolean }) => {
     exitCode = await verifica(file, options, io);
   });
 
@@ -112,7 +112,7 @@ if (require.main === module) {
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code !== "EPIPE") throw e;
   });
-  main(process.argv.slice(2), { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }).then((code) => {
+  void main(process.argv.slice(2), { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }).then((code) => {
     process.exitCode = code;
   });
 }

@@ -89,5 +89,6 @@ export function settingsFromOptions(o: CliOptions, sheetNames: readonly string[]
     const value = pipelineValue(e, valueOf(e, given, sheetNames));
     if (value !== undefined) s[e.key] = value;
   }
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- typescript-eslint false positive: tsc needs it
   return s as Partial<PipelineSettings>;
 }

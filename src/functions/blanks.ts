@@ -42,7 +42,7 @@ function clearEmpty(raw: unknown, empty: boolean[][]): unknown {
     if (empty.length !== 1 || empty[0]?.length !== 1) return undefined;
     return empty[0][0] ? null : raw;
   }
-  const rows = raw.map((row) => (Array.isArray(row) ? row : [row]));
+  const rows: unknown[][] = raw.map((row: unknown) => (Array.isArray(row) ? (row as unknown[]) : [row]));
   if (rows.length !== empty.length || rows.some((row, r) => row.length !== empty[r].length)) return undefined;
   return rows.map((row, r) => row.map((v, c) => (v === 0 && empty[r][c] ? null : v)));
 }

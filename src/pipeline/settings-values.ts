@@ -146,7 +146,7 @@ export function valueText(s: AnySetting, value: unknown): string {
       return `${percentText(t.yellow)}%/${percentText(t.green)}%`;
     }
     case "year":
-      return value === null ? "non indicato" : String(value);
+      return typeof value === "number" ? String(value) : "non indicato";
     case "boolean":
       return value ? "sì" : "no";
     case "sheets":

@@ -68,7 +68,6 @@ export function asExcelPasses(convention: Convention, args: unknown[], arity: nu
   return { args: passed, cells: fake, addresses };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type PerfFunction = (...args: any[]) => unknown;
 
 /** Calls a PERF function as Excel would under a convention (parameterAddresses given) and awaits its answer. */
