@@ -30,14 +30,6 @@ const KNOWN_WRONG_TODAY: readonly string[] = [
   // strategic objectives.
   "09-livelli-in-colonne-unite (senza mappatura)",
   "09-livelli-in-colonne-unite (con mappatura)",
-  // With a mapping and the header in row 1, the area row right under the header (A, row 2) disappears.
-  "10-pesi-decimali (con mappatura)",
-  "11-pesi-interi-100 (con mappatura)",
-  "12-pesi-solo-obiettivi (con mappatura)",
-  "16-valori-con-unita (con mappatura)",
-  "17-polarita-crescente-decrescente (con mappatura)",
-  "18-andamento-atteso-frecce (con mappatura)",
-  "19-segno-piu-meno (con mappatura)",
   "24-foglio-istruzioni-con-esempio (con mappatura)",
   // Two sheets linked by codes: the "Obiettivi" sheet is refused, areas A–C and their weights are lost,
   // the ente is the plain mean of the objectives (94,09% for 92,12%).
