@@ -239,6 +239,7 @@ describe("report tree: sheets it must not take, and unclear rows it must not gue
   ])("leaves a sheet mapped with %s to the table reader", (_what, columns) => {
     const g = grid([
       ["Obiettivo", "Indicatore", "Peso", "Direzione", "Target", "Consuntivo", "Performance"],
+      ["A - Competitività", null, null, null, null, null, null],
       ["A.1 - Customer satisfaction", null, 0.4, null, null, null, null],
       [null, "Tasso di assenza del personale", 1, "<=", 0.08, 0.06, null],
     ]);
