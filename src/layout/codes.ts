@@ -3,7 +3,7 @@ import { normaliseSpaces } from "../engine/italian-number";
 
 /**
  * Objective codes written at the start of the objective cell: "A", "A.1", "A.1.2.1" (letter and dotted
- * numbers), "01", "01_03", "01_03_02", "OC_01" (underscored), "1.2" (dotted numbers); a bare number is a
+ * numbers), "01", "01_03", "01_03_02", "OC_01" (underscored), "1.2" (dotted numbers), "01:02:03" (colons); a bare number is a
  * code only before a capitalised name or a dash ("01 Competitività", "1 - Competitività"). The separator
  * before the name may be a space, " - ", " – ", "." or ":" ("A.1 - Attrattività", "A.1. Attrattività").
  */
@@ -12,6 +12,7 @@ const CODE_PATTERNS: readonly RegExp[] = [
   /^([A-Z])(?=\s+[-–—:]\s+\S|\s*:\s*\S|\s+[A-ZÀ-Ý][a-zà-ýA-ZÀ-Ý])/,
   /^(\d{1,2}(?:_\d{1,3})+|[A-Za-z]{1,4}_\d{1,3}(?:_\d{1,3})*)(?=$|[\s\-–—:.])/,
   /^(\d{1,2}(?:\.\d{1,3})+)\.?(?=$|[\s\-–—:])/,
+  /^(\d{1,2}(?::\d{1,3})+)(?=$|[\s\-–—])/,
   /^(\d{1,2})[.)](?=\s+[A-ZÀ-Ýa-zà-ý])/,
   /^(\d{1,2})(?=\s+[-–—:]\s+\S|\s+[A-ZÀ-Ý][a-zà-ýA-ZÀ-Ý])/,
 ];
@@ -47,7 +48,7 @@ function codeAtStart(t: string): CodedName | null {
 export function parseCodeCell(text: string): string | null {
   const t = normaliseSpaces(text).replace(/[\s.\-–—:]+$/, "");
   if (t === "") return null;
-  return /^([A-Z](\.\d{1,3})*|\d{1,2}([._]\d{1,3})*|[A-Za-z]{1,4}_\d{1,3}(_\d{1,3})*)$/.test(t) ? normaliseCode(t) : null;
+  return /^([A-Z](\.\d{1,3})*|\d{1,2}([._]\d{1,3})*|\d{1,2}(:\d{1,3})+|[A-Za-z]{1,4}_\d{1,3}(_\d{1,3})*)$/.test(t) ? normaliseCode(t) : null;
 }
 
 export function normaliseCode(code: string): string {
@@ -55,11 +56,11 @@ export function normaliseCode(code: string): string {
 }
 
 function segments(code: string): string[] {
-  return code.split(/[._]/);
+  return code.split(/[._:]/);
 }
 
 function separator(code: string): string {
-  return code.includes("_") ? "_" : ".";
+  return code.includes("_") ? "_" : code.includes(":") ? ":" : ".";
 }
 
 /** Number of levels in a code: "A" → 1, "A.1.2" → 3, "01_03_02" → 3, "OC_01" → 2. */

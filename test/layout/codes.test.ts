@@ -1,4 +1,4 @@
-import { codeDepth, extractCode, levelOfDepth, parentCodeOf, parseCodeCell } from "../../src/layout/codes";
+import { codeDepth, extractCode, levelOfDepth, parentCodeOf, declaredParentOf, parseCodeCell } from "../../src/layout/codes";
 
 describe("extractCode: objective codes as the documents write them", () => {
   it.each([
@@ -14,6 +14,8 @@ describe("extractCode: objective codes as the documents write them", () => {
     ["1 - Competitività", "1", "Competitività"],
     ["2) Efficienza", "2", "Efficienza"],
     ["B.2.1", "B.2.1", ""],
+    ["01:01 Sportello unico", "01:01", "Sportello unico"], // office fixture 08
+    ["01:02:03 Livello di digitalizzazione", "01:02:03", "Livello di digitalizzazione"],
   ])("%j → %s | %s", (text, code, name) => {
     expect(extractCode(text)).toEqual({ code, name });
   });
@@ -30,6 +32,7 @@ describe("codes and the tree", () => {
   it.each([
     ["A.1.", "A.1"],
     ["01_03 ", "01_03"],
+    ["01:02:03", "01:02:03"],
     ["A.1 -", "A.1"],
     ["KPI301", null],
     ["Sostegno", null],
@@ -43,6 +46,8 @@ describe("codes and the tree", () => {
     expect(parentCodeOf("A.1.3.2", known)).toBe("A.1");
     expect(parentCodeOf("01_03_02", known)).toBe("01_03");
     expect(parentCodeOf("B.1", known)).toBeNull();
+    expect(parentCodeOf("01:03:02", new Set(["01", "01:03"]))).toBe("01:03");
+    expect(declaredParentOf("01:03:02")).toBe("01:03");
   });
 
   it("levels follow the depth", () => {
