@@ -132,6 +132,8 @@ export const MSG = {
     `${rows.length === 1 ? "La riga nascosta" : "Le righe nascoste"} ` +
     `${rows.length > 10 ? `${rows.slice(0, 10).join(", ")} e altre ${rows.length - 10}` : rows.join(", ")} ` +
     `${rows.length === 1 ? "fa" : "fanno"} parte del piano e ${rows.length === 1 ? "è stata letta" : "sono state lette"}.`,
+  datedColumnChosen: (used: string, others: NamedCell[]) =>
+    `Si valuta la colonna "${used}", la rilevazione più recente (fine anno); ${others.length === 1 ? "la colonna" : "le colonne"} ${list(others)} ${others.length === 1 ? "è ignorata" : "sono ignorate"}.`,
   targetYearMissing: (year: number) => `Nessuna colonna Target per l'anno ${year}: si usa la colonna di questa intestazione.`,
   generatedCodes: (codes: readonly { code: string; cell: string }[]) =>
     `Programmi e obiettivi operativi non hanno un codice: il codice è generato dalla posizione nel foglio ` +

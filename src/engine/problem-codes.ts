@@ -77,6 +77,7 @@ export const PROBLEMS = {
   "padre-mancante": { ...notice("lettura"), message: MSG.parentMissing },
   "righe-nascoste-lette": { ...notice("lettura"), message: MSG.hiddenRowsRead },
   "anno-target-mancante": { ...notice("impostazioni"), message: MSG.targetYearMissing },
+  "colonna-piu-recente": { ...notice("lettura"), message: MSG.datedColumnChosen },
   "codici-generati": { ...notice("lettura"), message: MSG.generatedCodes },
   "consuntivo-assente": { ...notice("lettura"), message: MSG.noActualColumn },
   "obiettivi-senza-indicatori": { ...notice("lettura"), message: MSG.nodesWithoutIndicators },

@@ -6,7 +6,12 @@ import { Field } from "./types";
  * What a header cell names: a field, or "performance" for a generic Performance column whose meaning
  * (KPI or objective) is decided from the other headers (see resolvePerformance in header-detection).
  */
-export type HeaderMeaning = { field: Field | "performance"; year?: number };
+export type HeaderMeaning = {
+  field: Field | "performance";
+  year?: number;
+  /** The day a monitoring column is "al" ("Consuntivo al 30/06" → 630, "al 31/12" → 1231): the latest is scored. */
+  asOf?: number;
+};
 
 /**
  * Italian headers seen in the documents and in other offices' sheets (DOMAIN.md §2), matched on the
@@ -60,8 +65,34 @@ export function matchHeader(raw: CellValue): HeaderMeaning | null {
   return meaning;
 }
 
+/** "al 30 06", "al 31 12 2025", "30 06 2025": a day and month in a header, taken out before matching. */
+const AS_OF = /(?:^| )(?:(?:al|a|del) (\d{1,2}) (\d{1,2})(?: (\d{2}|\d{4}))?|(\d{1,2}) (\d{1,2}) (\d{4}))(?= |$)/;
+
+function asOfIn(text: string): { asOf: number; rest: string; year?: number } | null {
+  const m = AS_OF.exec(text);
+  if (!m) return null;
+  const day = Number(m[1] ?? m[4]);
+  const month = Number(m[2] ?? m[5]);
+  const yearText = m[3] ?? m[6];
+  if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+  const rest = (text.slice(0, m.index) + " " + text.slice(m.index + m[0].length)).replace(/\s+/g, " ").trim();
+  const year = yearText && yearText.length === 4 ? Number(yearText) : undefined;
+  return year ? { asOf: month * 100 + day, rest, year } : { asOf: month * 100 + day, rest };
+}
+
 function matchUncached(raw: string): HeaderMeaning | null {
-  const text = normaliseHeader(raw);
+  const dated = asOfIn(normaliseHeader(raw));
+  if (dated) {
+    // "Valore al 31/12": a value at a date is what was measured
+    const m = dated.rest === "valore" ? { field: "consuntivo" as const } : matchNormalised(dated.rest);
+    if (!m) return null;
+    const year = m.year ?? dated.year;
+    return year ? { ...m, year, asOf: dated.asOf } : { ...m, asOf: dated.asOf };
+  }
+  return matchNormalised(normaliseHeader(raw));
+}
+
+function matchNormalised(text: string): HeaderMeaning | null {
   if (text === "" || text.length > 60) return null;
   const words = text.split(" ");
   // headers are short; a sentence is a value, not a header

@@ -100,6 +100,10 @@ export function readTableLayout(grid: SheetGrid, options: ReadOptions = {}): Rea
   if (choice.yearMissing) {
     problems.push(problem("anno-target-mancante", { sheet, cell: choice.yearMissing.used }, choice.yearMissing.year));
   }
+  for (const d of (choice.dated ?? []).filter((x) => override[x.field] === undefined)) {
+    const label = (c: number) => String(cellAt(grid, headerRow, c) ?? "").replace(/\s+/g, " ").trim();
+    problems.push(problem("colonna-piu-recente", { sheet, cell: a1(headerRow, d.used) }, label(d.used), d.others.map((c) => ({ label: label(c), cell: a1(headerRow, c) }))));
+  }
   const firstRow = Math.max(headerRow + 1, grid.rowOffset);
   const lastRow = grid.rowOffset + grid.values.length - 1;
   const headerTexts = new Map<number, string>();

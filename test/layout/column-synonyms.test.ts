@@ -70,7 +70,18 @@ describe("matchHeader: Italian headers of plan tables (DOMAIN.md §2)", () => {
 
   it("reads the year of per-year columns", () => {
     expect(matchHeader("Target 2020")).toEqual({ field: "target", year: 2020 });
-    expect(matchHeader("Consuntivo al 31/12/2019")).toEqual({ field: "consuntivo", year: 2019 });
+    expect(matchHeader("Consuntivo al 31/12/2019")).toEqual({ field: "consuntivo", year: 2019, asOf: 1231 });
+  });
+
+  // issue 9: monitoring columns carry the day they are "al"; the latest is scored
+  it.each([
+    ["Consuntivo al 30/06", { field: "consuntivo", asOf: 630 }],
+    ["Consuntivo al 31/12", { field: "consuntivo", asOf: 1231 }],
+    ["Performance al 30/06", { field: "performance", asOf: 630 }],
+    ["Valore rilevato al 31/12", { field: "consuntivo", asOf: 1231 }],
+    ["Valore al 31.12.2025", { field: "consuntivo", year: 2025, asOf: 1231 }],
+  ])("%j is dated", (text, meaning) => {
+    expect(matchHeader(text)).toEqual(meaning);
   });
 
   it("normalises header text", () => {
