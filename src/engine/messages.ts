@@ -116,6 +116,10 @@ export const MSG = {
         return `L'indicatore non sta sotto nessun obiettivo (manca sopra di esso una riga con codice e nome dell'obiettivo). Non è calcolato.`;
     }
   },
+  objectiveNotRecognised: (text: string, kpis: number) =>
+    `"${text}" sembra un obiettivo, ma il codice non è riconosciuto (es. "A.2 …", "01.02 …"): ` +
+    `${kpis === 1 ? "il KPI sotto questa riga non è calcolato" : `i ${kpis} KPI sotto questa riga non sono calcolati`}, e nemmeno l'obiettivo precedente, a cui non vanno attribuiti. ` +
+    `Correggere il codice o indicare la riga d'intestazione e le colonne nella mappatura.`,
   objectiveWithoutCode: (text: string, owner: string) =>
     `L'obiettivo "${text}" non ha un codice (es. "A.1.2 ..."): il KPI della riga è attribuito a ${owner}, l'obiettivo precedente. ` +
     `Aggiungere il codice per farne un obiettivo a sé.`,

@@ -2,6 +2,8 @@ import { KpiInput, ObjectiveInput } from "../engine/plan";
 import { Problem, problem } from "../engine/problems";
 import { a1 } from "./address";
 import { cellText, holdsFigure } from "./cell-text";
+import { looksLikeCode } from "./codes";
+import { cellAt } from "./grid";
 import { readKpiRow, readWeight } from "./kpi-row";
 import { CodedObjective, TableContext, classifyRow, valueAt } from "./row-classifier";
 
@@ -40,6 +42,30 @@ export function readTableRows(ctx: TableContext, firstRow: number, lastRow: numb
   let firstDataRow = -1;
   let lastDataRow = -1;
   let kpiOnObjectiveRow = 0;
+  // a title repeated at each page break ("A1 - Piano performance 2019") is not an objective
+  let counts: Map<string, number> | null = null;
+  const repeated = (text: string): boolean => {
+    if (!counts) {
+      counts = new Map();
+      const col = ctx.columns.obiettivo;
+      for (let r = firstRow; r <= lastRow && col !== undefined; r++) {
+        const t = cellText(cellAt(ctx.grid, r, col));
+        if (t !== "") counts.set(t, (counts.get(t) ?? 0) + 1);
+      }
+    }
+    return (counts.get(text) ?? 0) > 1;
+  };
+  /** A row that looks like an objective but whose code is not recognised, and the KPI rows under it. */
+  let unplaced: { text: string; row: number; col: number; kpiRows: number[] } | null = null;
+  const closeUnplaced = () => {
+    if (unplaced && unplaced.kpiRows.length > 0) {
+      const last = unplaced.kpiRows[unplaced.kpiRows.length - 1];
+      const cell = `${a1(unplaced.row, unplaced.col)}:${a1(last, unplaced.col)}`;
+      const cells = [a1(unplaced.row, unplaced.col), ...unplaced.kpiRows.map((r) => a1(r, ctx.columns.indicatore ?? unplaced!.col))];
+      problems.push(problem("obiettivo-non-riconosciuto", { sheet: ctx.sheet, cell, cells }, unplaced.text, unplaced.kpiRows.length));
+    }
+    unplaced = null;
+  };
   const where = (cell: string | undefined) => ({ sheet: ctx.sheet, cell });
   const addKpi = (row: number, owner: ObjectiveInput | null): KpiInput | null => {
     const { kpi, problems: p } = readKpiRow(ctx, row, readWeight(ctx, row));
@@ -63,6 +89,7 @@ export function readTableRows(ctx: TableContext, firstRow: number, lastRow: numb
         problems.push(problem("riga-non-classificata", { sheet: ctx.sheet, cell: cls.cells[0], cells: cls.cells }, cls.cells.join(", ")));
         break;
       case "objective": {
+        closeUnplaced();
         for (const a of cls.ancestors) {
           if (created.has(a.code)) continue;
           const ancestor = newObjective(ctx, a, r);
@@ -100,13 +127,23 @@ export function readTableRows(ctx: TableContext, firstRow: number, lastRow: numb
         break;
       }
       case "label":
-        if (!cls.hasKpi) break;
+        if (!cls.hasKpi) {
+          // a text that reads as an objective without a recognised code: its KPIs are not given to the objective above
+          closeUnplaced();
+          if (looksLikeCode(cls.text) && !repeated(cls.text)) unplaced = { text: cls.text, row: r, col: ctx.columns.obiettivo ?? ctx.grid.colOffset, kpiRows: [] };
+          break;
+        }
         if (current) problems.push(problem("obiettivo-senza-codice", where(cls.cell), cls.text, current.code));
         addKpi(r, current);
         data = true;
         break;
       case "kpi":
-        addKpi(r, current);
+        if (unplaced) {
+          unplaced.kpiRows.push(r);
+          // kept under the objective above but unscored, so that neither it nor its parents publish a figure without them
+          const kpi = addKpi(r, current);
+          if (kpi) kpi.readError = true;
+        } else addKpi(r, current);
         data = true;
         break;
     }
@@ -116,6 +153,7 @@ export function readTableRows(ctx: TableContext, firstRow: number, lastRow: numb
       if (ctx.grid.hiddenRows?.has(r)) hidden.push(r + 1);
     }
   }
+  closeUnplaced();
   if (orphans.length > 1 && objectives.length === 0) {
     const cells = orphans.map((o) => o.cell);
     problems.push(problem("kpi-senza-obiettivo", { sheet: ctx.sheet, cell: cells[0], cells }, { count: orphans.length }));

@@ -30,10 +30,6 @@ const KNOWN_WRONG_TODAY: readonly string[] = [
   // the ente is the plain mean of the objectives (94,09% for 92,12%).
   "14-due-fogli-collegati (senza mappatura)",
   "14-due-fogli-collegati (con mappatura)",
-  // "a.2", "(A.3)", "A4", "B.\u200b2" are merged into the objective above (A.1, B.1); only "I pesi di
-  // A.1 sommano a 400%" is said, on a KPI's weight cell.
-  "23-codici-insoliti (senza mappatura)",
-  "23-codici-insoliti (con mappatura)",
   // The example table of the "Istruzioni" sheet is read as a second plan: the ente is the mean of the
   // two sheets (84,11% for 88,22%).
   "24-foglio-istruzioni-con-esempio (senza mappatura)",
