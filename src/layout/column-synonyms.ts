@@ -29,7 +29,7 @@ const SYNONYMS: ReadonlyArray<[Field | "performance", RegExp]> = [
   ["performanceObiettivo", /^((performance|perf|grado di raggiungimento|raggiungimento|% (di )?raggiungimento|percentuale (di )?raggiungimento|% (di )?realizzazione) (dell |del |degli )?(obiettivo|obiettivi|ob|obiettivo strategico|obiettivo operativo))$/],
   ["performance", /^(performance|perf|% performance|performance %|grado di raggiungimento|raggiungimento|% (di )?raggiungimento|percentuale (di )?raggiungimento|% (di )?realizzazione|grado di realizzazione)$/],
   ["indicatore", /^(indicatore|indicatori|kpi|nome indicatore|descrizione indicatore|denominazione indicatore|indicatore di performance|indicatori di performance|indicatore kpi|kpi indicatore)$/],
-  ["obiettivo", /^(obiettivo|obiettivi|obiettivo strategico|obiettivo operativo|obiettivi strategici|obiettivi operativi|descrizione obiettivo|obiettivo azione|area obiettivo|obiettivo strategico operativo|ambito obiettivo|albero della performance|nodo)$/],
+  ["obiettivo", /^(obiettivo|obiettivi|obiettivo strategico|obiettivo operativo|obiettivi strategici|obiettivi operativi|descrizione obiettivo|obiettivo azione|area obiettivo|obiettivo strategico operativo|ambito obiettivo|albero della performance|nodo|area strategica|aree strategiche|area|ambito strategico|ambito|linea strategica|priorita strategica|programma)$/],
   ["metodo", /^(metodo|metodo di calcolo|metodo calcolo|regola di calcolo|metodo di valutazione|criterio di calcolo|modalita di calcolo)$/],
   ["unita", /^(un mis|u m|um|unita di misura|unita misura|unita|udm)$/],
   ["stato", /^(stato|stato kpi|stato obiettivo|esito|semaforo)$/],

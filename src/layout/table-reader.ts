@@ -114,8 +114,8 @@ export function readTableLayout(grid: SheetGrid, options: ReadOptions = {}): Rea
       if (typeof v === "string" && v.trim() !== "") headerTexts.set(c, v.replace(/\s+/g, " ").trim().toLowerCase());
     }
   }
-  const extraObjectiveColumns =
-    override.obiettivo !== undefined || !header
+  // one column per level ("Area strategica" | "Obiettivo strategico" | "Obiettivo operativo"), also when the deepest is mapped
+  const extraObjectiveColumns = !header
       ? []
       : header.cells.filter((c) => c.meaning.field === "obiettivo" && c.col !== columns.obiettivo && !Object.values(override).includes(c.col)).map((c) => c.col);
   const ctx: TableContext = { grid, sheet, columns, codeRole: codeRoleOf(grid, columns, headerRow, firstRow, lastRow), headerTexts, extraObjectiveColumns };
