@@ -116,6 +116,9 @@ export const MSG = {
         return `L'indicatore non sta sotto nessun obiettivo (manca sopra di esso una riga con codice e nome dell'obiettivo). Non è calcolato.`;
     }
   },
+  placeholderKpis: (rows: number[]) =>
+    `${rows.length === 1 ? `La riga ${rows[0]} è un segnaposto` : `Le righe ${rows.slice(0, 10).join(", ")}${rows.length > 10 ? ` e altre ${rows.length - 10}` : ""} sono segnaposto`} ` +
+    `(KPI "non definito" o con peso 0 e senza target né consuntivo): ${rows.length === 1 ? "è esclusa" : "sono escluse"} dal calcolo.`,
   objectiveNotRecognised: (text: string, kpis: number) =>
     `"${text}" sembra un obiettivo, ma il codice non è riconosciuto (es. "A.2 …", "01.02 …"): ` +
     `${kpis === 1 ? "il KPI sotto questa riga non è calcolato" : `i ${kpis} KPI sotto questa riga non sono calcolati`}, e nemmeno l'obiettivo precedente, a cui non vanno attribuiti. ` +

@@ -73,6 +73,7 @@ export const PROBLEMS = {
   "kpi-fuori-obiettivo": { ...error("lettura"), message: MSG.kpiOutsideObjective },
   "obiettivo-senza-codice": { ...notice("lettura"), message: MSG.objectiveWithoutCode },
   "obiettivo-non-riconosciuto": { ...error("lettura"), message: MSG.objectiveNotRecognised },
+  "kpi-segnaposto": { ...notice("lettura"), message: MSG.placeholderKpis },
   "valori-senza-indicatore": { ...notice("lettura"), message: MSG.objectiveFiguresIgnored },
   "riga-non-classificata": { ...notice("lettura"), message: MSG.unclassifiedRow },
   "padre-mancante": { ...notice("lettura"), message: MSG.parentMissing },

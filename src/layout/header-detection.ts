@@ -23,7 +23,7 @@ export interface HeaderRow {
   score: number;
 }
 
-const IDENTITY: ReadonlySet<string> = new Set(["obiettivo", "indicatore", "codice"]);
+const IDENTITY: ReadonlySet<string> = new Set(["obiettivo", "indicatore", "codice", "nome"]);
 const VALUES: ReadonlySet<string> = new Set(["target", "consuntivo", "peso", "performance", "performanceKpi", "performanceObiettivo", "validazione"]);
 
 function textOf(v: CellValue): string {
@@ -163,10 +163,16 @@ export function chooseColumns(header: HeaderRow, year?: number, hiddenColumns?: 
   }
   let yearMissing: ColumnChoice["yearMissing"];
   for (const [field, cells] of byField) {
-    if (field === "performance") continue;
+    if (field === "performance" || field === "nome") continue;
     const { cell, yearMissing: missing } = pick(cells, year);
     columns[field as Field] = cell.col;
     if (missing && field === "target" && year !== undefined) yearMissing = { year, used: a1(header.row, cell.col) };
+  }
+  // one column naming objectives and indicators: both, unless a column of their own names them
+  const named = byField.get("nome")?.[0];
+  if (named) {
+    if (columns.obiettivo === undefined) columns.obiettivo = named.col;
+    if (columns.indicatore === undefined) columns.indicatore = named.col;
   }
   const generic = (byField.get("performance") ?? []).slice();
   const assign = (field: "performanceKpi" | "performanceObiettivo") => {

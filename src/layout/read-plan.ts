@@ -18,8 +18,8 @@ function looksLikePlan(grid: SheetGrid): Problem | null {
   if (!h || h.score < 2) return null;
   const columns: ColumnMap = {};
   for (const c of h.cells) {
-    const f = c.meaning.field === "performance" ? "performanceKpi" : c.meaning.field;
-    if (columns[f] === undefined) columns[f] = c.col;
+    const fields = c.meaning.field === "performance" ? ["performanceKpi" as const] : c.meaning.field === "nome" ? (["obiettivo", "indicatore"] as const) : [c.meaning.field];
+    for (const f of fields) if (columns[f] === undefined) columns[f] = c.col;
   }
   const missing = missingRequired(columns);
   if (missing.length === 0) return null;

@@ -1,6 +1,6 @@
 import { Problem, problem } from "../engine/problems";
 import { a1, rangeA1 } from "./address";
-import { codeRoleOf } from "./code-role";
+import { codeRoleOf, objectiveCodeHeading } from "./code-role";
 import { ColumnChoice, HEADER_SEARCH_ROWS, HeaderRow, chooseColumns, findHeaderRow, scoreHeaderRow } from "./header-detection";
 import { isBlank } from "./cell-text";
 import { parseCell } from "../engine/values";
@@ -118,7 +118,9 @@ export function readTableLayout(grid: SheetGrid, options: ReadOptions = {}): Rea
   const extraObjectiveColumns = !header
       ? []
       : header.cells.filter((c) => c.meaning.field === "obiettivo" && c.col !== columns.obiettivo && !Object.values(override).includes(c.col)).map((c) => c.col);
-  const ctx: TableContext = { grid, sheet, columns, codeRole: codeRoleOf(grid, columns, headerRow, firstRow, lastRow), headerTexts, extraObjectiveColumns };
+  const codeRole = codeRoleOf(grid, columns, headerRow, firstRow, lastRow);
+  const ctx: TableContext = { grid, sheet, columns, codeRole, headerTexts, extraObjectiveColumns };
+  if (codeRole === "obiettivo" && columns.codice !== undefined && headerRow >= 0 && objectiveCodeHeading(cellAt(grid, headerRow, columns.codice))) ctx.objectiveCodeHeader = true;
   const built = readTableRows(ctx, firstRow, lastRow);
   problems.push(...built.problems);
   problems.push(...linkParents(built.objectives));

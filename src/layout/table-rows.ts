@@ -1,7 +1,7 @@
 import { KpiInput, ObjectiveInput } from "../engine/plan";
 import { Problem, problem } from "../engine/problems";
 import { a1 } from "./address";
-import { cellText, holdsFigure } from "./cell-text";
+import { cellText, holdsFigure, isBlank } from "./cell-text";
 import { looksLikeCode } from "./codes";
 import { cellAt } from "./grid";
 import { readKpiRow, readWeight } from "./kpi-row";
@@ -18,6 +18,21 @@ export interface TableRows {
   objectivesWithoutRowKpi: Set<ObjectiveInput>;
   /** KPIs above the first objective: reported, not read. */
   orphanKpis: number;
+}
+
+/** "Kpi non definito", "da definire": the planning software's empty slot, not an indicator. */
+const PLACEHOLDER_NAME = /\b(non definit[oaie]|da definire|kpi da inserire)\b/i;
+
+/**
+ * A placeholder row: named as one, or weighted 0 with neither target nor consuntivo. DOMAIN §5: a 0%
+ * weight is excluded; such a row must neither block its objective (missing target) nor weigh in it.
+ */
+function isPlaceholder(ctx: TableContext, row: number): boolean {
+  const empty = isBlank(valueAt(ctx, row, "target")) && isBlank(valueAt(ctx, row, "consuntivo"));
+  if (!empty) return false;
+  if (PLACEHOLDER_NAME.test(cellText(valueAt(ctx, row, "indicatore")))) return true;
+  const w = valueAt(ctx, row, "peso");
+  return w === 0 || (typeof w === "string" && /^\s*0+([.,]0+)?\s*%?\s*$/.test(w));
 }
 
 function newObjective(ctx: TableContext, o: CodedObjective, row: number): ObjectiveInput {
@@ -67,7 +82,12 @@ export function readTableRows(ctx: TableContext, firstRow: number, lastRow: numb
     unplaced = null;
   };
   const where = (cell: string | undefined) => ({ sheet: ctx.sheet, cell });
+  const placeholders: number[] = [];
   const addKpi = (row: number, owner: ObjectiveInput | null): KpiInput | null => {
+    if (isPlaceholder(ctx, row)) {
+      placeholders.push(row);
+      return null;
+    }
     const { kpi, problems: p } = readKpiRow(ctx, row, readWeight(ctx, row));
     problems.push(...p);
     if (!owner) {
@@ -154,6 +174,11 @@ export function readTableRows(ctx: TableContext, firstRow: number, lastRow: numb
     }
   }
   closeUnplaced();
+  if (placeholders.length > 0) {
+    const col = ctx.columns.indicatore ?? ctx.columns.peso ?? ctx.grid.colOffset;
+    const cells = placeholders.map((r) => a1(r, col));
+    problems.push(problem("kpi-segnaposto", { sheet: ctx.sheet, cell: cells[0], cells }, placeholders.map((r) => r + 1)));
+  }
   if (orphans.length > 1 && objectives.length === 0) {
     const cells = orphans.map((o) => o.cell);
     problems.push(problem("kpi-senza-obiettivo", { sheet: ctx.sheet, cell: cells[0], cells }, { count: orphans.length }));
