@@ -1,6 +1,7 @@
 import { Problem, problem } from "../engine/problems";
 import { a1, rangeA1 } from "./address";
 import { codeRoleOf, objectiveCodeHeading } from "./code-role";
+import { columnsFromContent } from "./column-content";
 import { ColumnChoice, HEADER_SEARCH_ROWS, HeaderRow, chooseColumns, findHeaderRow, scoreHeaderRow } from "./header-detection";
 import { isBlank } from "./cell-text";
 import { parseCell } from "../engine/values";
@@ -84,6 +85,8 @@ export function readTableLayout(grid: SheetGrid, options: ReadOptions = {}): Rea
   const choice: ColumnChoice = header ? chooseColumns(header, options.year, grid.hiddenColumns) : { columns: {} };
   const columns = mergeColumns(choice.columns, override);
   const headerRow = header ? header.row : options.headerRow ?? guessHeaderRow(grid, columns);
+  const byContent = header ? columnsFromContent(grid, headerRow, columns) : [];
+  for (const d of byContent) columns[d.field] = d.col;
   const missing = missingRequired(columns);
   if (missing.length > 0) {
     const cell = headerRow >= 0 ? headerSpan(grid, headerRow) : a1(grid.rowOffset, grid.colOffset);

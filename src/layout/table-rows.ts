@@ -20,6 +20,8 @@ export interface TableRows {
   orphanKpis: number;
 }
 
+const LEGEND = /^legenda\b/i;
+
 /** "Kpi non definito", "da definire": the planning software's empty slot, not an indicator. */
 const PLACEHOLDER_NAME = /\b(non definit[oaie]|da definire|kpi da inserire)\b/i;
 
@@ -98,6 +100,8 @@ export function readTableRows(ctx: TableContext, firstRow: number, lastRow: numb
     return kpi;
   };
   for (let r = firstRow; r <= lastRow; r++) {
+    // a legend under the table ("Legenda" | "≥ 80%" Raggiunto …) ends it
+    if (LEGEND.test(cellText(valueAt(ctx, r, "obiettivo"))) || (ctx.columns.obiettivo !== ctx.columns.indicatore && LEGEND.test(cellText(valueAt(ctx, r, "indicatore"))))) break;
     const cls = classifyRow(ctx, r);
     let data = false;
     switch (cls.kind) {
