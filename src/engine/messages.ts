@@ -116,6 +116,8 @@ export const MSG = {
         return `L'indicatore non sta sotto nessun obiettivo (manca sopra di esso una riga con codice e nome dell'obiettivo). Non è calcolato.`;
     }
   },
+  linkedSheets: (objectivesSheet: string, count: number) =>
+    `I ${count} obiettivi del foglio "${objectivesSheet}" (codici, nomi e pesi) sono collegati ai KPI di questo foglio tramite i codici.`,
   instructionSheet: () => `Il foglio contiene istruzioni e una tabella di esempio: non è letto come piano. Per leggerlo, indicarne le colonne nella mappatura.`,
   placeholderKpis: (rows: number[]) =>
     `${rows.length === 1 ? `La riga ${rows[0]} è un segnaposto` : `Le righe ${rows.slice(0, 10).join(", ")}${rows.length > 10 ? ` e altre ${rows.length - 10}` : ""} sono segnaposto`} ` +

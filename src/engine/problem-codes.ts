@@ -75,6 +75,7 @@ export const PROBLEMS = {
   "obiettivo-non-riconosciuto": { ...error("lettura"), message: MSG.objectiveNotRecognised },
   "kpi-segnaposto": { ...notice("lettura"), message: MSG.placeholderKpis },
   "foglio-istruzioni": { ...notice("lettura"), message: MSG.instructionSheet },
+  "fogli-collegati": { ...notice("lettura"), message: MSG.linkedSheets },
   "valori-senza-indicatore": { ...notice("lettura"), message: MSG.objectiveFiguresIgnored },
   "riga-non-classificata": { ...notice("lettura"), message: MSG.unclassifiedRow },
   "padre-mancante": { ...notice("lettura"), message: MSG.parentMissing },

@@ -2,6 +2,7 @@ import { problem, Problem } from "../engine/problems";
 import { computePlan } from "../engine/rollup";
 import { EngineSettings, withDefaults } from "../engine/settings";
 import { colourOf, objectiveStatusOf } from "../engine/thresholds";
+import { SheetRead, linkObjectiveSheets } from "../layout/linked-sheets";
 import { readPlanSheet } from "../layout/read-plan";
 import { oncePerCell, sortProblems } from "./problem-order";
 import { sheetWrites } from "./sheet-writes";
@@ -52,8 +53,10 @@ export function recalculate(input: RecalcInput): RecalcResult {
   const sheets: SheetOutcome[] = [];
   const writes: CellWrite[] = [];
   const conditionalFormats: ConditionalFormatSpec[] = [];
-  for (const grid of grids) {
-    const read = readPlanSheet(grid, { columns: settings.columns?.[grid.name], year: settings.year, today: input.today });
+  const reads: SheetRead[] = grids.map((grid) => ({ grid, result: readPlanSheet(grid, { columns: settings.columns?.[grid.name], year: settings.year, today: input.today }) }));
+  // an objectives sheet linked by codes to a sheet of indicators joins its plan
+  linkObjectiveSheets(reads);
+  for (const { grid, result: read } of reads) {
     if (!read.plan || !read.layout) {
       // The reader speaks only about sheets that look like a plan; any other sheet is worth a word when the user chose it.
       problems.push(...read.problems);
