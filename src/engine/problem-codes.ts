@@ -76,6 +76,7 @@ export const PROBLEMS = {
   "kpi-segnaposto": { ...notice("lettura"), message: MSG.placeholderKpis },
   "foglio-istruzioni": { ...notice("lettura"), message: MSG.instructionSheet },
   "fogli-collegati": { ...notice("lettura"), message: MSG.linkedSheets },
+  "elenco-di-kpi": { ...notice("lettura"), message: MSG.kpiList },
   "valori-senza-indicatore": { ...notice("lettura"), message: MSG.objectiveFiguresIgnored },
   "riga-non-classificata": { ...notice("lettura"), message: MSG.unclassifiedRow },
   "padre-mancante": { ...notice("lettura"), message: MSG.parentMissing },

@@ -12,6 +12,7 @@ import { TableContext } from "./row-classifier";
 import { readTableRows } from "./table-rows";
 import { linkParents } from "./tree-builder";
 import { readLevelTable } from "./level-table";
+import { ObjectiveInput } from "../engine/plan";
 import { ColumnMap, Field, LayoutKind, ReadOptions, ReadResult, SheetLayout } from "./types";
 
 /** Without these the table cannot be read: something naming the objectives, the indicator, target and consuntivo. */
@@ -88,7 +89,9 @@ export function readTableLayout(grid: SheetGrid, options: ReadOptions = {}): Rea
   const byContent = header ? columnsFromContent(grid, headerRow, columns) : [];
   for (const d of byContent) columns[d.field] = d.col;
   const missing = missingRequired(columns);
-  if (missing.length > 0) {
+  // a flat list of KPIs, no objective column: read as one objective, the sheet (when a header names the rest)
+  const flat = header !== null && missing.length === 1 && missing[0] === "obiettivo";
+  if (missing.length > 0 && !flat) {
     const cell = headerRow >= 0 ? headerSpan(grid, headerRow) : a1(grid.rowOffset, grid.colOffset);
     const found = namedHeaderCells(header, grid);
     return {
@@ -124,7 +127,14 @@ export function readTableLayout(grid: SheetGrid, options: ReadOptions = {}): Rea
   const codeRole = codeRoleOf(grid, columns, headerRow, firstRow, lastRow);
   const ctx: TableContext = { grid, sheet, columns, codeRole, headerTexts, extraObjectiveColumns };
   if (codeRole === "obiettivo" && columns.codice !== undefined && headerRow >= 0 && objectiveCodeHeading(cellAt(grid, headerRow, columns.codice))) ctx.objectiveCodeHeader = true;
-  const built = readTableRows(ctx, firstRow, lastRow);
+  const whole: ObjectiveInput | null = flat
+    ? { code: sheet, name: sheet, level: "obiettivo", weight: null, parentCode: null, kpis: [], sheet, row: firstRow + 1, cells: {} }
+    : null;
+  const built = readTableRows(ctx, firstRow, lastRow, whole);
+  if (whole) {
+    const cell = a1(headerRow, columns.indicatore ?? grid.colOffset);
+    problems.push(problem("elenco-di-kpi", { sheet, cell }, whole.kpis.length));
+  }
   problems.push(...built.problems);
   problems.push(...linkParents(built.objectives));
 

@@ -46,15 +46,18 @@ function newObjective(ctx: TableContext, o: CodedObjective, row: number): Object
 /**
  * The rows of a plan table, top to bottom, into objectives and KPIs: a KPI belongs to the nearest
  * objective above it; an objective row carries its first KPI when its Indicatore is filled (000),
- * otherwise its Peso is the objective's own weight (albero).
+ * otherwise its Peso is the objective's own weight (albero). `whole`, for a sheet without objectives,
+ * owns every KPI.
  */
-export function readTableRows(ctx: TableContext, firstRow: number, lastRow: number): TableRows {
+export function readTableRows(ctx: TableContext, firstRow: number, lastRow: number, whole: ObjectiveInput | null = null): TableRows {
   const problems: Problem[] = [];
   const objectives: ObjectiveInput[] = [];
   const objectivesWithoutRowKpi = new Set<ObjectiveInput>();
   const orphans: { cell: string; name: string }[] = [];
   const hidden: number[] = [];
-  let current: ObjectiveInput | null = null;
+  // a flat list of KPIs belongs to one objective standing for the sheet
+  let current: ObjectiveInput | null = whole;
+  if (whole) objectives.push(whole);
   const created = new Map<string, ObjectiveInput>();
   let firstDataRow = -1;
   let lastDataRow = -1;
