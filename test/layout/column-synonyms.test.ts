@@ -61,6 +61,39 @@ describe("matchHeader: Italian headers of plan tables (DOMAIN.md §2)", () => {
     expect(matchHeader(text)?.field).toBe(field);
   });
 
+  // issue 9: headings of other offices' plans (office fixtures 01-24)
+  it.each([
+    ["Denominazione", "indicatore"],
+    ["Denominazione indicatore", "indicatore"],
+    ["Indicatore di risultato", "indicatore"],
+    ["Actual", "consuntivo"],
+    ["Valore a consuntivo", "consuntivo"],
+    ["Valore effettivo", "consuntivo"],
+    ["Risultato raggiunto", "consuntivo"],
+    ["Grado avanzamento", "performance"],
+    ["Grado di raggiungimento", "performance"],
+    ["% realizzazione", "performance"],
+    ["Peso (%)", "peso"],
+    ["Peso ponderale", "peso"],
+    ["Incidenza", "peso"],
+    ["Risultato atteso", "target"],
+    ["Valore obiettivo", "target"],
+    ["Target 2025", "target"],
+    ["Polarità", "direzione"],
+    ["Segno", "direzione"],
+    ["Andamento atteso", "direzione"],
+    ["Area strategica", "obiettivo"],
+    ["Descrizione obiettivo / indicatore", "nome"],
+    ["Obiettivo / Indicatore", "nome"],
+  ])("%j → %s", (text, field) => {
+    expect(matchHeader(text)?.field).toBe(field);
+  });
+
+  // "Formula di calcolo" is a text column, never a figure; "Tipo" is ambiguous: its content decides
+  it.each([["Formula di calcolo"], ["Tipo"]])("%j is left to the content", (text) => {
+    expect(matchHeader(text)).toBeNull();
+  });
+
   it.each([["Fonte del dato"], ["Note"], ["Responsabile"], ["A1 - Piano performance 2019"], ["Sostegno alle imprese"], [""]])(
     "%j is not a plan column",
     (text) => {
