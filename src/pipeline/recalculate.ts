@@ -15,6 +15,7 @@ export function pipelineDefaults(partial: Partial<PipelineSettings> = {}): Pipel
     sheets: partial.sheets,
     columns: partial.columns,
     year: partial.year,
+    headerRows: partial.headerRows,
     overwriteFormulas: partial.overwriteFormulas ?? false,
     addMissingColumns: partial.addMissingColumns ?? false,
   };
@@ -53,7 +54,11 @@ export function recalculate(input: RecalcInput): RecalcResult {
   const sheets: SheetOutcome[] = [];
   const writes: CellWrite[] = [];
   const conditionalFormats: ConditionalFormatSpec[] = [];
-  const reads: SheetRead[] = grids.map((grid) => ({ grid, result: readPlanSheet(grid, { columns: settings.columns?.[grid.name], year: settings.year, today: input.today }) }));
+  const reads: SheetRead[] = grids.map((grid) => {
+    const headerRow = settings.headerRows?.[grid.name];
+    const options = { columns: settings.columns?.[grid.name], year: settings.year, today: input.today, ...(headerRow !== undefined ? { headerRow: headerRow - 1 } : {}) };
+    return { grid, result: readPlanSheet(grid, options) };
+  });
   // an objectives sheet linked by codes to a sheet of indicators joins its plan
   linkObjectiveSheets(reads);
   for (const { grid, result: read } of reads) {

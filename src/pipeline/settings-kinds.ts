@@ -81,6 +81,11 @@ export interface ColumnsSetting<K extends SettingKey> extends Base<K, Record<str
   kind: "columns";
 }
 
+/** The 1-based header row per sheet. */
+export interface HeaderRowsSetting<K extends SettingKey> extends Base<K, Record<string, number>> {
+  kind: "headerRows";
+}
+
 export type AnySetting =
   | ChoiceSetting<SettingKey, ChoiceValue>
   | PercentSetting<SettingKey>
@@ -88,7 +93,8 @@ export type AnySetting =
   | YearSetting<SettingKey>
   | BooleanSetting<SettingKey>
   | SheetsSetting<SettingKey>
-  | ColumnsSetting<SettingKey>;
+  | ColumnsSetting<SettingKey>
+  | HeaderRowsSetting<SettingKey>;
 
 export type SettingKind = AnySetting["kind"];
 
@@ -111,5 +117,8 @@ export const year = <K extends SettingKey>(d: Input<YearSetting<K>, K, number | 
 export const boolean = <K extends SettingKey>(d: Input<BooleanSetting<K>, K, boolean>) => withKind<BooleanSetting<K>>("boolean", d);
 export const sheets = <K extends SettingKey>(d: Input<SheetsSetting<K>, K, string[]>) => withKind<SheetsSetting<K>>("sheets", d);
 export const columns = <K extends SettingKey>(d: Input<ColumnsSetting<K>, K, Record<string, ColumnMap>>) => withKind<ColumnsSetting<K>>("columns", d);
+
+export const headerRows = <K extends SettingKey>(d: Input<HeaderRowsSetting<K>, K, Record<string, number>>) =>
+  withKind<HeaderRowsSetting<K>>("headerRows", d);
 
 export const wordOf = <V extends ChoiceValue>(o: ChoiceOption<V>): string => o.word ?? String(o.value);

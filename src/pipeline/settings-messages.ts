@@ -9,6 +9,7 @@ export const SETTINGS_MSG = {
   boolean: () => "atteso sì o no",
   sheets: () => "attesi i nomi dei fogli",
   columns: () => "attesa una mappatura delle colonne per foglio",
+  headerRows: () => "atteso il numero della riga d'intestazione (es. 4, oppure Foglio1!4)",
   noText: () => "questa impostazione non si scrive come testo",
   /** A value typed in the task pane. */
   invalidField: (label: string, detail: string) => `Valore non valido per «${label}»: ${detail}.`,

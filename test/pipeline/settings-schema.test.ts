@@ -18,6 +18,7 @@ const SAMPLES: { [K in keyof AddInSettings]: { saved: AddInSettings[K]; pipeline
   year: { saved: 2019, pipeline: 2019 },
   sheets: { saved: ["Piano 2019", "Cruscotto 2016-2020"], pipeline: ["Piano 2019", "Cruscotto 2016-2020"] },
   columns: { saved: { "Piano 2019": { target: 5, consuntivo: 6 } }, pipeline: { "Piano 2019": { target: 5, consuntivo: 6 } } },
+  headerRows: { saved: { "Piano 2019": 4 }, pipeline: { "Piano 2019": 4 } },
   addMissingColumns: { saved: true, pipeline: true },
   overwriteFormulas: { saved: false, pipeline: false },
 };
@@ -33,6 +34,7 @@ const MALFORMED: Record<keyof AddInSettings, unknown> = {
   year: 19,
   sheets: "Piano 2019",
   columns: ["F"],
+  headerRows: { "Piano 2019": 0 },
   addMissingColumns: "sì",
   overwriteFormulas: "sì",
 };
