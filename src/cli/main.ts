@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { Io, ricalcola, verifica } from "./commands";
 import { CLI_MSG, EXIT_BAD_INPUT, EXIT_OK, InputError } from "./messages";
+import { jsonErrorReport, wantsJson } from "./json-error";
 import { addSettingOptions, CliCommand } from "./setting-options";
 
 /** Commander's help headings, in Italian. */
@@ -35,7 +36,20 @@ function wholeLines(io: Io): Io {
 
 /** Run the command line; returns the exit code (0 done, 1 the plan has errors, 2 bad input). Never throws. */
 export async function main(argv: string[], stdio: Io): Promise<number> {
-  const io = wholeLines(stdio);
+  // with --json, stdout always carries one document: the report, or the error that stopped the run
+  let printed = false;
+  const json = wantsJson(argv);
+  const io = wholeLines({
+    out: (t) => {
+      printed = true;
+      stdio.out(t);
+    },
+    err: stdio.err,
+  });
+  const failed = (message: string, code: number): number => {
+    if (json && !printed) io.out(JSON.stringify(jsonErrorReport(message, code), null, 2) + "\n");
+    return code;
+  };
   let exitCode = EXIT_OK;
   const program = new Command();
   program
@@ -83,14 +97,16 @@ export async function main(argv: string[], stdio: Io): Promise<number> {
     return exitCode;
   } catch (e) {
     if (e instanceof CommanderError) {
-      return e.code === "commander.helpDisplayed" || e.code === "commander.version" ? EXIT_OK : EXIT_BAD_INPUT;
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version") return EXIT_OK;
+      return failed(translateCommanderError(e.message), EXIT_BAD_INPUT);
     }
     if (e instanceof InputError) {
       io.err(e.message + "\n");
-      return EXIT_BAD_INPUT;
+      return failed(e.message, EXIT_BAD_INPUT);
     }
-    io.err(CLI_MSG.unexpected(e instanceof Error ? e.message : String(e)) + "\n");
-    return EXIT_BAD_INPUT;
+    const message = CLI_MSG.unexpected(e instanceof Error ? e.message : String(e));
+    io.err(message + "\n");
+    return failed(message, EXIT_BAD_INPUT);
   }
 }
 
