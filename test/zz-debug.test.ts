@@ -20,3 +20,9 @@ it("debug", async () => {
     }
   }
 });
+it("leggi", async () => {
+  if (!process.env.LEGGI) return;
+  let out = ""; let err = "";
+  const code = await main(["leggi", process.env.LEGGI, ...(process.env.JSON ? ["--json"] : [])], { out: (t) => (out += t), err: (t) => (err += t) });
+  console.log(code + "\n" + out + err);
+});

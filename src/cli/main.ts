@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { Io, ricalcola, verifica } from "./commands";
 import { CLI_MSG, EXIT_BAD_INPUT, EXIT_OK, InputError } from "./messages";
 import { jsonErrorReport, wantsJson } from "./json-error";
+import { leggi } from "./leggi";
 import { addSettingOptions, CliCommand } from "./setting-options";
 
 /** Commander's help headings, in Italian. */
@@ -17,7 +18,7 @@ const HELP_TITLES: Record<string, string> = {
 export function translateCommanderError(text: string): string {
   return text
     .replace(/^error: unknown option '([^']*)'(\n?\(Did you mean (.*)\?\))?/m, (_m, o, _d, s) => `Errore: opzione sconosciuta '${o}'${s ? ` (forse ${s}?)` : ""}`)
-    .replace(/^error: unknown command '([^']*)'/m, "Errore: comando sconosciuto '$1' (comandi: ricalcola, verifica)")
+    .replace(/^error: unknown command '([^']*)'/m, "Errore: comando sconosciuto '$1' (comandi: ricalcola, verifica, leggi)")
     .replace(/^error: missing required argument '([^']*)'/m, "Errore: manca l'argomento obbligatorio '$1' (il file .xlsx)")
     .replace(/^error: option '([^']*)' argument missing/m, "Errore: manca il valore dell'opzione '$1'")
     .replace(/^error: too many arguments.*$/m, "Errore: troppi argomenti (indicare un solo file .xlsx)")
@@ -90,6 +91,17 @@ export async function main(argv: string[], stdio: Io): Promise<number> {
     "verifica"
   ).action(async (file: string, options) => {
     exitCode = await verifica(file, options, io);
+  });
+
+  addCommonOptions(
+    program
+      .command("leggi")
+      .usage("[opzioni] <file>")
+      .description("mostra come è letto ogni foglio: lettore scelto e perché, intestazione, colonne, ruolo di ogni riga (non calcola né scrive)")
+      .argument("<file>", "cartella di lavoro .xlsx con il piano"),
+    "verifica"
+  ).action(async (file: string, options) => {
+    exitCode = await leggi(file, options, io);
   });
 
   try {

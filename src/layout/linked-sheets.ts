@@ -6,6 +6,8 @@ import { cellText } from "./cell-text";
 import { codeDepth, levelOfDepth, parseCodeCell } from "./codes";
 import { HEADER_SEARCH_ROWS, scoreHeaderRow } from "./header-detection";
 import { SheetGrid, cellAt, formatAt } from "./grid";
+import { READER_REASONS } from "./messages";
+import { readingOf } from "./reading";
 import { linkParents } from "./tree-builder";
 import { ReadResult } from "./types";
 
@@ -102,8 +104,14 @@ export function linkObjectiveSheets(reads: SheetRead[]): void {
     plan.objectives = merged;
     const problems = read.result.problems.filter((p) => !alone.has(`${p.cell} ${p.message}`));
     problems.push(...linkParents(merged), problem("fogli-collegati", { sheet: read.grid.name }, sheet, table.objectives.length));
-    read.result = { ...read.result, problems };
+    const result: ReadResult = { ...read.result, problems };
+    // the reading shows the linked tree; the columns and the reason stay those the reader found
+    const before = read.result.reading;
+    if (before) result.reading = { ...readingOf(read.grid, result), columns: before.columns, reason: before.reason };
+    read.result = result;
     // the objectives sheet is read now: what its reader said about missing indicator columns no longer holds
-    table.read.result = { ...table.read.result, problems: [] };
+    const linked = { ...table.read.result, problems: [] };
+    if (linked.reading) linked.reading = { ...linked.reading, reason: READER_REASONS.linked(read.grid.name) };
+    table.read.result = linked;
   }
 }

@@ -4,6 +4,7 @@ import { bestPartialHeader } from "./header-detection";
 import { SheetGrid, cellAt } from "./grid";
 import { requiredLabel } from "./messages";
 import { isInstructionSheet } from "./instructions";
+import { readingOf } from "./reading";
 import { LAYOUT_READERS } from "./readers";
 import { missingRequired } from "./table-reader";
 import { ColumnMap, LayoutReader, ReadOptions, ReadResult } from "./types";
@@ -46,6 +47,11 @@ function safely(reader: LayoutReader, grid: SheetGrid, options: ReadOptions): Re
  * A reader that fails unexpectedly is reported as an errore on the sheet, never thrown.
  */
 export function readPlanSheet(grid: SheetGrid, options: ReadOptions = {}, readers: readonly LayoutReader[] = LAYOUT_READERS): ReadResult {
+  const result = readWithReaders(grid, options, readers);
+  return { ...result, reading: readingOf(grid, result, options) };
+}
+
+function readWithReaders(grid: SheetGrid, options: ReadOptions, readers: readonly LayoutReader[]): ReadResult {
   // an instructions sheet's example table is not a plan, unless the user mapped its columns
   if (!options.columns && isInstructionSheet(grid)) {
     return { ...NOT_A_PLAN, problems: [problem("foglio-istruzioni", { sheet: grid.name })] };

@@ -1,6 +1,7 @@
 import { PlanInput } from "../engine/plan";
 import { Problem } from "../engine/problems";
 import { SheetGrid } from "./grid";
+import type { SheetReading } from "./reading";
 
 /** The fields a plan table may have; the column mapping override uses these names. */
 export const FIELDS = [
@@ -60,6 +61,8 @@ export interface ReadResult {
   plan: PlanInput | null;
   layout: SheetLayout | null;
   problems: Problem[];
+  /** How the sheet was read (set by readPlanSheet for every sheet): what `leggi` and the task pane show. */
+  reading?: SheetReading;
 }
 
 /** A reader for one family of layouts: null when the sheet is not of that family. */

@@ -3,7 +3,9 @@ import { computePlan } from "../engine/rollup";
 import { EngineSettings, withDefaults } from "../engine/settings";
 import { colourOf, objectiveStatusOf } from "../engine/thresholds";
 import { SheetRead, linkObjectiveSheets } from "../layout/linked-sheets";
+import { SheetGrid } from "../layout/grid";
 import { readPlanSheet } from "../layout/read-plan";
+import { ReadOptions } from "../layout/types";
 import { oncePerCell, sortProblems } from "./problem-order";
 import { sheetWrites } from "./sheet-writes";
 import { CellWrite, ConditionalFormatSpec, PipelineSettings, RecalcInput, RecalcResult, SheetOutcome } from "./types";
@@ -54,14 +56,7 @@ export function recalculate(input: RecalcInput): RecalcResult {
   const sheets: SheetOutcome[] = [];
   const writes: CellWrite[] = [];
   const conditionalFormats: ConditionalFormatSpec[] = [];
-  const reads: SheetRead[] = grids.map((grid) => {
-    const headerRow = settings.headerRows?.[grid.name];
-    const options = { columns: settings.columns?.[grid.name], year: settings.year, today: input.today, ...(headerRow !== undefined ? { headerRow: headerRow - 1 } : {}) };
-    return { grid, result: readPlanSheet(grid, options) };
-  });
-  // an objectives sheet linked by codes to a sheet of indicators joins its plan
-  linkObjectiveSheets(reads);
-  for (const { grid, result: read } of reads) {
+  for (const { grid, result: read } of readSheets(grids, settings, input.today)) {
     if (!read.plan || !read.layout) {
       // The reader speaks only about sheets that look like a plan; any other sheet is worth a word when the user chose it.
       problems.push(...read.problems);
@@ -90,6 +85,22 @@ export function recalculate(input: RecalcInput): RecalcResult {
     conditionalFormats,
     problems: sortProblems(problems, input.grids.map((g) => g.name)),
   };
+}
+
+/**
+ * Every sheet read as the recalculation reads it: the user's mapping and header row, then the objectives
+ * sheet linked by codes to a sheet of indicators joined to its plan. Each result carries its reading
+ * (`perf-albero leggi`, the pane's "Come è stato letto il foglio").
+ */
+export function readSheets(grids: readonly SheetGrid[], settings: PipelineSettings, today: number | undefined): SheetRead[] {
+  const reads: SheetRead[] = grids.map((grid) => {
+    const headerRow = settings.headerRows?.[grid.name];
+    const options: ReadOptions = { columns: settings.columns?.[grid.name], year: settings.year, today };
+    if (headerRow !== undefined) options.headerRow = headerRow - 1;
+    return { grid, result: readPlanSheet(grid, options) };
+  });
+  linkObjectiveSheets(reads);
+  return reads;
 }
 
 /** One sheet: its ente. Several: the plain mean of the sheets' enti that are available. */

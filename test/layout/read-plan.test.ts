@@ -12,7 +12,7 @@ describe("sheets that are not plans", () => {
     ["a list of names", [["Nome", "Cognome"], ["Marta", "Bianchi"]]],
     ["a single odd cell", [[null, null, true]]],
   ])("%s gives plan null, layout null and no problems", (_label, rows) => {
-    expect(readPlanSheet(sheet("Altro", rows as Cell[][]))).toEqual({ plan: null, layout: null, problems: [] });
+    expect(readPlanSheet(sheet("Altro", rows as Cell[][]))).toMatchObject({ plan: null, layout: null, problems: [], reading: { reader: null, rows: [] } });
   });
 
   it("a sheet with plan headers that cannot be read gets an avviso saying what is missing, with sheet and cells", () => {
