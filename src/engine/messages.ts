@@ -121,6 +121,9 @@ export const MSG = {
   kpiList: (count: number) =>
     `Il foglio non ha una colonna Obiettivo (o Codice): ${count === 1 ? "il KPI è letto" : `i ${count} KPI sono letti`} come un solo obiettivo, con il nome del foglio. ` +
     `Se i KPI appartengono a obiettivi diversi, aggiungere la colonna Obiettivo o indicarla nella mappatura.`,
+  mappingContradicted: (letter: string, label: string, count: number, others: string[]) =>
+    `La colonna ${letter}, indicata nella mappatura come «${label}», ha ${count} celle che non possono esserlo (questa${others.length > 0 ? `, ${others.join(", ")}` : ""}${count > others.length + 1 ? " e altre" : ""}): ` +
+    `controllare la mappatura, forse spostata di una colonna.`,
   instructionSheet: () => `Il foglio contiene istruzioni e una tabella di esempio: non è letto come piano. Per leggerlo, indicarne le colonne nella mappatura.`,
   placeholderKpis: (rows: number[]) =>
     `${rows.length === 1 ? `La riga ${rows[0]} è un segnaposto` : `Le righe ${rows.slice(0, 10).join(", ")}${rows.length > 10 ? ` e altre ${rows.length - 10}` : ""} sono segnaposto`} ` +

@@ -77,6 +77,7 @@ export const PROBLEMS = {
   "foglio-istruzioni": { ...notice("lettura"), message: MSG.instructionSheet },
   "fogli-collegati": { ...notice("lettura"), message: MSG.linkedSheets },
   "elenco-di-kpi": { ...notice("lettura"), message: MSG.kpiList },
+  "mappatura-incoerente": { ...notice("impostazioni"), message: MSG.mappingContradicted },
   "valori-senza-indicatore": { ...notice("lettura"), message: MSG.objectiveFiguresIgnored },
   "riga-non-classificata": { ...notice("lettura"), message: MSG.unclassifiedRow },
   "padre-mancante": { ...notice("lettura"), message: MSG.parentMissing },

@@ -2,6 +2,7 @@ import { Problem, problem } from "../engine/problems";
 import { a1, rangeA1 } from "./address";
 import { codeRoleOf, objectiveCodeHeading } from "./code-role";
 import { columnsFromContent } from "./column-content";
+import { checkMappedColumns } from "./mapping-check";
 import { ColumnChoice, HEADER_SEARCH_ROWS, HeaderRow, chooseColumns, findHeaderRow, scoreHeaderRow } from "./header-detection";
 import { isBlank } from "./cell-text";
 import { parseCell } from "../engine/values";
@@ -130,6 +131,7 @@ export function readTableLayout(grid: SheetGrid, options: ReadOptions = {}): Rea
   const whole: ObjectiveInput | null = flat
     ? { code: sheet, name: sheet, level: "obiettivo", weight: null, parentCode: null, kpis: [], sheet, row: firstRow + 1, cells: {} }
     : null;
+  problems.push(...checkMappedColumns(grid, sheet, override, firstRow, lastRow));
   const built = readTableRows(ctx, firstRow, lastRow, whole);
   if (whole) {
     const cell = a1(headerRow, columns.indicatore ?? grid.colOffset);
