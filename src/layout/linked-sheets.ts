@@ -1,5 +1,5 @@
 import { ObjectiveInput } from "../engine/plan";
-import { Problem, problem } from "../engine/problems";
+import { problem } from "../engine/problems";
 import { parseWeight } from "../engine/weight";
 import { a1 } from "./address";
 import { cellText } from "./cell-text";
