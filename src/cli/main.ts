@@ -1,6 +1,8 @@
 import { Command, CommanderError } from "commander";
 import { Io, RicalcolaOptions, ricalcola, verifica } from "./commands";
 import { CLI_MSG, EXIT_BAD_INPUT, EXIT_OK, InputError } from "./messages";
+import { jsonErrorReport, wantsJson } from "./json-error";
+import { leggi } from "./leggi";
 import { addSettingOptions, CliCommand, CliOptions } from "./setting-options";
 import { spiega } from "./spiega";
 
@@ -17,7 +19,7 @@ const HELP_TITLES: Record<string, string> = {
 export function translateCommanderError(text: string): string {
   return text
     .replace(/^error: unknown option '([^']*)'(\n?\(Did you mean (.*)\?\))?/m, (_m, o, _d, s) => `Errore: opzione sconosciuta '${o}'${s ? ` (forse ${s}?)` : ""}`)
-    .replace(/^error: unknown command '([^']*)'/m, "Errore: comando sconosciuto '$1' (comandi: ricalcola, verifica, spiega)")
+    .replace(/^error: unknown command '([^']*)'/m, "Errore: comando sconosciuto '$1' (comandi: ricalcola, verifica, spiega, leggi)")
     .replace(/^error: missing required argument '([^']*)'/m, "Errore: manca l'argomento obbligatorio '$1' (il file .xlsx)")
     .replace(/^error: option '([^']*)' argument missing/m, "Errore: manca il valore dell'opzione '$1'")
     .replace(/^error: too many arguments.*$/m, "Errore: troppi argomenti (indicare un solo file .xlsx)")
@@ -36,7 +38,20 @@ function wholeLines(io: Io): Io {
 
 /** Run the command line; returns the exit code (0 done, 1 the plan has errors, 2 bad input). Never throws. */
 export async function main(argv: string[], stdio: Io): Promise<number> {
-  const io = wholeLines(stdio);
+  // with --json, stdout always carries one document: the report, or the error that stopped the run
+  let printed = false;
+  const json = wantsJson(argv);
+  const io = wholeLines({
+    out: (t) => {
+      printed = true;
+      stdio.out(t);
+    },
+    err: stdio.err,
+  });
+  const failed = (message: string, code: number): number => {
+    if (json && !printed) io.out(JSON.stringify(jsonErrorReport(message, code), null, 2) + "\n");
+    return code;
+  };
   let exitCode = EXIT_OK;
   const program = new Command();
   program
@@ -91,19 +106,32 @@ export async function main(argv: string[], stdio: Io): Promise<number> {
     exitCode = await spiega(file, code, options, io);
   });
 
+  addCommonOptions(
+    program
+      .command("leggi")
+      .usage("[opzioni] <file>")
+      .description("mostra come è letto ogni foglio: lettore scelto e perché, intestazione, colonne, ruolo di ogni riga (non calcola né scrive)")
+      .argument("<file>", "cartella di lavoro .xlsx con il piano"),
+    "verifica"
+  ).action(async (file: string, options: CliOptions & { json?: boolean }) => {
+    exitCode = await leggi(file, options, io);
+  });
+
   try {
     await program.parseAsync(argv, { from: "user" });
     return exitCode;
   } catch (e) {
     if (e instanceof CommanderError) {
-      return e.code === "commander.helpDisplayed" || e.code === "commander.version" ? EXIT_OK : EXIT_BAD_INPUT;
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version") return EXIT_OK;
+      return failed(translateCommanderError(e.message), EXIT_BAD_INPUT);
     }
     if (e instanceof InputError) {
       io.err(e.message + "\n");
-      return EXIT_BAD_INPUT;
+      return failed(e.message, EXIT_BAD_INPUT);
     }
-    io.err(CLI_MSG.unexpected(e instanceof Error ? e.message : String(e)) + "\n");
-    return EXIT_BAD_INPUT;
+    const message = CLI_MSG.unexpected(e instanceof Error ? e.message : String(e));
+    io.err(message + "\n");
+    return failed(message, EXIT_BAD_INPUT);
   }
 }
 

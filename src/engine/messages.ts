@@ -195,6 +195,22 @@ export const MSG = {
         return `L'indicatore non sta sotto nessun obiettivo (manca sopra di esso una riga con codice e nome dell'obiettivo). Non è calcolato.`;
     }
   },
+  linkedSheets: (objectivesSheet: string, count: number) =>
+    `I ${count} obiettivi del foglio "${objectivesSheet}" (codici, nomi e pesi) sono collegati ai KPI di questo foglio tramite i codici.`,
+  kpiList: (count: number) =>
+    `Il foglio non ha una colonna Obiettivo (o Codice): ${count === 1 ? "il KPI è letto" : `i ${count} KPI sono letti`} come un solo obiettivo, con il nome del foglio. ` +
+    `Se i KPI appartengono a obiettivi diversi, aggiungere la colonna Obiettivo o indicarla nella mappatura.`,
+  mappingContradicted: (letter: string, label: string, count: number, others: string[]) =>
+    `La colonna ${letter}, indicata nella mappatura come «${label}», ha ${count} celle che non possono esserlo (questa${others.length > 0 ? `, ${others.join(", ")}` : ""}${count > others.length + 1 ? " e altre" : ""}): ` +
+    `controllare la mappatura, forse spostata di una colonna.`,
+  instructionSheet: () => `Il foglio contiene istruzioni e una tabella di esempio: non è letto come piano. Per leggerlo, indicarne le colonne nella mappatura.`,
+  placeholderKpis: (rows: number[]) =>
+    `${rows.length === 1 ? `La riga ${rows[0]} è un segnaposto` : `Le righe ${rows.slice(0, 10).join(", ")}${rows.length > 10 ? ` e altre ${rows.length - 10}` : ""} sono segnaposto`} ` +
+    `(KPI "non definito" o con peso 0 e senza target né consuntivo): ${rows.length === 1 ? "è esclusa" : "sono escluse"} dal calcolo.`,
+  objectiveNotRecognised: (text: string, kpis: number) =>
+    `"${text}" sembra un obiettivo, ma il codice non è riconosciuto (es. "A.2 …", "01.02 …"): ` +
+    `${kpis === 1 ? "il KPI sotto questa riga non è calcolato" : `i ${kpis} KPI sotto questa riga non sono calcolati`}, e nemmeno l'obiettivo precedente, a cui non vanno attribuiti. ` +
+    `Correggere il codice o indicare la riga d'intestazione e le colonne nella mappatura.`,
   objectiveWithoutCode: (text: string, owner: string) =>
     `L'obiettivo "${text}" non ha un codice (es. "A.1.2 ..."): il KPI della riga è attribuito a ${owner}, l'obiettivo precedente. ` +
     `Aggiungere il codice per farne un obiettivo a sé.`,
@@ -211,6 +227,8 @@ export const MSG = {
     `${rows.length === 1 ? "La riga nascosta" : "Le righe nascoste"} ` +
     `${rows.length > 10 ? `${rows.slice(0, 10).join(", ")} e altre ${rows.length - 10}` : rows.join(", ")} ` +
     `${rows.length === 1 ? "fa" : "fanno"} parte del piano e ${rows.length === 1 ? "è stata letta" : "sono state lette"}.`,
+  datedColumnChosen: (used: string, others: NamedCell[]) =>
+    `Si valuta la colonna "${used}", la rilevazione più recente (fine anno); ${others.length === 1 ? "la colonna" : "le colonne"} ${list(others)} ${others.length === 1 ? "è ignorata" : "sono ignorate"}.`,
   targetYearMissing: (year: number) => `Nessuna colonna Target per l'anno ${year}: si usa la colonna di questa intestazione.`,
   generatedCodes: (codes: readonly { code: string; cell: string }[]) =>
     `Programmi e obiettivi operativi non hanno un codice: il codice è generato dalla posizione nel foglio ` +

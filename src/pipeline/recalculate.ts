@@ -3,8 +3,11 @@ import { problem, Problem } from "../engine/problems";
 import { computePlan } from "../engine/rollup";
 import { EngineSettings, withDefaults } from "../engine/settings";
 import { colourOf, objectiveStatusOf } from "../engine/thresholds";
+import { SheetRead, linkObjectiveSheets } from "../layout/linked-sheets";
+import { SheetGrid } from "../layout/grid";
 import { readPlanSheet } from "../layout/read-plan";
 import { readBandTables } from "./band-tables";
+import { ReadOptions } from "../layout/types";
 import { distinct, oncePerCell, sortProblems } from "./problem-order";
 import { sheetWrites } from "./sheet-writes";
 import { CellWrite, ConditionalFormatSpec, PipelineSettings, RecalcInput, RecalcResult, SheetOutcome } from "./types";
@@ -18,6 +21,7 @@ export function pipelineDefaults(partial: Partial<PipelineSettings> = {}): Pipel
     sheets: partial.sheets,
     columns: partial.columns,
     year: partial.year,
+    headerRows: partial.headerRows,
     overwriteFormulas: partial.overwriteFormulas ?? false,
     addMissingColumns: partial.addMissingColumns ?? false,
   };
@@ -64,8 +68,7 @@ export function recalculate(input: RecalcInput): RecalcResult {
   const sheets: SheetOutcome[] = [];
   const writes: CellWrite[] = [];
   const conditionalFormats: ConditionalFormatSpec[] = [];
-  for (const grid of grids) {
-    const read = readPlanSheet(grid, { columns: settings.columns?.[grid.name], year: settings.year, today: input.today });
+  for (const { grid, result: read } of readSheets(grids, settings, input.today)) {
     if (!read.plan || !read.layout) {
       // The reader speaks only about sheets that look like a plan; any other sheet is worth a word when the user chose it.
       problems.push(...read.problems);
@@ -94,6 +97,22 @@ export function recalculate(input: RecalcInput): RecalcResult {
     conditionalFormats,
     problems: sortProblems(distinct(problems), input.grids.map((g) => g.name)),
   };
+}
+
+/**
+ * Every sheet read as the recalculation reads it: the user's mapping and header row, then the objectives
+ * sheet linked by codes to a sheet of indicators joined to its plan. Each result carries its reading
+ * (`perf-albero leggi`, the pane's "Come è stato letto il foglio").
+ */
+export function readSheets(grids: readonly SheetGrid[], settings: PipelineSettings, today: number | undefined): SheetRead[] {
+  const reads: SheetRead[] = grids.map((grid) => {
+    const headerRow = settings.headerRows?.[grid.name];
+    const options: ReadOptions = { columns: settings.columns?.[grid.name], year: settings.year, today };
+    if (headerRow !== undefined) options.headerRow = headerRow - 1;
+    return { grid, result: readPlanSheet(grid, options) };
+  });
+  linkObjectiveSheets(reads);
+  return reads;
 }
 
 /** One sheet: its ente. Several: the plain mean of the sheets' enti that are available. */

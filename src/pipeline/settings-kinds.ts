@@ -103,6 +103,11 @@ export interface TextSetting<K extends SettingKey, V> extends Base<K, V> {
   rule?: true;
 }
 
+/** The 1-based header row per sheet. */
+export interface HeaderRowsSetting<K extends SettingKey> extends Base<K, Record<string, number>> {
+  kind: "headerRows";
+}
+
 export type AnySetting =
   | ChoiceSetting<SettingKey, ChoiceValue>
   | PercentSetting<SettingKey>
@@ -111,7 +116,8 @@ export type AnySetting =
   | BooleanSetting<SettingKey>
   | SheetsSetting<SettingKey>
   | ColumnsSetting<SettingKey>
-  | TextSetting<SettingKey, unknown>;
+  | TextSetting<SettingKey, unknown>
+  | HeaderRowsSetting<SettingKey>;
 
 export type SettingKind = AnySetting["kind"];
 
@@ -136,5 +142,7 @@ export const sheets = <K extends SettingKey>(d: Input<SheetsSetting<K>, K, strin
 export const columns = <K extends SettingKey>(d: Input<ColumnsSetting<K>, K, Record<string, ColumnMap>>) => withKind<ColumnsSetting<K>>("columns", d);
 
 export const text = <K extends SettingKey, V>(d: Input<TextSetting<K, V>, K, V>) => withKind<TextSetting<K, V>>("text", d);
+export const headerRows = <K extends SettingKey>(d: Input<HeaderRowsSetting<K>, K, Record<string, number>>) =>
+  withKind<HeaderRowsSetting<K>>("headerRows", d);
 
 export const wordOf = <V extends ChoiceValue>(o: ChoiceOption<V>): string => o.word ?? String(o.value);

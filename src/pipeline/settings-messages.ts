@@ -17,6 +17,7 @@ export const SETTINGS_MSG = {
     `${line === "" ? "attese" : `"${line}" non è una tabella delle fasce: attese`} righe come «AdE = Fasce!A1:D5» (nome = foglio!intervallo), separate da «;» o a capo`,
   bandTableTwice: (name: string) => `la tabella delle fasce "${name}" è indicata due volte`,
   rating: () => "attesa una scala di livelli come «A 95%; B 90%; C 80%; D 70%; E 0%»",
+  headerRows: () => "atteso il numero della riga d'intestazione (es. 4, oppure Foglio1!4)",
   noText: () => "questa impostazione non si scrive come testo",
   /** A value typed in the task pane. */
   invalidField: (label: string, detail: string) => `Valore non valido per «${label}»: ${detail}.`,

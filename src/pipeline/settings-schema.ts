@@ -2,7 +2,7 @@ import { DEFAULT_SETTINGS } from "../engine/settings";
 import { SETTING_LABELS } from "../engine/messages";
 import { RULE_NAMES } from "../engine/rules";
 import { bandTablesText, bandsText, capText, methodText, minimumThresholdText, ratingText } from "./rule-settings";
-import { AnySetting, boolean, choice, columns, percent, sheets, text, thresholds, year } from "./settings-kinds";
+import { AnySetting, boolean, choice, columns, percent, sheets, text, thresholds, year, headerRows } from "./settings-kinds";
 import { PipelineSettings } from "./types";
 
 /**
@@ -183,6 +183,15 @@ export const SETTINGS = [
     default: {},
     toPipeline: (v) => (Object.keys(v).length > 0 ? v : undefined),
     cli: { flag: "--colonne", arg: "<mappatura>" },
+  }),
+  headerRows({
+    key: "headerRows",
+    name: "intestazione",
+    label: "Riga d'intestazione per il foglio",
+    help: "Per i fogli la cui intestazione non viene trovata, o sta sotto un titolo che la somiglia: il numero della riga con i nomi delle colonne.",
+    default: {},
+    toPipeline: (v) => (Object.keys(v).length > 0 ? v : undefined),
+    cli: { flag: "--intestazione", arg: "<riga>" },
   }),
   boolean({
     key: "addMissingColumns",

@@ -164,7 +164,8 @@ export function sheetWrites(grid: SheetGrid, plan: PlanInput, layout: SheetLayou
   }
   for (const o of plan.objectives) {
     const r = objResults.get(o.code);
-    if (r) put(o.cells.performance ?? columnCell(objCol, o.row), r.performance, "performance-obiettivo");
+    // an objective read from another sheet (two sheets linked by codes) is not written on this one
+    if (r && o.sheet === sheet) put(o.cells.performance ?? columnCell(objCol, o.row), r.performance, "performance-obiettivo");
   }
   // The ente's own figure ("Performance di Ente" in 003), N.V. when the tree gives none.
   put(layout.enteCell, result.ente.performance, "performance-obiettivo");

@@ -28,6 +28,8 @@ export interface PipelineSettings extends Omit<EngineSettings, "bandTables"> {
   columns?: Record<string, ColumnMap>;
   /** Year scored in multi-year layouts. */
   year?: number;
+  /** 1-based header row per sheet ("--intestazione"), for sheets whose header the reader does not find. */
+  headerRows?: Record<string, number>;
   /** Overwrite performance cells that hold a user's formula (otherwise they are left and reported). */
   overwriteFormulas?: boolean;
   /** Add Performance KPI / Performance Obiettivo columns right of the table when missing. */

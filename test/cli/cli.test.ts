@@ -380,7 +380,8 @@ describe("bad input: Italian message on stderr, exit code 2, no stack trace", ()
     const r = await runCli(["ricalcola", file, "--json"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("non è stato trovato un piano della performance");
-    expect(r.stdout).toBe("");
+    // issue 9: with --json a script still gets one document, the error in it
+    expect(JSON.parse(r.stdout)).toMatchObject({ sheets: [], error: { exitCode: 2, message: expect.stringContaining("non è stato trovato un piano") } });
     noStackTrace(r.stderr);
   });
 

@@ -41,6 +41,7 @@ describe("the command line's options come from the settings schema", () => {
     [["--anno", "2019"], { year: 2019 }],
     [["--foglio", "Piano 2019", "--foglio", "Cruscotto"], { sheets: ["Piano 2019", "Cruscotto"] }],
     [["--colonne", "target=F,consuntivo=G"], { columns: { "Piano 2019": { target: 5, consuntivo: 6 } } }],
+    [["--intestazione", "4"], { headerRows: { "Piano 2019": 4 } }],
     [["--aggiungi-colonne"], { addMissingColumns: true }],
     [["--sovrascrivi-formule"], { overwriteFormulas: true }],
     [["--metodo", "proporzionale + senza tetto + rapporto"], { method: "proporzionale + senza tetto + rapporto" }],
@@ -55,6 +56,13 @@ describe("the command line's options come from the settings schema", () => {
   ];
 
   it.each(CASES)("%j → %j", (argv, settings) => {
+    expect(optionsOf(argv)).toEqual(settings);
+  });
+
+  it.each<[string[], Record<string, unknown>]>([
+    [["--intestazione", "2", "--intestazione", "Piano 2019!5"], { headerRows: { "Piano 2019": 5 } }],
+    [["--intestazione", "Altro!3"], {}],
+  ])("--intestazione for one sheet wins over every sheet's: %j → %j", (argv, settings) => {
     expect(optionsOf(argv)).toEqual(settings);
   });
 

@@ -20,6 +20,7 @@ describe("parseSettings: the task pane's settings read back from a workbook", ()
       weightTolerance: 0.005,
       sheets: ["Piano 2019"],
       columns: { "Piano 2019": { target: 5, consuntivo: 6, colore: 3, peso: -1 } },
+      headerRows: { "Piano 2019": 4 },
       overwriteFormulas: true,
       year: 2019,
       addMissingColumns: true,

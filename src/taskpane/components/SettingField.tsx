@@ -108,6 +108,29 @@ export function SettingField(props: SettingFieldProps): JSX.Element {
           )}
         </Field>
       );
+    case "headerRows": {
+      const rows = props.value as Record<string, number>;
+      const setRow = (sheet: string, text: string) => {
+        const next = { ...rows };
+        const n = Number(text.trim());
+        if (text.trim() !== "" && Number.isInteger(n) && n >= 1) next[sheet] = n;
+        else delete next[sheet];
+        props.onValue(next);
+      };
+      return (
+        <fieldset style={groupStyle}>
+          <legend>
+            <Body1Strong>{entry.label}</Body1Strong>
+          </legend>
+          <Caption1>{entry.help}</Caption1>
+          {props.sheets.map((s) => (
+            <Field key={s.name} label={s.name}>
+              <Input value={rows[s.name] === undefined ? "" : String(rows[s.name])} onChange={(_, d) => setRow(s.name, d.value)} inputMode="numeric" placeholder="trovata da sola" />
+            </Field>
+          ))}
+        </fieldset>
+      );
+    }
     case "columns":
       return (
         <ColumnsField
