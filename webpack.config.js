@@ -89,6 +89,8 @@ module.exports = (_env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // lazily loaded parts of the pane (taskpane.lettura.js), owned by this build like the entries
+      chunkFilename: "taskpane.[name].js",
       clean: { keep: (asset) => !OWN_OUTPUT.test(asset.replace(/\\/g, "/")) },
     },
     resolve: {
