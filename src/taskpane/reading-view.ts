@@ -35,7 +35,7 @@ function readingText(c: ColumnReading): string {
 /** One dropdown per column the reading lists, holding the field the user mapped to it, if any. */
 export function columnChoices(reading: SheetReading, mapping: ColumnMap): ColumnChoice[] {
   const mappedTo = new Map<number, Field>();
-  for (const f of FIELDS) if (mapping[f] !== undefined) mappedTo.set(mapping[f] as number, f);
+  for (const f of FIELDS) if (mapping[f] !== undefined) mappedTo.set(mapping[f], f);
   return reading.columns.map((c) => ({ col: c.col - 1, letter: c.letter, heading: c.heading, value: mappedTo.get(c.col - 1) ?? AUTOMATIC, reading: readingText(c) }));
 }
 

@@ -11,7 +11,7 @@ export interface SheetReadingProps {
   ops: WorkbookOperations;
   settings: AddInSettings;
   /** Called with the settings once saved in the workbook; the pane recalculates with them. */
-  onSaved(settings: AddInSettings): void;
+  onSaved: (settings: AddInSettings) => void;
 }
 
 const FULL_WIDTH: React.CSSProperties = { width: "100%", minWidth: 0 };
