@@ -10,7 +10,7 @@ import { cellText } from "./cell-display";
  * the `columns` mapping (field → 0-based column) and the 1-based `headerRows`, both per sheet.
  */
 export const ROLE_LABELS: Record<RowRole, string> = { area: "Area", obiettivo: "Obiettivo", kpi: "KPI", nota: "Nota", ignorata: "Ignorata" };
-const SOURCE_TEXT: Record<ColumnSource, string> = { mappatura: "dalla mappatura", intestazione: "dall'intestazione", contenuto: "dal contenuto" };
+const SOURCE_TEXT: Record<ColumnSource, string> = { mappatura: "Deciso dalla mappatura", intestazione: "Deciso dall'intestazione", contenuto: "Deciso dal contenuto" };
 
 /** The dropdowns' choice for "let the reader decide". */
 export const AUTOMATIC = "auto";
@@ -22,21 +22,24 @@ export interface ColumnChoice {
   heading: string;
   /** The field the mapping gives the column, or AUTOMATIC. */
   value: Field | typeof AUTOMATIC;
-  /** What the reader made of it: "Consuntivo (dall'intestazione)", "non usata". */
-  reading: string;
+  /** The dropdown's text: the field mapped, or what the reader made of the column ("Consuntivo (automatico)"). */
+  text: string;
+  /** What decided the field ("Deciso dall'intestazione"); null for a column the reader does not use. */
+  decidedBy: string | null;
 }
 
 export const FIELD_OPTIONS: { value: Field; label: string }[] = FIELDS.map((f) => ({ value: f, label: FIELD_LABELS[f] }));
 
-function readingText(c: ColumnReading): string {
-  return c.decidedBy ? `${c.labels.join(" e ")} (${SOURCE_TEXT[c.decidedBy]})` : "non usata";
+function choiceOf(c: ColumnReading, mapped: Field | undefined): ColumnChoice {
+  const text = mapped ? FIELD_LABELS[mapped] : `${c.decidedBy ? c.labels.join(" e ") : "Non usata"} (automatico)`;
+  return { col: c.col - 1, letter: c.letter, heading: c.heading, value: mapped ?? AUTOMATIC, text, decidedBy: c.decidedBy ? SOURCE_TEXT[c.decidedBy] : null };
 }
 
 /** One dropdown per column the reading lists, holding the field the user mapped to it, if any. */
 export function columnChoices(reading: SheetReading, mapping: ColumnMap): ColumnChoice[] {
   const mappedTo = new Map<number, Field>();
   for (const f of FIELDS) if (mapping[f] !== undefined) mappedTo.set(mapping[f], f);
-  return reading.columns.map((c) => ({ col: c.col - 1, letter: c.letter, heading: c.heading, value: mappedTo.get(c.col - 1) ?? AUTOMATIC, reading: readingText(c) }));
+  return reading.columns.map((c) => choiceOf(c, mappedTo.get(c.col - 1)));
 }
 
 /** The mapping after the user gives `col` a field (or gives it back to the reader): one column per field, one field per column. */

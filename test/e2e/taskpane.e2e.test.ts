@@ -247,11 +247,11 @@ describe("Come è stato letto il foglio, in a 350 px pane", () => {
     await expect(preview.locator("tbody tr").nth(2).textContent()).resolves.toMatch(/^4KPIKPI301Soggetti coinvolti nei servizi.*…A\.1$/);
 
     const j = page.getByRole("combobox", { name: /^Colonna J/ });
-    await expect(j.textContent()).resolves.toBe("Automatico: non usata");
+    await expect(j.textContent()).resolves.toBe("Non usata (automatico)");
     await j.click();
     await page.getByRole("option", { name: "Unità di misura" }).click();
     await expect(j.textContent()).resolves.toBe("Unità di misura");
-    await page.getByText("Letta: Unità di misura (dalla mappatura)").waitFor();
+    await page.getByText("Deciso dalla mappatura").waitFor();
     await page.getByRole("button", { name: "Salva e ricalcola" }).click();
     await page.getByText(/Ricalcolo completato/).waitFor({ timeout: 30_000 });
     const saved = await page.evaluate(() =>

@@ -12,14 +12,18 @@ describe("the reading of the 2019 plan as the pane shows it", () => {
     expect(reading.reader).not.toBeNull();
     expect(reading.headerRow).toBe(2);
     const choices = columnChoices(reading, {});
-    expect(choices.slice(0, 7).map((c) => [c.letter, c.heading, c.value, c.reading])).toEqual([
-      ["A", "Obiettivo", AUTOMATIC, "Obiettivo (dall'intestazione)"],
-      ["B", "Cod.", AUTOMATIC, "Codice (dall'intestazione)"],
-      ["C", "Indicatore", AUTOMATIC, "Indicatore (dall'intestazione)"],
-      ["D", "Esito validazione", AUTOMATIC, "Esito validazione (dall'intestazione)"],
-      ["E", "Peso", AUTOMATIC, "Peso (dall'intestazione)"],
-      ["F", "Target", AUTOMATIC, "Target (dall'intestazione)"],
-      ["G", "Consuntivo", AUTOMATIC, "Consuntivo (dall'intestazione)"],
+    expect(choices.map((c) => [c.letter, c.heading, c.value, c.text, c.decidedBy])).toEqual([
+      ["A", "Obiettivo", AUTOMATIC, "Obiettivo (automatico)", "Deciso dall'intestazione"],
+      ["B", "Cod.", AUTOMATIC, "Codice (automatico)", "Deciso dall'intestazione"],
+      ["C", "Indicatore", AUTOMATIC, "Indicatore (automatico)", "Deciso dall'intestazione"],
+      ["D", "Esito validazione", AUTOMATIC, "Esito validazione (automatico)", "Deciso dall'intestazione"],
+      ["E", "Peso", AUTOMATIC, "Peso (automatico)", "Deciso dall'intestazione"],
+      ["F", "Target", AUTOMATIC, "Target (automatico)", "Deciso dall'intestazione"],
+      ["G", "Consuntivo", AUTOMATIC, "Consuntivo (automatico)", "Deciso dall'intestazione"],
+      ["H", "Performance KPI", AUTOMATIC, "Performance KPI (automatico)", "Deciso dall'intestazione"],
+      ["I", "Performance Obiettivo", AUTOMATIC, "Performance Obiettivo (automatico)", "Deciso dall'intestazione"],
+      ["J", "Fonte del dato", AUTOMATIC, "Non usata (automatico)", null],
+      ["K", "Note", AUTOMATIC, "Non usata (automatico)", null],
     ]);
   });
 
@@ -64,6 +68,6 @@ describe("a correction made in the pane", () => {
     const settings = withSheetCorrection(DEFAULT_ADDIN_SETTINGS, "Piano 2019", { target: 6, consuntivo: 5 }, undefined);
     const [after] = readWorkbookLayout([grid], toPipelineSettings(settings));
     const g = columnChoices(after, settings.columns["Piano 2019"]).find((c) => c.letter === "G");
-    expect(g).toMatchObject({ value: "target", reading: "Target (dalla mappatura)" });
+    expect(g).toMatchObject({ value: "target", text: "Target", decidedBy: "Deciso dalla mappatura" });
   });
 });

@@ -80,7 +80,7 @@ export default function SheetReading({ ops, settings, onSaved }: SheetReadingPro
   };
 
   return (
-    <section aria-labelledby="lettura-titolo" style={{ display: "flex", flexDirection: "column", gap: 8, minWidth: 0 }}>
+    <section aria-labelledby="lettura-titolo" style={{ display: "flex", flexDirection: "column", gap: 8, minWidth: 0, border: "1px solid #e0e0e0", borderRadius: 4, padding: 8 }}>
       <Subtitle2 as="h2" id="lettura-titolo">
         Come è stato letto il foglio
       </Subtitle2>
@@ -120,13 +120,12 @@ export default function SheetReading({ ops, settings, onSaved }: SheetReadingPro
           <legend style={{ padding: 0, marginBottom: 4, fontWeight: 600 }}>Colonne</legend>
           {columnChoices(shown, mapping).map((c) => {
             const label = `Colonna ${c.letter}${c.heading ? ` «${c.heading}»` : ""}`;
-            const current = c.value === AUTOMATIC ? `Automatico: ${c.reading}` : (FIELD_OPTIONS.find((f) => f.value === c.value)?.label ?? c.value);
             return (
-              <Field key={c.col} label={label} hint={`Letta: ${c.reading}`} size="small" style={{ overflowWrap: "anywhere" }}>
+              <Field key={c.col} label={label} hint={c.decidedBy ?? undefined} size="small" style={{ overflowWrap: "anywhere" }}>
                 <Dropdown
                   size="small"
                   style={FULL_WIDTH}
-                  value={current}
+                  value={c.text}
                   selectedOptions={[c.value]}
                   onOptionSelect={(_, d) => correct(withColumnField(mapping, c.col, (d.optionValue ?? AUTOMATIC) as PlanField | typeof AUTOMATIC), headerRow)}
                 >
