@@ -61,7 +61,7 @@ export default function SheetReading({ ops, settings, onSaved }: SheetReadingPro
     setSaveError(null);
     setDraft((d) => withSheetCorrection(d, shown.sheet, nextMapping, nextHeader));
   };
-  const changed = draft.columns !== settings.columns || draft.headerRows !== settings.headerRows;
+  const changed = JSON.stringify([draft.columns, draft.headerRows]) !== JSON.stringify([settings.columns, settings.headerRows]);
   const headerOptions = headerRowOptions(grid);
   const rows = previewRows(shown);
 
