@@ -242,6 +242,14 @@ describe("Come è stato letto il foglio, in a 350 px pane", () => {
     expect(await preview.getAttribute("tabindex")).toBe("0");
     await page.getByText(`Foglio "${SHEET}" letto come tabella`).waitFor();
     await expect(page.getByRole("combobox", { name: "Riga d'intestazione" }).textContent()).resolves.toBe("Automatica (riga 2)");
+    // axe-core finds no accessibility violation in the panel.
+    await page.addScriptTag({ path: path.join(ROOT, "node_modules", "axe-core", "axe.min.js") });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(c: Element): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const out = await axe.run(document.querySelector('section[aria-labelledby="lettura-titolo"]') as Element);
+      return out.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
     // Row 4 is objective A.1 under area A, and its first KPI KPI301.
     await expect(preview.locator("tbody tr").nth(1).textContent()).resolves.toBe("4ObiettivoA.1Sostenere il territorio e le economie locali al fine di accrescere la produttiv…A");
     await expect(preview.locator("tbody tr").nth(2).textContent()).resolves.toMatch(/^4KPIKPI301Soggetti coinvolti nei servizi.*…A\.1$/);
