@@ -1,6 +1,5 @@
 import { SheetGrid } from "../layout/grid";
-import { SheetReading } from "../layout/reading";
-import { READER_REASONS } from "../layout/messages";
+import { SheetReading, readingOf } from "../layout/reading";
 import { pipelineDefaults, readSheets } from "./recalculate";
 import { PipelineSettings } from "./types";
 
@@ -10,7 +9,5 @@ import { PipelineSettings } from "./types";
  * prints the same readings. One entry per grid, in the grids' order.
  */
 export function readWorkbookLayout(grids: readonly SheetGrid[], settings: Partial<PipelineSettings> = {}, today?: number): SheetReading[] {
-  return readSheets(grids, pipelineDefaults(settings), today).map(
-    ({ grid, result }) => result.reading ?? { sheet: grid.name, reader: null, reason: result.problems[0]?.message ?? READER_REASONS.none, headerRow: null, columns: [], rows: [] }
-  );
+  return readSheets(grids, pipelineDefaults(settings), today).map(({ grid, result }) => result.reading ?? readingOf(grid, result));
 }
