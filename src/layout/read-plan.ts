@@ -5,7 +5,7 @@ import { SheetGrid, cellAt } from "./grid";
 import { requiredLabel } from "./messages";
 import { isInstructionSheet } from "./instructions";
 import { readingOf } from "./reading";
-import { LAYOUT_READERS } from "./readers";
+import { LAYOUT_READERS, MAPPABLE_READERS } from "./readers";
 import { missingRequired } from "./table-reader";
 import { ColumnMap, LayoutReader, ReadOptions, ReadResult } from "./types";
 
@@ -47,7 +47,8 @@ function safely(reader: LayoutReader, grid: SheetGrid, options: ReadOptions): Re
  * A reader that fails unexpectedly is reported as an errore on the sheet, never thrown.
  */
 export function readPlanSheet(grid: SheetGrid, options: ReadOptions = {}, readers: readonly LayoutReader[] = LAYOUT_READERS): ReadResult {
-  const result = readWithReaders(grid, options, readers);
+  const mapped = options.columns !== undefined && missingRequired(options.columns).length === 0;
+  const result = readWithReaders(grid, options, mapped && readers === LAYOUT_READERS ? MAPPABLE_READERS : readers);
   return { ...result, reading: readingOf(grid, result, options) };
 }
 

@@ -44,19 +44,26 @@ function headerSpan(grid: SheetGrid, headerRow: number): string {
 }
 
 /**
- * With a full mapping and no header the reader recognises: the first non-blank row is the header when
- * its Target and Consuntivo cells are words, not values ("Atteso" | "Effettivo"); else there is none.
+ * With a full mapping and no header the reader recognises: the header is the row whose mapped cells hold
+ * words, at least three different ones ("Cosa" | "Quanto" | "Fatto"), not values; a title merged across the
+ * table repeats one text and is not it. Rows above are titles, never data. Without such a row there is
+ * no header (-1) and the data starts at the first row.
  */
 function guessHeaderRow(grid: SheetGrid, columns: ColumnMap): number {
   const last = grid.rowOffset + Math.min(grid.values.length, HEADER_SEARCH_ROWS);
+  const cols = [...new Set(Object.values(columns))].filter((c): c is number => c !== undefined);
   for (let r = grid.rowOffset; r < last; r++) {
-    const row = grid.values[r - grid.rowOffset] ?? [];
-    if (row.every(isBlank)) continue;
-    const words = (["target", "consuntivo"] as const).every((f) => {
-      const v = cellAt(grid, r, columns[f] as number);
-      return typeof v === "string" && parseCell(v).kind === "invalid";
-    });
-    return words ? r : -1;
+    const words = new Set<string>();
+    let values = 0;
+    for (const c of cols) {
+      const v = cellAt(grid, r, c);
+      if (isBlank(v)) continue;
+      if (typeof v === "string" && parseCell(v).kind === "invalid") words.add(v.trim().toLowerCase());
+      else values++;
+    }
+    if (words.size >= Math.min(3, cols.length) && values === 0) return r;
+    // the first row holding figures in the mapped columns is data: no header above it
+    if (values > 0) return -1;
   }
   return -1;
 }

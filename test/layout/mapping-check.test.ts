@@ -22,3 +22,26 @@ describe("a mapped column whose content contradicts its field (issue 9 §4)", ()
     for (const p of said) expect(p.cells).toHaveLength(2);
   });
 });
+
+describe("with a full mapping, title rows are never data (issue 9 §4)", () => {
+  const TITLED: CellValue[][] = [
+    ["3. OBIETTIVI E INDICATORI", "3. OBIETTIVI E INDICATORI", "3. OBIETTIVI E INDICATORI", "3. OBIETTIVI E INDICATORI"],
+    ["3.3 Aree, obiettivi e piani operativi"],
+    [],
+    ["Cosa", "Misura", "Quanto", "Fatto"],
+    ["A.1 Sportello", null, null, null],
+    [null, "Pratiche evase", ">= 100", 90],
+  ];
+  const columns = { obiettivo: 0, indicatore: 1, target: 2, consuntivo: 3 };
+
+  it("the header is the row of words under the mapped columns; the titles above are not objectives", () => {
+    const read = readPlanSheet(gridFromRows("P", TITLED), { columns });
+    expect(read.layout?.headerRow).toBe(3);
+    expect(read.plan?.objectives.map((o) => o.code)).toEqual(["A.1"]);
+  });
+
+  it("--intestazione names the header row outright", () => {
+    const read = readPlanSheet(gridFromRows("P", TITLED), { columns, headerRow: 3 });
+    expect(read.plan?.objectives.map((o) => o.code)).toEqual(["A.1"]);
+  });
+});
