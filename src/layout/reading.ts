@@ -1,6 +1,7 @@
 import { ObjectiveInput } from "../engine/plan";
 import { columnLetters } from "./address";
 import { cellText, isBlank } from "./cell-text";
+import { looksLikeCode } from "./codes";
 import { matchHeader } from "./column-synonyms";
 import { SheetGrid, cellAt, gridColCount } from "./grid";
 import { FIELD_LABELS, READER_REASONS } from "./messages";
@@ -60,7 +61,9 @@ export function readingOf(grid: SheetGrid, result: ReadResult, options: ReadOpti
     const cells = grid.values[r - grid.rowOffset] ?? [];
     if (cells.every(isBlank)) continue;
     const figures = cells.some((v) => typeof v === "number");
-    rows.set(r + 1, { row: r + 1, role: figures ? "ignorata" : "nota", code: null, name: rowText(grid, r), parent: null });
+    const text = rowText(grid, r);
+    // an objective whose code is not recognised ("a.2 …") is not a note: the reader left it out
+    rows.set(r + 1, { row: r + 1, role: figures || looksLikeCode(text) ? "ignorata" : "nota", code: null, name: text, parent: null });
   }
   const list = [...rows.values(), ...kpiOnObjectiveRow].sort((a, b) => a.row - b.row || (a.role === "kpi" ? 1 : 0) - (b.role === "kpi" ? 1 : 0));
   const mappedAny = Object.keys(mapped).length > 0;
