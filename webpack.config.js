@@ -90,8 +90,8 @@ module.exports = (_env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      // Chunks loaded on demand (the demo mode's simulated Excel, the settings tab) sit next to the page:
-      // taskpane.demo.js, ... The default publicPath "auto" finds them from the script that loads them.
+      // Chunks loaded on demand (the demo mode's simulated Excel, the settings tab, the reading view) sit next
+      // to the page: taskpane.demo.js, ... The default publicPath "auto" finds them from the script that loads them.
       chunkFilename: "taskpane.[name].js",
       clean: { keep: (asset) => !OWN_OUTPUT.test(asset.replace(/\\/g, "/")) },
     },

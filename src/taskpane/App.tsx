@@ -7,6 +7,7 @@ import {
   MessageBar,
   MessageBarBody,
   ProgressBar,
+  Spinner,
   Subtitle1,
   Tab,
   TabList,
@@ -22,6 +23,8 @@ import { ProblemList } from "./components/ProblemList";
 import { StatusBadge } from "./components/StatusBadge";
 import { groupProblems } from "./problems-view";
 import { countNodes, performanceText, summaryTree } from "./tree-model";
+
+const SheetReading = React.lazy(() => import(/* webpackChunkName: "lettura" */ "./components/SheetReading"));
 
 export interface AppProps {
   /** The workbook the pane works on: Excel, or the simulated workbook of the demo mode. */
@@ -58,6 +61,7 @@ export function App({ ops, notice }: AppProps): JSX.Element {
   const [messages, setMessages] = React.useState<Message[]>([]);
   const [question, setQuestion] = React.useState<{ cells: Problem[]; answer(v: boolean): void } | null>(null);
   const [canUndo, setCanUndo] = React.useState(ops.hasUndo());
+  const [reading, setReading] = React.useState(false);
 
   React.useEffect(() => {
     ops.loadSettings().then(
@@ -69,12 +73,12 @@ export function App({ ops, notice }: AppProps): JSX.Element {
     );
   }, [ops]);
 
-  const run = async (dryRun: boolean) => {
-    if (!settings) return;
+  const run = async (dryRun: boolean, using = settings) => {
+    if (!using) return;
     setBusy(true);
     setMessages([]);
     try {
-      const out = await recalculateWorkbook(ops, settings, {
+      const out = await recalculateWorkbook(ops, using, {
         dryRun,
         onProgress: setProgress,
         confirmOverwrite: (cells) => new Promise<boolean>((resolve) => setQuestion({ cells, answer: resolve })),
@@ -159,7 +163,22 @@ export function App({ ops, notice }: AppProps): JSX.Element {
         <Button disabled={busy || !canUndo} onClick={() => void undo()}>
           Annulla ultimo ricalcolo
         </Button>
+        <Button appearance="subtle" aria-expanded={reading} onClick={() => setReading(!reading)}>
+          Come è stato letto il foglio
+        </Button>
       </div>
+      {reading && settings ? (
+        <React.Suspense fallback={<Spinner size="tiny" label="Apertura…" />}>
+          <SheetReading
+            ops={ops}
+            settings={settings}
+            onSaved={(s) => {
+              setSettings(s);
+              void run(false, s);
+            }}
+          />
+        </React.Suspense>
+      ) : null}
       {busy && progress ? (
         <Field validationMessage={progress.label} validationState="none">
           <ProgressBar value={progress.fraction} aria-label={progress.label} />

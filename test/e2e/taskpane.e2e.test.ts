@@ -305,3 +305,45 @@ describe("the PERF_* names in an Excel with LAMBDA", () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe("Come è stato letto il foglio, in a 350 px pane", () => {
+  it("shows the reading, takes a column's field from a dropdown, saves it in the settings and recalculates", async () => {
+    page = await context.newPage();
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    await page.setViewportSize({ width: 350, height: 900 });
+    await page.goto(`${server.url}/taskpane.html?cartella=/cartella-demo.json`);
+    await page.getByRole("button", { name: "Come è stato letto il foglio" }).click();
+    const preview = page.getByRole("region", { name: `Anteprima delle righe lette del foglio ${SHEET}` });
+    await preview.waitFor({ timeout: 30_000 });
+    expect(await preview.getAttribute("tabindex")).toBe("0");
+    await page.getByText(`Foglio "${SHEET}" letto come tabella`).waitFor();
+    await expect(page.getByRole("combobox", { name: "Riga d'intestazione" }).textContent()).resolves.toBe("Automatica (riga 2)");
+    // axe-core finds no accessibility violation in the panel.
+    await page.addScriptTag({ path: path.join(ROOT, "node_modules", "axe-core", "axe.min.js") });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(c: Element): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const out = await axe.run(document.querySelector('section[aria-labelledby="lettura-titolo"]') as Element);
+      return out.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    // Row 4 is objective A.1 under area A, and its first KPI KPI301.
+    await expect(preview.locator("tbody tr").nth(1).textContent()).resolves.toBe("4ObiettivoA.1Sostenere il territorio e le economie locali al fine di accrescere la produttiv…A");
+    await expect(preview.locator("tbody tr").nth(2).textContent()).resolves.toMatch(/^4KPIKPI301Soggetti coinvolti nei servizi.*…A\.1$/);
+
+    const j = page.getByRole("combobox", { name: /^Colonna J/ });
+    await expect(j.textContent()).resolves.toBe("Non usata (automatico)");
+    await j.click();
+    await page.getByRole("option", { name: "Unità di misura" }).click();
+    await expect(j.textContent()).resolves.toBe("Unità di misura");
+    await page.getByText("Deciso dalla mappatura").waitFor();
+    await page.getByRole("button", { name: "Salva e ricalcola" }).click();
+    await page.getByText(/Ricalcolo completato/).waitFor({ timeout: 30_000 });
+    const saved = await page.evaluate(() =>
+      (window as unknown as { alberoImpostazioniSimulate: { persisted(k: string): unknown } }).alberoImpostazioniSimulate.persisted("alberoPerformance.impostazioni")
+    );
+    expect(saved).toMatchObject({ columns: { [SHEET]: { unita: 9 } }, headerRows: {} });
+    await shot("lettura-350.png");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+});
