@@ -91,13 +91,15 @@ module.exports = (_env = {}, argv = {}) => {
       // the task pane depends on it, so in the shared page the engine's modules are loaded once.
       functions: FUNCTIONS_SOURCE,
       taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
-      commands: "./src/commands/commands.ts",
+      // Shares the functions' modules too: it registers the functions' reader of empty cells.
+      commands: { import: "./src/commands/commands.ts", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      // Chunks loaded on demand (the demo mode's simulated Excel, the settings tab) sit next to the page:
-      // taskpane.demo.js, ... The default publicPath "auto" finds them from the script that loads them.
+      // Chunks loaded on demand sit next to the page as taskpane.<name>.js: demo (the demo mode's simulated
+      // Excel), impostazioni (the settings tab), lettura (the reading view), albero, formule, annulla, verifica,
+      // and the recalculation's worker. The default publicPath "auto" finds them from the script that loads them.
       chunkFilename: "taskpane.[name].js",
       clean: { keep: (asset) => !OWN_OUTPUT.test(asset.replace(/\\/g, "/")) },
     },

@@ -20,7 +20,7 @@ const M = require("./office-fixtures/model");
 const C = require("./office-fixtures/cells");
 
 const OUT = path.join(__dirname, "..", "test", "fixtures", "offices");
-const { num, date, YES, nv, EMPTY, CODES } = M;
+const { num, date, nv, EMPTY, CODES } = M;
 const { excelValue: xv, textValue: tv, directionCell, weightCell, writeTable, linesOf, title } = C;
 
 const kpiAt = (plan, i) => M.kpisOfPlan(plan)[i];

@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
 import { localDaySerial } from "../engine/dates";
@@ -7,13 +6,13 @@ import { hasErrors, Problem } from "../engine/problems";
 import { recalculate } from "../pipeline/recalculate";
 import { buildJsonReport, buildTextSummary, problemLines } from "../pipeline/report";
 import { RecalcResult } from "../pipeline/types";
-import { carryAddinParts } from "./addin-parts";
-import { applyToWorkbook } from "./apply-writes";
-import { fsErrorDetail } from "./io-errors";
+import { PackageError, IO_MSG } from "../xlsx/messages";
+import { WorkbookPackage } from "../xlsx/package";
+import { writePackage } from "../xlsx/write-package";
+import { isSameFile, writeAtomic } from "./atomic-write";
 import { defaultOutputPath, loadWorkbook } from "./load-workbook";
 import { CLI_MSG, EXIT_BAD_INPUT, EXIT_OK, EXIT_PLAN_ERRORS, InputError } from "./messages";
 import { CliOptions, settingsFromOptions } from "./setting-options";
-import { gridsOfWorkbook } from "./read-workbook";
 import { combineSettings, savedSettingsOf } from "./saved-settings";
 
 export interface Io {
@@ -55,62 +54,64 @@ function ensurePlan(file: string, r: RecalcResult): void {
   throw new InputError([CLI_MSG.noPlan(file), ...reasons].join("\n"));
 }
 
-function sameFile(a: string, b: string): boolean {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  try {
-    return fs.existsSync(b) && fs.realpathSync(a) === fs.realpathSync(b);
-  } catch {
-    return false;
-  }
-}
-
-/** The output must be a new .xlsx in a folder that exists: nothing is created around it. */
+/** The output must be a new file with the input's extension in a folder that exists: nothing is created around it. */
 function checkOutputPath(input: string, out: string): void {
-  if (path.extname(out).toLowerCase() !== ".xlsx") throw new InputError(CLI_MSG.outputNotXlsx(out));
-  if (sameFile(input, out)) throw new InputError(CLI_MSG.sameAsInput(input));
+  const ext = path.extname(input).toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
+  if (path.extname(out).toLowerCase() !== ext) throw new InputError(ext === ".xlsx" ? CLI_MSG.outputNotXlsx(out) : IO_MSG.outputExtension(out, ext));
+  if (path.resolve(input) === path.resolve(out)) throw new InputError(CLI_MSG.sameAsInput(input));
+  if (isSameFile(input, out)) throw new InputError(IO_MSG.sameAsInputLink(out, input));
   if (fs.existsSync(out) && fs.statSync(out).isDirectory()) throw new InputError(CLI_MSG.outputIsDir(out));
   const dir = path.dirname(path.resolve(out));
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new InputError(CLI_MSG.outputDirMissing(out, path.dirname(out)));
 }
 
-async function analyse(file: string, options: CliOptions & { json?: boolean }, io: Io) {
-  const { wb, data, unkept } = await loadWorkbook(file);
-  const grids = gridsOfWorkbook(wb);
+/** Read the workbook, its saved settings and the options, and recalculate (every command starts here). */
+export async function analyse(file: string, options: CliOptions & { json?: boolean }, io: Io) {
+  const { data, reading } = loadWorkbook(file);
+  const grids = reading.grids;
   const saved = await savedSettingsOf(data);
-  const { settings, fromFile } = combineSettings(saved.settings, settingsFromOptions(options, grids.map((g) => g.name)));
+  const fromOptions = settingsFromOptions(options, grids.map((g) => g.name));
+  const { settings, fromFile } = combineSettings(saved.settings, fromOptions);
   for (const w of saved.warnings) io.err(CLI_MSG.settingsWarning(w) + "\n");
-  const result = recalculate({ grids, settings, today: localDaySerial(new Date()) });
+  const computed = recalculate({ grids, settings, today: localDaySerial(new Date()) });
+  // A user's text the results would have overwritten, through a column mapping saved in the workbook: say where it comes from.
+  const savedColumns = fromOptions.columns === undefined ? (saved.settings?.columns ?? {}) : {};
+  const problems = computed.problems.map((p) =>
+    ruleOf(p.code).mappedCell && p.sheet !== undefined && savedColumns[p.sheet] !== undefined ? { ...p, message: `${p.message} ${IO_MSG.mappingFromWorkbook()}` } : p
+  );
+  // Reading problems (formulas without a stored result, far cells) come first, with the others.
+  const result: RecalcResult = { ...computed, problems: [...reading.problems, ...problems] };
   ensurePlan(file, result);
   const settingsNote = fromFile.length > 0 ? CLI_MSG.settingsFromFile(fromFile) : null;
   // With --json stdout carries one JSON document only: the note goes with the other messages.
   if (settingsNote && options.json) io.err(settingsNote + "\n");
-  return { wb, data, unkept, result, method: settings.method ?? "proporzionale", settingsNote };
+  return { pkg: reading.pkg, result, method: settings.method ?? "proporzionale", settingsNote };
 }
 
-async function writeCopy(wb: ExcelJS.Workbook, input: Buffer, out: string): Promise<void> {
+function writeCopy(pkg: WorkbookPackage, result: RecalcResult, out: string): void {
+  let bytes: Uint8Array;
   try {
-    const excelJsCopy = Buffer.from(await wb.xlsx.writeBuffer());
-    fs.writeFileSync(out, await carryAddinParts(input, excelJsCopy));
+    bytes = writePackage(pkg, result.writes, result.conditionalFormats);
   } catch (e) {
-    throw new InputError(CLI_MSG.cannotWrite(out, fsErrorDetail(e)));
+    if (e instanceof PackageError) throw new InputError(e.message);
+    throw e;
   }
+  writeAtomic(out, bytes);
 }
 
 /** `perf-albero ricalcola`: compute, write the results into a copy, print the summary or the JSON report. */
 export async function ricalcola(file: string, options: RicalcolaOptions, io: Io): Promise<number> {
   const out = options.output ?? defaultOutputPath(file);
   if (options.output !== undefined) checkOutputPath(file, out);
-  const { wb, data, unkept, result, method, settingsNote } = await analyse(file, options, io);
+  const { pkg, result, method, settingsNote } = await analyse(file, options, io);
   if (options.output === undefined) checkOutputPath(file, out);
   // No performance column to fill: the copy is still written (scripts rely on -o existing after a run)
   // but the last line says it holds the original's data, never "Risultati salvati".
   const written = result.writes.length > 0;
   const replaced = fs.existsSync(out);
-  applyToWorkbook(wb, result.writes, result.conditionalFormats);
-  await writeCopy(wb, data, out);
+  writeCopy(pkg, result, out);
   // The previous copy may hold edits the user made to it: say it was replaced.
   if (replaced) io.err(CLI_MSG.outputReplaced(out) + "\n");
-  if (unkept.length > 0) io.err(CLI_MSG.unkeptParts(file, unkept) + "\n");
   const last = written ? CLI_MSG.saved(out) : CLI_MSG.nothingWritten(out);
   if (options.json) {
     io.out(JSON.stringify({ ...buildJsonReport(result, method), output: out }, null, 2) + "\n");

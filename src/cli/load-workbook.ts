@@ -1,36 +1,31 @@
-import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
-import { canCarryAddinParts } from "./addin-parts";
-import { fsErrorDetail, loadErrorDetail } from "./io-errors";
+import { IO_MSG, PackageError } from "../xlsx/messages";
+import { PackageReading, readPackage } from "../xlsx/read-package";
+import { fsErrorDetail } from "./io-errors";
 import { CLI_MSG, InputError } from "./messages";
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** OLE compound file: an encrypted .xlsx (Excel wraps it) or an old binary .xls. */
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
-/** Parts of a package ExcelJS does not write back: found by their names in the ZIP directory. */
-const UNKEPT_PARTS: ReadonlyArray<[string, string]> = [
-  ["xl/charts/", "grafici"],
-  ["xl/pivotTables/", "tabelle pivot"],
-  ["xl/slicers/", "filtri dei dati (slicer)"],
-  ["xl/vbaProject.bin", "macro"],
-];
-
-/** What the command line's copy will not keep of this workbook (the original stays as it is). */
-export function unkeptParts(data: Buffer): string[] {
-  return UNKEPT_PARTS.filter(([name]) => data.includes(Buffer.from(name, "latin1"))).map(([, label]) => label);
-}
-
 export interface LoadedWorkbook {
-  wb: ExcelJS.Workbook;
-  /** The file's bytes, for the parts ExcelJS does not read (the add-in's settings). */
+  /** The file's bytes (the add-in's settings are read from them). */
   data: Buffer;
-  unkept: string[];
+  reading: PackageReading;
 }
 
-/** Read and open an .xlsx, turning every way it can fail into an Italian InputError. */
-export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
+function open(file: string, data: Buffer): PackageReading {
+  try {
+    return readPackage(data);
+  } catch (e) {
+    if (!(e instanceof PackageError)) throw e;
+    throw new InputError(e.kind === "formato" ? IO_MSG.otherFormat(file, e.message) : CLI_MSG.corrupt(file, e.message));
+  }
+}
+
+/** Read and open an .xlsx/.xlsm package, turning every way it can fail into an Italian InputError. */
+export function loadWorkbook(file: string): LoadedWorkbook {
   if (!fs.existsSync(file)) throw new InputError(CLI_MSG.fileMissing(file));
   if (!fs.statSync(file).isFile()) throw new InputError(CLI_MSG.notAFile(file));
   const ext = path.extname(file).toLowerCase();
@@ -46,22 +41,25 @@ export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
     if (ext === ".xls" || !data.includes(Buffer.from("EncryptedPackage", "utf16le"))) throw new InputError(CLI_MSG.notXlsx(file));
     throw new InputError(CLI_MSG.encrypted(file));
   }
-  if (ext !== ".xlsx" && ext !== ".xlsm") throw new InputError(CLI_MSG.notXlsx(file));
-  if (!head.subarray(0, 4).equals(ZIP)) throw new InputError(CLI_MSG.corrupt(file, "manca l'intestazione ZIP"));
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new InputError(CLI_MSG.corrupt(file, loadErrorDetail(e)));
+  const isZip = head.subarray(0, 4).equals(ZIP);
+  if (ext !== ".xlsx" && ext !== ".xlsm") {
+    // An .ods or .docx is named for what it is; any other file is simply not a workbook.
+    if (isZip) {
+      try {
+        readPackage(data);
+      } catch (e) {
+        if (e instanceof PackageError && e.kind === "formato") throw new InputError(IO_MSG.otherFormat(file, e.message));
+      }
+    }
+    throw new InputError(CLI_MSG.notXlsx(file));
   }
-  const unkept = unkeptParts(data);
-  // Carried over into the copy when they stand alone (see addin-parts.ts); said otherwise.
-  if ((await canCarryAddinParts(data)) === false) unkept.push("impostazioni e collegamento del componente aggiuntivo");
-  return { wb, data, unkept };
+  if (!isZip) throw new InputError(CLI_MSG.corrupt(file, "manca l'intestazione ZIP"));
+  return { data, reading: open(file, data) };
 }
 
-/** `<name>.ricalcolato.xlsx` next to the input (always .xlsx: the copy carries no macros). */
+/** `<name>.ricalcolato.xlsx` next to the input; a macro workbook stays .xlsm (its macros are kept). */
 export function defaultOutputPath(input: string): string {
   const ext = path.extname(input);
-  return path.join(path.dirname(input), `${path.basename(input, ext)}.ricalcolato.xlsx`);
+  const out = ext.toLowerCase() === ".xlsm" ? ext : ".xlsx";
+  return path.join(path.dirname(input), `${path.basename(input, ext)}.ricalcolato${out}`);
 }

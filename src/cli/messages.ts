@@ -21,9 +21,6 @@ export const CLI_MSG = {
   cellError: (file: string, where: string, message: string) => `Errore nel file "${file}", ${where}: ${message}`,
   savedDespiteErrors: (out: string) =>
     `Il file "${out}" è stato salvato comunque: le celle dei KPI e degli obiettivi con errori riportano "N.V.".`,
-  unkeptParts: (file: string, parts: string[]) =>
-    `Attenzione: "${file}" contiene ${parts.join(", ")}, che la riga di comando non riporta nel file di uscita (l'originale resta intatto). ` +
-    `Per conservarli ricalcolare con il componente aggiuntivo in Excel.`,
   savedSettingsUnreadable: () =>
     "Le impostazioni del componente aggiuntivo salvate nella cartella di lavoro non sono leggibili: uso i valori predefiniti e le opzioni indicate.",
   settingsFromFile: (items: string[]) => `Impostazioni lette dalla cartella di lavoro: ${items.join(", ")}.`,
@@ -38,6 +35,8 @@ export const CLI_MSG = {
   saved: (out: string) => `Risultati salvati in "${out}" (il file originale non è stato modificato).`,
   verifyOk: () => "Verifica completata: nessun errore.",
   verifyErrors: (count: number) => `Verifica completata: ${count} ${count === 1 ? "errore" : "errori"} da correggere.`,
+  codeNotFound: (code: string, file: string) =>
+    `Nessun KPI, obiettivo o area con il codice "${code}" nel file "${file}". Indicare un codice come compare nel foglio (es. KPI301, A.1.1) oppure "ente".`,
   unexpected: (detail: string) => `Errore imprevisto: ${detail}. Segnalarlo con il file che lo provoca.`,
 } as const;
 

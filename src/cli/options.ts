@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import { parseA1 } from "../layout/address";
 import { ColumnMap, Field, FIELDS } from "../layout/types";
+import { fsErrorDetail } from "./io-errors";
 import { CLI_MSG, InputError } from "./messages";
 
 const FIELD_BY_KEY = new Map<string, Field>(FIELDS.map((f) => [f.toLowerCase(), f]));
@@ -52,7 +53,9 @@ export function parseColumnMappings(values: readonly string[]): ColumnMapping {
       try {
         parsed = JSON.parse(fs.readFileSync(value.trim(), "utf8"));
       } catch (e) {
-        throw new InputError(CLI_MSG.badColumnsFile(value, (e as Error).message));
+        // A file system error (missing file) or JSON's own English message, said in Italian.
+        const detail = (e as { code?: unknown }).code !== undefined ? fsErrorDetail(e) : "il contenuto non è JSON valido";
+        throw new InputError(CLI_MSG.badColumnsFile(value, detail));
       }
       if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
         throw new InputError(CLI_MSG.badColumnsFile(value, "atteso un oggetto JSON"));

@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
 import { AnySetting, wordOf } from "../pipeline/settings-kinds";
-import { percentText, valueFromText, valueText } from "../pipeline/settings-values";
+import { headerRowFromText, percentText, valueFromText, valueText } from "../pipeline/settings-values";
 import { SETTINGS_MSG } from "../pipeline/settings-messages";
 import { SETTING_ENTRIES } from "../pipeline/settings-schema";
 import { PipelineSettings } from "../pipeline/types";
@@ -13,7 +13,7 @@ export type CliOptions = Record<string, unknown>;
 
 export type CliCommand = "ricalcola" | "verifica";
 
-const repeatable = (e: AnySetting): boolean => e.kind === "sheets" || e.kind === "columns";
+const repeatable = (e: AnySetting): boolean => e.kind === "sheets" || e.kind === "columns" || e.kind === "headerRows";
 
 /** The entries the command offers: the settings about writing only on `ricalcola`. */
 export function settingsOf(command: CliCommand): AnySetting[] {
@@ -42,6 +42,8 @@ function syntaxOf(e: AnySetting): string {
       return " (ripetibile)";
     case "columns":
       return ': "target=F,consuntivo=G", "Foglio1!target=F" o un file .json (ripetibile)';
+    case "headerRows":
+      return ': "4" per ogni foglio o "Foglio1!4" (ripetibile)';
     default:
       return "";
   }
@@ -74,10 +76,29 @@ function valueOf(e: AnySetting, given: unknown, sheetNames: readonly string[]): 
   if (e.cli.arg === undefined) return e.kind === "boolean" ? true : e.cli.sets;
   if (e.kind === "sheets") return [...(given as string[])];
   if (e.kind === "columns") return columnsOfSheets(parseColumnMappings(given as string[]), sheetNames);
+  if (e.kind === "headerRows") return headerRowsOfSheets(e, given as string[], sheetNames);
   const text = String(given);
   const read = valueFromText(e, text);
   if (!read.ok) throw new InputError(SETTINGS_MSG.invalidOption(e.cli.flag, text, read.detail));
   return read.value;
+}
+
+/** `--intestazione 4` (every sheet) and `--intestazione "Piano!4"` (one sheet, wins) → row per sheet. */
+function headerRowsOfSheets(e: AnySetting, given: readonly string[], sheetNames: readonly string[]): Record<string, number> {
+  const all: number[] = [];
+  const bySheet: Record<string, number> = {};
+  for (const text of given) {
+    const parsed = headerRowFromText(text);
+    if (!parsed) throw new InputError(SETTINGS_MSG.invalidOption(e.cli.flag, text, SETTINGS_MSG.headerRows()));
+    if (parsed.sheet === null) all.push(parsed.row);
+    else bySheet[parsed.sheet] = parsed.row;
+  }
+  const rows: Record<string, number> = {};
+  for (const name of sheetNames) {
+    const row = bySheet[name] ?? all[all.length - 1];
+    if (row !== undefined) rows[name] = row;
+  }
+  return rows;
 }
 
 /** Pipeline settings from the options given; the sheet names resolve the mapping meant for every sheet. */
@@ -89,5 +110,6 @@ export function settingsFromOptions(o: CliOptions, sheetNames: readonly string[]
     const value = pipelineValue(e, valueOf(e, given, sheetNames));
     if (value !== undefined) s[e.key] = value;
   }
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- typescript-eslint false positive: tsc needs it
   return s as Partial<PipelineSettings>;
 }

@@ -4,7 +4,7 @@
  * A text never names the sheet or the cell the problem carries: the CLI line and the task pane item
  * print the location once, in front of it.
  */
-import { formatPercentIt } from "./italian-number";
+import { formatItalianNumber, formatPercentIt } from "./italian-number";
 
 /** The settings a message sends the user to, named as the task pane's Impostazioni and the command line name them. */
 export const SETTING_LABELS = {
@@ -32,6 +32,33 @@ export type UnscorableReason =
 
 /** The layouts whose readers report a KPI outside any objective, each with its own hint. */
 export type OrphanLayout = "schede" | "cruscotto" | "relazione";
+
+/** The notices of an empty consuntivo; the blocking mode is its own error code. */
+export type EmptyActualNotice = "zero" | "escludi" | "non-calcolato";
+
+/** Why one band of a table cannot be used. */
+export type BandFault = "punteggio" | "invertita" | "vuota" | "aperta";
+const BAND_FAULTS: Record<BandFault, string> = {
+  punteggio: "il punteggio deve essere una percentuale non negativa.",
+  invertita: "il limite inferiore è maggiore di quello superiore.",
+  vuota: "i due limiti coincidono e almeno uno è escluso: la fascia non contiene alcun valore.",
+  aperta: "un punteggio proporzionale («dal 60% all'80%») richiede entrambi i limiti della fascia.",
+};
+
+/** Which results a band table leaves without a score (bounds already formatted, "90%"). */
+export type BandGap =
+  | { kind: "tra"; from: string; to: string }
+  | { kind: "punto"; at: string }
+  | { kind: "sotto"; from: string }
+  | { kind: "sopra"; to: string; cap: string | null };
+
+/** Why a scale of rating letters cannot be used. */
+export type RatingFault = "vuota" | "ordine" | "fondo" | { part: string };
+const RATING_FAULTS: Record<Exclude<RatingFault, object>, string> = {
+  vuota: "indicare almeno un livello (es. «A 95%; B 90%; C 80%; D 70%; E 0%»).",
+  ordine: "le soglie devono scendere strettamente dal primo all'ultimo livello.",
+  fondo: "l'ultimo livello deve partire da 0%, altrimenti i risultati più bassi non hanno livello.",
+};
 
 export const MSG = {
   // scoring a KPI (engine)
@@ -61,19 +88,71 @@ export const MSG = {
   actualUnreadable: (text: string) => `Consuntivo non leggibile: ${text}. Atteso un numero, una percentuale, una data o sì/no.`,
   actualUnavailable: (text: string) =>
     `Consuntivo non disponibile ("${text}"): il KPI è escluso dalla media dell'obiettivo e i pesi degli altri sono riproporzionati.`,
-  actualEmpty: (excluded: boolean) =>
-    excluded ? "Consuntivo vuoto: il KPI è escluso dal calcolo per impostazione." : "Consuntivo vuoto: il KPI vale 0% (misurazione mancante).",
+  actualEmpty: (mode: EmptyActualNotice) =>
+    mode === "escludi"
+      ? "Consuntivo vuoto: il KPI è escluso dal calcolo per impostazione."
+      : mode === "non-calcolato"
+        ? "Consuntivo vuoto: per impostazione l'obiettivo di questo KPI non è calcolato (DA VALUTARE) ed è escluso dalla media del livello superiore."
+        : "Consuntivo vuoto: il KPI vale 0% (misurazione mancante).",
+  actualEmptyBlocking: () =>
+    "Consuntivo vuoto: per impostazione è un errore bloccante; l'obiettivo non è calcolato finché il consuntivo non è inserito.",
   directionMissing: () => "Direzione mancante (>=, <=, =): indicarla nel Peso, nel Target o in una colonna Direzione.",
   kindMismatch: (mismatch: "percentuale" | { target: string; actual: string }) =>
     mismatch === "percentuale"
       ? "Target in percentuale e consuntivo come numero (o viceversa): verificare l'unità di misura."
       : `Target e consuntivo non sono confrontabili: target ${mismatch.target}, consuntivo ${mismatch.actual}.`,
-  unknownMethod: (name: string) => `Metodo di calcolo sconosciuto: "${name}" (ammessi: proporzionale, binario).`,
+  unknownMethod: (text: string, allowed: string) =>
+    `Metodo di calcolo sconosciuto: "${text}" (ammessi: ${allowed}; si possono combinare con «+», es. «proporzionale + senza tetto + rapporto»).`,
+  conflictingRules: (a: string, b: string) => `Regole in conflitto nello stesso metodo: «${a}» e «${b}». Indicarne una sola.`,
+  capInvalid: (text: string) => `Tetto non valido: "${text}". Il tetto è il punteggio massimo e non può essere sotto 100% (es. «tetto 120%»).`,
+  thresholdInvalid: (text: string) => `Soglia minima non valida: "${text}". Indicare una percentuale tra 0% e 100% (es. «soglia minima 90%»).`,
+  unknownBandTable: (name: string, known: string[]) =>
+    known.length === 0
+      ? `Tabella delle fasce "${name}" sconosciuta: nessuna tabella delle fasce è definita nelle impostazioni.`
+      : `Tabella delle fasce "${name}" sconosciuta (definite: ${known.join(", ")}).`,
+  unboundedRatio: () =>
+    "Con la regola target / consuntivo e senza tetto, un consuntivo pari a 0 (o negativo) darebbe un punteggio infinito: indicare un tetto (es. «tetto 120%») o usare «scostamento».",
+  bandTableUnusable: (name: string, first: string) => `La tabella delle fasce ${name} ha errori e non può essere usata: ${first}`,
+  outsideBands: (name: string, value: string) => `Il valore ${value} non ricade in nessuna fascia della tabella ${name}.`,
+
+  // band tables and rating letters (settings)
+  unknownDefaultBands: (name: string, known: string[]) =>
+    `Le impostazioni applicano la tabella delle fasce "${name}", che non è definita${known.length > 0 ? ` (definite: ${known.join(", ")})` : ""}: nessun KPI è calcolato con le fasce finché non viene definita.`,
+  bandCellUnreadable: (name: string, what: string, text: string) =>
+    `Tabella delle fasce ${name}: ${what} non leggibile ("${text}"). Scrivere un numero o una percentuale, con un operatore se serve (es. «< 90», «>= 131», «60%»).`,
+  bandSheetMissing: (name: string, available: string[]) =>
+    `La tabella delle fasce ${name} rimanda a un foglio che non esiste nella cartella di lavoro (fogli presenti: ${available.map((n) => `"${n}"`).join(", ")}). Correggere Impostazioni → «Tabelle delle fasce» (riga di comando: --tabelle-fasce).`,
+  bandsEmpty: (name: string) => `La tabella delle fasce ${name} è vuota: indicare almeno una fascia (da, a, punteggio).`,
+  bandInvalid: (name: string, band: string, fault: BandFault) => `Fascia «${band}» della tabella ${name} non valida: ${BAND_FAULTS[fault]}`,
+  bandDecreasing: (name: string, band: string) =>
+    `Fascia «${band}» della tabella ${name}: il punteggio diminuisce dentro la fascia; deve crescere con il risultato.`,
+  bandsOverlap: (name: string, a: string, b: string) =>
+    `Le fasce «${a}» e «${b}» della tabella ${name} si sovrappongono: un risultato in comune avrebbe due punteggi.`,
+  bandsUncovered: (name: string, gap: BandGap) => {
+    switch (gap.kind) {
+      case "tra":
+        return `La tabella delle fasce ${name} non copre i risultati tra ${gap.from} e ${gap.to}: aggiungere una fascia o estendere quelle vicine.`;
+      case "punto":
+        return `La tabella delle fasce ${name} non copre il risultato ${gap.at}: entrambe le fasce lo escludono.`;
+      case "sotto":
+        return `La tabella delle fasce ${name} non copre i risultati sotto ${gap.from} (da 0% in su).`;
+      case "sopra":
+        return gap.cap === null
+          ? `La tabella delle fasce ${name} non copre i risultati oltre ${gap.to}, possibili perché non c'è un tetto.`
+          : `La tabella delle fasce ${name} non copre i risultati tra ${gap.to} e il tetto di ${gap.cap}.`;
+    }
+  },
+  bandsNotMonotone: (name: string, a: string, b: string) =>
+    `Le fasce «${a}» e «${b}» della tabella ${name} non sono in ordine: il punteggio della seconda parte più in basso di dove finisce la prima (un risultato migliore avrebbe un punteggio minore).`,
+  ratingInvalid: (fault: RatingFault) =>
+    `Scala dei livelli non valida: ${typeof fault === "object" ? `"${fault.part}" non è un livello: scrivere la lettera e la soglia minima, es. «B 90%».` : RATING_FAULTS[fault]}`,
 
   // weights and the tree (engine)
   weightsNot100: (code: string, sum: number) => `I pesi di ${code} sommano a ${formatPercentIt(sum)} invece di 100%.`,
   weightsPartial: (code: string) =>
     `Solo alcuni elementi di ${code} hanno un peso: la performance non è calcolata, perché un peso mancante non viene indovinato. Indicare il peso di tutti gli elementi o di nessuno.`,
+  weightsReproportioned: (code: string, sum: number, factor: number) =>
+    `I pesi di ${code} sommano a ${formatPercentIt(sum)}: riproporzionati a 100% con fattore di conversione ${formatItalianNumber(factor, 4)}.`,
   linkUnknownCode: (code: string) => `Il KPI di collegamento rimanda a "${code}", che non esiste nel piano.`,
   linkCycle: (path: string[]) => `Collegamento circolare tra obiettivi: ${path.join(" → ")}.`,
   linkNoChildren: (code: string) => `Il KPI di collegamento di ${code} non ha obiettivi figli da cui prendere la media.`,
@@ -116,6 +195,22 @@ export const MSG = {
         return `L'indicatore non sta sotto nessun obiettivo (manca sopra di esso una riga con codice e nome dell'obiettivo). Non è calcolato.`;
     }
   },
+  linkedSheets: (objectivesSheet: string, count: number) =>
+    `I ${count} obiettivi del foglio "${objectivesSheet}" (codici, nomi e pesi) sono collegati ai KPI di questo foglio tramite i codici.`,
+  kpiList: (count: number) =>
+    `Il foglio non ha una colonna Obiettivo (o Codice): ${count === 1 ? "il KPI è letto" : `i ${count} KPI sono letti`} come un solo obiettivo, con il nome del foglio. ` +
+    `Se i KPI appartengono a obiettivi diversi, aggiungere la colonna Obiettivo o indicarla nella mappatura.`,
+  mappingContradicted: (letter: string, label: string, count: number, others: string[]) =>
+    `La colonna ${letter}, indicata nella mappatura come «${label}», ha ${count} celle che non possono esserlo (questa${others.length > 0 ? `, ${others.join(", ")}` : ""}${count > others.length + 1 ? " e altre" : ""}): ` +
+    `controllare la mappatura, forse spostata di una colonna.`,
+  instructionSheet: () => `Il foglio contiene istruzioni e una tabella di esempio: non è letto come piano. Per leggerlo, indicarne le colonne nella mappatura.`,
+  placeholderKpis: (rows: number[]) =>
+    `${rows.length === 1 ? `La riga ${rows[0]} è un segnaposto` : `Le righe ${rows.slice(0, 10).join(", ")}${rows.length > 10 ? ` e altre ${rows.length - 10}` : ""} sono segnaposto`} ` +
+    `(KPI "non definito" o con peso 0 e senza target né consuntivo): ${rows.length === 1 ? "è esclusa" : "sono escluse"} dal calcolo.`,
+  objectiveNotRecognised: (text: string, kpis: number) =>
+    `"${text}" sembra un obiettivo, ma il codice non è riconosciuto (es. "A.2 …", "01.02 …"): ` +
+    `${kpis === 1 ? "il KPI sotto questa riga non è calcolato" : `i ${kpis} KPI sotto questa riga non sono calcolati`}, e nemmeno l'obiettivo precedente, a cui non vanno attribuiti. ` +
+    `Correggere il codice o indicare la riga d'intestazione e le colonne nella mappatura.`,
   objectiveWithoutCode: (text: string, owner: string) =>
     `L'obiettivo "${text}" non ha un codice (es. "A.1.2 ..."): il KPI della riga è attribuito a ${owner}, l'obiettivo precedente. ` +
     `Aggiungere il codice per farne un obiettivo a sé.`,
@@ -132,6 +227,8 @@ export const MSG = {
     `${rows.length === 1 ? "La riga nascosta" : "Le righe nascoste"} ` +
     `${rows.length > 10 ? `${rows.slice(0, 10).join(", ")} e altre ${rows.length - 10}` : rows.join(", ")} ` +
     `${rows.length === 1 ? "fa" : "fanno"} parte del piano e ${rows.length === 1 ? "è stata letta" : "sono state lette"}.`,
+  datedColumnChosen: (used: string, others: NamedCell[]) =>
+    `Si valuta la colonna "${used}", la rilevazione più recente (fine anno); ${others.length === 1 ? "la colonna" : "le colonne"} ${list(others)} ${others.length === 1 ? "è ignorata" : "sono ignorate"}.`,
   targetYearMissing: (year: number) => `Nessuna colonna Target per l'anno ${year}: si usa la colonna di questa intestazione.`,
   generatedCodes: (codes: readonly { code: string; cell: string }[]) =>
     `Programmi e obiettivi operativi non hanno un codice: il codice è generato dalla posizione nel foglio ` +
@@ -196,4 +293,19 @@ export const MSG = {
         `Aggiungere ${headers.length === 1 ? "la colonna" : "le colonne"} alla tabella oppure attivare ${SET_ADD_COLUMNS}.`
       : `Il foglio non ha ${columns(headers.map((h) => `"${h}"`))} (layout senza intestazione, per esempio a schede): i risultati sono nel riepilogo e nel JSON, non nel foglio.`,
   columnAdded: (header: string, column: string) => `Aggiunta la colonna "${header}" in ${column}, a destra della tabella.`,
+  mergedCell: (merge: string, topLeft: string) =>
+    `La cella fa parte dell'area unita ${merge}: il risultato non è stato scritto, perché finirebbe nella cella ${topLeft}. ` +
+    `Separare le celle unite (Home > Unisci e allinea al centro) o spostare la colonna di performance.`,
+  userText: (text: string) =>
+    `La cella contiene un testo ("${text}"): il risultato non è stato scritto, per non cancellarlo. ` +
+    `Controllare che la colonna di performance sia quella giusta (intestazione o mappatura delle colonne) oppure svuotare la cella.`,
+
+  // reading a workbook file (command line)
+  formulaWithoutValue: (others: number) =>
+    `${others > 0 ? `Questa cella e altre ${others} contengono` : "La cella contiene"} una formula senza valore calcolato: ` +
+    "valore della formula non disponibile: aprire e salvare il file in Excel, poi ricalcolare.",
+  farCells: (others: string[], more: number) =>
+    others.length === 0
+      ? "Cella lontana dalla tabella non letta: se fa parte del piano, avvicinarla alla tabella."
+      : `Celle lontane dalla tabella non lette (questa, ${others.join(", ")}${more > 0 ? ` e altre ${more}` : ""}): se fanno parte del piano, avvicinarle alla tabella.`,
 } as const;

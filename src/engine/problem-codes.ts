@@ -32,6 +32,11 @@ interface ProblemDef {
   field?: KpiField;
   /** The cell holds a user's formula the recalculation kept: the task pane asks once whether to overwrite. */
   keptFormula?: true;
+  /**
+   * The cell was chosen by the column mapping: when the mapping comes from the settings saved in the
+   * workbook, the command line says so (the user did not type it).
+   */
+  mappedCell?: true;
 }
 
 const error = (group: ProblemGroup, exit: ExitRule = "errore") => ({ severity: "errore", group, exit }) as const;
@@ -48,11 +53,32 @@ export const PROBLEMS = {
   "consuntivo-vuoto": { ...notice("calcolo"), message: MSG.actualEmpty },
   "direzione-mancante": { ...error("calcolo"), field: "direzione", message: MSG.directionMissing },
   "tipi-incompatibili": { ...error("calcolo", "dato"), field: "consuntivo", message: MSG.kindMismatch },
+  "consuntivo-vuoto-bloccante": { ...error("calcolo"), field: "consuntivo", message: MSG.actualEmptyBlocking },
   "metodo-sconosciuto": { ...error("impostazioni"), field: "metodo", message: MSG.unknownMethod },
+  "regole-in-conflitto": { ...error("impostazioni"), field: "metodo", message: MSG.conflictingRules },
+  "tetto-non-valido": { ...error("impostazioni"), field: "metodo", message: MSG.capInvalid },
+  "soglia-non-valida": { ...error("impostazioni"), field: "metodo", message: MSG.thresholdInvalid },
+  "fasce-sconosciute": { ...error("impostazioni"), field: "metodo", message: MSG.unknownBandTable },
+  "punteggio-non-definito": { ...error("calcolo"), field: "consuntivo", message: MSG.unboundedRatio },
+  "fasce-non-valide": { ...error("calcolo"), field: "metodo", message: MSG.bandTableUnusable },
+  "fuori-fasce": { ...error("calcolo"), field: "consuntivo", message: MSG.outsideBands },
+
+  // band tables and rating letters (settings)
+  "fasce-non-definite": { ...error("impostazioni"), message: MSG.unknownDefaultBands },
+  "fasce-foglio-mancante": { ...error("impostazioni"), message: MSG.bandSheetMissing },
+  "fascia-non-leggibile": { ...error("impostazioni"), message: MSG.bandCellUnreadable },
+  "fasce-vuote": { ...error("impostazioni"), message: MSG.bandsEmpty },
+  "fascia-non-valida": { ...error("impostazioni"), message: MSG.bandInvalid },
+  "fascia-decrescente": { ...error("impostazioni"), message: MSG.bandDecreasing },
+  "fasce-sovrapposte": { ...error("impostazioni"), message: MSG.bandsOverlap },
+  "fasce-scoperte": { ...error("impostazioni"), message: MSG.bandsUncovered },
+  "fasce-non-monotone": { ...error("impostazioni"), message: MSG.bandsNotMonotone },
+  "livelli-non-validi": { ...error("impostazioni"), message: MSG.ratingInvalid },
 
   // weights and the tree
   "pesi-non-100": { ...error("pesi"), message: MSG.weightsNot100 },
   "pesi-parziali": { ...error("pesi"), message: MSG.weightsPartial },
+  "pesi-riproporzionati": { ...notice("pesi"), message: MSG.weightsReproportioned },
   "collegamento-sconosciuto": { ...error("calcolo"), message: MSG.linkUnknownCode },
   "collegamento-circolare": { ...error("calcolo"), message: MSG.linkCycle },
   "collegamento-senza-figli": { ...error("calcolo"), message: MSG.linkNoChildren },
@@ -72,11 +98,18 @@ export const PROBLEMS = {
   "kpi-senza-obiettivo": { ...error("lettura"), message: MSG.kpiWithoutObjective },
   "kpi-fuori-obiettivo": { ...error("lettura"), message: MSG.kpiOutsideObjective },
   "obiettivo-senza-codice": { ...notice("lettura"), message: MSG.objectiveWithoutCode },
+  "obiettivo-non-riconosciuto": { ...error("lettura"), message: MSG.objectiveNotRecognised },
+  "kpi-segnaposto": { ...notice("lettura"), message: MSG.placeholderKpis },
+  "foglio-istruzioni": { ...notice("lettura"), message: MSG.instructionSheet },
+  "fogli-collegati": { ...notice("lettura"), message: MSG.linkedSheets },
+  "elenco-di-kpi": { ...notice("lettura"), message: MSG.kpiList },
+  "mappatura-incoerente": { ...notice("impostazioni"), message: MSG.mappingContradicted },
   "valori-senza-indicatore": { ...notice("lettura"), message: MSG.objectiveFiguresIgnored },
   "riga-non-classificata": { ...notice("lettura"), message: MSG.unclassifiedRow },
   "padre-mancante": { ...notice("lettura"), message: MSG.parentMissing },
   "righe-nascoste-lette": { ...notice("lettura"), message: MSG.hiddenRowsRead },
   "anno-target-mancante": { ...notice("impostazioni"), message: MSG.targetYearMissing },
+  "colonna-piu-recente": { ...notice("lettura"), message: MSG.datedColumnChosen },
   "codici-generati": { ...notice("lettura"), message: MSG.generatedCodes },
   "consuntivo-assente": { ...notice("lettura"), message: MSG.noActualColumn },
   "obiettivi-senza-indicatori": { ...notice("lettura"), message: MSG.nodesWithoutIndicators },
@@ -103,6 +136,12 @@ export const PROBLEMS = {
   "colonna-mancante": { ...notice("scrittura"), message: MSG.columnMissing },
   "colonna-aggiunta": { ...notice("scrittura"), message: MSG.columnAdded },
   "cella-con-formula": { ...notice("scrittura"), keptFormula: true, message: MSG.formulaKept },
+  "cella-unita": { ...notice("scrittura"), message: MSG.mergedCell },
+  "cella-con-testo": { ...notice("scrittura"), mappedCell: true, message: MSG.userText },
+
+  // reading a workbook file (command line)
+  "formula-senza-valore": { ...error("lettura", "dato"), message: MSG.formulaWithoutValue },
+  "celle-lontane": { ...notice("lettura"), message: MSG.farCells },
 } as const satisfies Record<string, ProblemDef>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

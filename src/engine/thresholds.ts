@@ -3,11 +3,19 @@ export type Colour = "verde" | "giallo" | "rosso" | "grigio";
 export type ObjectiveStatus = "RAGGIUNTO" | "PARZIALMENTE RAGGIUNTO" | "NON RAGGIUNTO" | "DA VALUTARE";
 export type KpiStatus = "IN LINEA" | "FUORI TARGET" | "DA VALUTARE";
 
+/**
+ * Which thresholds are strict: "nessuna" (at or above, the default); "verde" ("raggiunto: superiore al
+ * 90%; parzialmente: tra il 70% e il 90%"); "tutte" (also the yellow one: exactly 70% is red).
+ */
+export type StrictThresholds = "nessuna" | "verde" | "tutte";
+
 export interface Thresholds {
   /** At or above: yellow / PARZIALMENTE RAGGIUNTO. */
   yellow: number;
   /** At or above: green / RAGGIUNTO, IN LINEA. */
   green: number;
+  /** Absent: "nessuna". */
+  strict?: StrictThresholds;
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = { yellow: 0.6, green: 0.8 };
@@ -15,10 +23,16 @@ export const DEFAULT_THRESHOLDS: Thresholds = { yellow: 0.6, green: 0.8 };
 /** A tiny tolerance so that a performance computed as 0,8 − 1e-16 is still green. */
 const EPS = 1e-9;
 
+/** At or above the threshold, or (strict, "superiore al 90%") only above it. */
+function passes(performance: number, threshold: number, strict: boolean): boolean {
+  return strict ? performance > threshold + EPS : performance >= threshold - EPS;
+}
+
 export function colourOf(performance: number | null, t: Thresholds = DEFAULT_THRESHOLDS): Colour {
   if (performance === null || !Number.isFinite(performance)) return "grigio";
-  if (performance >= t.green - EPS) return "verde";
-  if (performance >= t.yellow - EPS) return "giallo";
+  const strict = t.strict ?? "nessuna";
+  if (passes(performance, t.green, strict !== "nessuna")) return "verde";
+  if (passes(performance, t.yellow, strict === "tutte")) return "giallo";
   return "rosso";
 }
 

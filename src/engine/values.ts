@@ -76,7 +76,7 @@ export function isUnscorableText(text: string): boolean {
   return UNSCORABLE.some((re) => re.test(t));
 }
 
-/** "15,00%", "-3,77 %", "1.587,10", "27,00 N.", "40gg" → a number with its unit; null if not. */
+/** "15,00%", "-3,77 %", "1.587,10", "27,00 N.", "40gg", "n. 12", "€ 1.587" → a number with its unit; null if not. */
 export function parseNumberText(text: string): Scalar | null {
   const t = normaliseSpaces(text);
   const pct = /^(.*?)\s*%$/.exec(t);
@@ -86,9 +86,12 @@ export function parseNumberText(text: string): Scalar | null {
   }
   const plain = parseItalianNumber(t);
   if (plain !== null) return { kind: "number", value: plain, percent: false };
-  const withUnit = /^([+\-\u2212]?[\d.,]+)\s*([^\d\s].*)$/.exec(t) ?? /^([€])\s*([+-]?[\d.,]+)$/.exec(t);
-  if (withUnit) {
-    const [numberPart, unitPart] = withUnit[1] === "€" ? [withUnit[2], "€"] : [withUnit[1], withUnit[2]];
+  const after = /^([+\-\u2212]?[\d.,]+)\s*([^\d\s].*)$/.exec(t);
+  // the unit before the number: "€ 1.587", "n. 12", "nr. 200"
+  const before = after ? null : /^(€|n\.|nr\.?|num\.|n°)\s*([+-]?[\d.,]+)$/i.exec(t);
+  const parts = after ? [after[1], after[2]] : before ? [before[2], before[1] === "n°" ? "n" : before[1]] : null;
+  if (parts) {
+    const [numberPart, unitPart] = parts;
     if (!UNITS.test(unitPart)) return null;
     const n = parseItalianNumber(numberPart);
     return n === null ? null : { kind: "number", value: n, percent: false, unit: unitKey(unitPart) };

@@ -1,5 +1,6 @@
 import { ObjectiveInput } from "./plan";
 import { Problem, problem } from "./problems";
+import { WeightSumRule } from "./settings";
 
 /** One group of weights that must sum to 100% (DOMAIN.md §6). */
 export interface WeightGroup {
@@ -55,12 +56,21 @@ export function isWeightSumOk(sum: number, tolerance: number): boolean {
 /**
  * Groups whose weights do not sum to 100% within the tolerance, and groups where only some parts carry a
  * weight (the missing ones are named: a missing weight is never guessed), as problems naming every cell.
+ * Under "riproporziona" a sum off 100% is an avviso giving the conversion factor (an ATER's 4,44 → 10:
+ * 2,2523); the mean is the same either way, since it divides by the sum of the weights it uses.
  */
-export function checkWeights(objectives: readonly ObjectiveInput[], children: ReadonlyMap<string | null, string[]>, tolerance: number): Problem[] {
+export function checkWeights(
+  objectives: readonly ObjectiveInput[],
+  children: ReadonlyMap<string | null, string[]>,
+  tolerance: number,
+  rule: WeightSumRule = "errore"
+): Problem[] {
   const problems: Problem[] = [];
   for (const g of weightGroups(objectives, children)) {
     if (g.unweighted > 0) {
       problems.push(problem("pesi-parziali", { sheet: g.sheet, cell: g.missing[0], cells: g.missing }, g.owner));
+    } else if (!isWeightSumOk(g.sum, tolerance) && rule === "riproporziona" && g.sum > 0) {
+      problems.push(problem("pesi-riproporzionati", { sheet: g.sheet, cell: g.cells[0], cells: g.cells }, g.owner, g.sum, 1 / g.sum));
     } else if (!isWeightSumOk(g.sum, tolerance)) {
       problems.push(problem("pesi-non-100", { sheet: g.sheet, cell: g.cells[0], cells: g.cells }, g.owner, g.sum));
     }

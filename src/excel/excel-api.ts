@@ -21,7 +21,13 @@ export interface RangeLike extends Loadable {
   formulas: any[][];
   /** ExcelApi 1.16: each cell as a typed value (data types included: entities, formatted numbers). */
   readonly valuesAsJson: any[][];
+  /** ExcelApi 1.6. */
   readonly conditionalFormats: ConditionalFormatCollectionLike;
+  /**
+   * ExcelApi 1.1. Loaded as "format/fill/color": "#FFFFFF" for a cell without fill as for a white one
+   * (only tintAndShade, ExcelApi 1.9, tells them apart); null when the cells differ. clear() removes it.
+   */
+  readonly format: { readonly fill: { color: string; clear(): void } };
   select(): void;
   /** The visible cells of the range (ExcelApi 1.3): hidden rows and columns are left out. */
   getVisibleView(): Loadable & { readonly cellAddresses: any[][] };
@@ -71,8 +77,26 @@ export interface WorksheetLike extends Loadable {
   /** ExcelApi 1.7: a handler added in a batch is called for every later change of the sheet's data. */
   readonly onChanged: { add(handler: (event: ChangeEventLike) => Promise<unknown>): unknown };
   getRange(address?: string): RangeLike;
+  /** ExcelApi 1.4. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeLike;
+  /** ExcelApi 1.1 (valuesOnly: 1.2); a blank sheet gives its top-left cell. */
+  getUsedRange(valuesOnly?: boolean): RangeLike;
   activate(): void;
+}
+
+/** A workbook name (NamedItem): type is "Error" when its formula evaluates to an error. */
+export interface NamedItemLike extends Loadable {
+  readonly isNullObject: boolean;
+  readonly type: string;
+  /** ExcelApi 1.4. */
+  delete(): void;
+}
+
+export interface NamesLike {
+  /** ExcelApi 1.4. */
+  add(name: string, reference: string, comment?: string): NamedItemLike;
+  /** ExcelApi 1.4. */
+  getItemOrNullObject(name: string): NamedItemLike;
 }
 
 export interface ExcelContextLike {
@@ -85,6 +109,7 @@ export interface ExcelContextLike {
     readonly functions: {
       date(year: number, month: number, day: number): Loadable & { readonly value: any };
     };
+    readonly names: NamesLike;
   };
   readonly application: {
     /** ExcelApi 1.6. Afterwards "it is the developer's responsibility to re-calc the workbook". */

@@ -59,5 +59,6 @@ export function createExcelWorkbook(): OfficeWorkbook {
     canWatchChanges: supports("1.7"),
     // officeTheme is missing on hosts without the theme API (older Excel for Mac).
     theme: () => themeOfBackground((Office.context as { officeTheme?: Office.OfficeTheme }).officeTheme?.bodyBackgroundColor),
+    supports,
   });
 }

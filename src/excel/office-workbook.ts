@@ -1,3 +1,4 @@
+import { COLOUR_STYLE } from "../engine/thresholds";
 import { CellValue } from "../engine/values";
 import { a1, parseA1, rangeA1 } from "../layout/address";
 import { SheetGrid } from "../layout/grid";
@@ -9,7 +10,7 @@ import { DATA_TYPE_ERROR, dataTypeValue } from "./data-types";
 import { PROBE_YEAR, is1904, toDateSystem1900 } from "./date-system";
 import { CellInput, ConditionalFormatLike, ExcelContextLike, ExcelRunner, RangeLike, SettingsStoreLike, WorksheetLike, isPayloadTooLarge } from "./excel-api";
 import { FormatRecord, isOwnedRuleFormula, ownedRuleFormula } from "./owned-formats";
-import { ApplyReport, EditedCell, LoadedSettings, PaneTheme, SheetInfo, UndoOptions, UndoReport, WorkbookOperations } from "./operations";
+import { ApplyReport, EditedCell, LambdaNamesAnswer, LoadedSettings, NameDefinition, NamesReport, PaneTheme, SheetInfo, UndoOptions, UndoReport, WorkbookOperations } from "./operations";
 import { Box, ColumnRun, columnRuns, parseBox, runAddress, stripSheet } from "./ranges";
 
 export interface OfficeWorkbookOptions {
@@ -30,7 +31,21 @@ export interface OfficeWorkbookOptions {
   canWatchChanges?: boolean;
   /** The theme of the host (Office.context.officeTheme inside Excel); light when not given. */
   theme?: () => PaneTheme;
+  /**
+   * Which ExcelApi requirement sets this Excel has (Office.context.requirements.isSetSupported); the
+   * options above default to it. Absent: every set. Below 1.6 the traffic lights are written as fills.
+   */
+  supports?: (version: string) => boolean;
 }
+
+/** Document setting holding the answer to the offer of the PERF_* names. */
+export const LAMBDA_NAMES_KEY = "alberoPerformance.nomiLambda";
+/**
+ * A name defined as a LAMBDA called in place: a number where Excel has LAMBDA, #NAME? where it does not.
+ * A PERF_* name itself cannot tell, as an uncalled LAMBDA evaluates to #CALC! even where it works.
+ */
+const LAMBDA_PROBE = { name: "PERF__PROVA_LAMBDA", formula: "=LAMBDA(x,x)(1)" };
+const LAMBDA_ANSWERS: readonly LambdaNamesAnswer[] = ["definiti", "rifiutati", "senza-lambda"];
 
 export const DEFAULT_READ_BYTE_BUDGET = 4_000_000;
 export const DEFAULT_WRITE_BYTE_BUDGET = 4_000_000;
@@ -38,6 +53,8 @@ export const DEFAULT_WRITE_BYTE_BUDGET = 4_000_000;
 const DATA_TYPE_BYTES = 2000;
 /** Bytes of one address in a visible view's cellAddresses ("'Piano 2019'!H7"). */
 const ADDRESS_BYTES = 24;
+/** Reading one cell's fill costs about as much payload as this many cells (a range of its own). */
+const FILL_CELLS = 8;
 /** A range requested on its own costs about as much payload as this many cells (its getRange and load). */
 const RUN_OVERHEAD_CELLS = 16;
 
@@ -46,6 +63,28 @@ export interface PreviousCell {
   value: CellInput;
   formula: string | null;
   numberFormat: string;
+  /** The fill to put back where a traffic light was painted as a fill: a colour, null for none. */
+  fill?: string | null;
+}
+
+/** The fills a traffic light paints (ExcelApi below 1.6): a later recalculation may clear them. */
+const TRAFFIC_FILLS = new Set([COLOUR_STYLE.verde.fill, COLOUR_STYLE.giallo.fill, COLOUR_STYLE.rosso.fill].map((f) => f.toUpperCase()));
+
+/** Range.format.fill.color as read: "#FFFFFF" is taken as no fill (ExcelApi 1.1 cannot tell a white fill). */
+function fillRead(colour: unknown): string | null {
+  if (typeof colour !== "string") return null;
+  const c = colour.toUpperCase();
+  return c === "#FFFFFF" ? null : c;
+}
+
+/**
+ * The fill a traffic-light cell gets: its colour; none ("grigio": N.V., not a number) only where an
+ * earlier recalculation painted one, so a user's own fill stays. undefined: leave the fill alone.
+ */
+function fillFor(colour: CellWrite["trafficLight"], before: string | null): string | null | undefined {
+  if (colour === undefined) return undefined;
+  if (colour !== "grigio") return COLOUR_STYLE[colour].fill.toUpperCase();
+  return before !== null && TRAFFIC_FILLS.has(before) ? null : undefined;
 }
 
 /** What the last recalculation changed, to put it back (Excel's undo does not cover add-in writes). */
@@ -59,7 +98,7 @@ export interface UndoRecord {
 }
 
 type WritePiece =
-  | { kind: "cells"; sheet: string; run: ColumnRun<{ value: CellInput; formula: string | null; numberFormat: string }> }
+  | { kind: "cells"; sheet: string; run: ColumnRun<{ value: CellInput; formula: string | null; numberFormat: string; fill?: string | null }> }
   | { kind: "delete"; sheet: string; format: ConditionalFormatLike; id: string }
   | { kind: "add"; sheet: string; record: FormatRecord };
 
@@ -125,7 +164,7 @@ function writeCost(p: WritePiece): number {
   if (p.kind === "delete") return 150;
   if (p.kind === "add") return 450 + p.record.formula.length;
   let bytes = 300;
-  for (const c of p.run.items) bytes += JSON.stringify(cellInput(c)).length + c.numberFormat.length + 8;
+  for (const c of p.run.items) bytes += JSON.stringify(cellInput(c)).length + c.numberFormat.length + 8 + (c.fill === undefined ? 0 : 250);
   return bytes;
 }
 
@@ -140,6 +179,7 @@ export class OfficeWorkbook implements WorkbookOperations {
   private readonly written = new Map<string, FormatRecord>();
   private readonly readByteBudget: number;
   private readonly writeByteBudget: number;
+  private readonly supports: (version: string) => boolean;
 
   constructor(
     private readonly run: ExcelRunner,
@@ -149,6 +189,12 @@ export class OfficeWorkbook implements WorkbookOperations {
     this.mode = options.mode ?? "excel";
     this.readByteBudget = options.readByteBudget ?? DEFAULT_READ_BYTE_BUDGET;
     this.writeByteBudget = options.writeByteBudget ?? DEFAULT_WRITE_BYTE_BUDGET;
+    this.supports = options.supports ?? (() => true);
+  }
+
+  /** Conditional formats need ExcelApi 1.6; without it the traffic lights are cell fills. */
+  get trafficLightsAsFills(): boolean {
+    return !this.supports("1.6");
   }
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -170,13 +216,15 @@ export class OfficeWorkbook implements WorkbookOperations {
       const all = await this.loadSheets(ctx);
       const chosen = names && names.length > 0 ? all.filter((ws) => names.includes(ws.name)) : all.filter((ws) => ws.visibility === "Visible");
       const used = chosen.map((ws) => {
-        const range = ws.getUsedRangeOrNullObject(true);
+        // getUsedRangeOrNullObject is ExcelApi 1.4; getUsedRange (1.1) gives a blank sheet's A1, read as empty.
+        const range = this.supports("1.4") ? ws.getUsedRangeOrNullObject(true) : ws.getUsedRange();
         range.load("rowIndex,columnIndex,rowCount,columnCount");
         ws.tables.load("items/name");
         return { ws, range };
       });
-      const dateProbe = ctx.workbook.functions.date(PROBE_YEAR, 1, 1);
-      dateProbe.load("value");
+      // Workbook.functions is ExcelApi 1.2: below it the 1900 date system is assumed (README).
+      const dateProbe = this.supports("1.2") ? ctx.workbook.functions.date(PROBE_YEAR, 1, 1) : null;
+      dateProbe?.load("value");
       await ctx.sync();
 
       const grids: SheetGrid[] = used.map(({ ws, range }) => {
@@ -192,16 +240,22 @@ export class OfficeWorkbook implements WorkbookOperations {
           tables: [],
         };
       });
+      // Range.getVisibleView is ExcelApi 1.3: below it hidden rows and columns are not known.
+      const canSeeHidden = this.supports("1.3");
       const pieces: ReadPiece[] = used.flatMap(({ ws, range }, grid): ReadPiece[] =>
         range.isNullObject
           ? []
           : [
               { kind: "cells", grid, ws, top: 0, rows: range.rowCount, cols: range.columnCount },
-              { kind: "hidden", grid, ws, axis: "rows", size: range.rowCount },
-              { kind: "hidden", grid, ws, axis: "columns", size: range.columnCount },
+              ...(canSeeHidden
+                ? ([
+                    { kind: "hidden", grid, ws, axis: "rows", size: range.rowCount },
+                    { kind: "hidden", grid, ws, axis: "columns", size: range.columnCount },
+                  ] as const)
+                : []),
             ]
       );
-      const canReadMerges = this.options.canReadMerges !== false;
+      const canReadMerges = this.options.canReadMerges ?? this.supports("1.13");
       const bytes = new CellBytes();
       type Prelude = { tables: { grid: SheetGrid; name: string; address: string }[]; merges: { grid: SheetGrid; address: string | null }[] };
       const readBlocks = (withMerges: boolean) => {
@@ -287,8 +341,8 @@ export class OfficeWorkbook implements WorkbookOperations {
       }
       for (const t of blocks.prelude?.tables ?? []) t.grid.tables?.push({ name: t.name, range: stripSheet(t.address) });
       for (const m of blocks.prelude?.merges ?? []) if (m.address !== null) m.grid.merges = mergedAreas(m.address);
-      if (this.options.canReadDataTypes !== false) await this.readDataTypes(ctx, used.map((u) => u.ws), grids);
-      if (is1904(dateProbe.value)) grids.forEach(toDateSystem1900);
+      if (this.options.canReadDataTypes ?? this.supports("1.16")) await this.readDataTypes(ctx, used.map((u) => u.ws), grids);
+      if (dateProbe && is1904(dateProbe.value)) grids.forEach(toDateSystem1900);
       if (mergesInPieces)
         for (const [i, { ws, range }] of used.entries()) {
           if (range.isNullObject) continue;
@@ -324,7 +378,7 @@ export class OfficeWorkbook implements WorkbookOperations {
   async previewSheet(name: string, rows: number): Promise<SheetGrid | null> {
     return this.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(name);
-      const used = ws.getUsedRangeOrNullObject(true);
+      const used = this.supports("1.4") ? ws.getUsedRangeOrNullObject(true) : ws.getUsedRange();
       used.load("rowIndex,columnIndex,rowCount,columnCount");
       await ctx.sync();
       if (used.isNullObject) return null;
@@ -350,7 +404,7 @@ export class OfficeWorkbook implements WorkbookOperations {
   private changeListener: ((sheet: string, address: string) => void) | null = null;
 
   async watchChanges(sheets: readonly string[], listener: (sheet: string, address: string) => void): Promise<boolean> {
-    if (this.options.canWatchChanges === false) return false;
+    if (!(this.options.canWatchChanges ?? this.supports("1.7"))) return false;
     this.changeListener = listener;
     // One handler per sheet for the whole session: a later call only changes the listener.
     const fresh = sheets.filter((s) => !this.watched.has(s));
@@ -378,7 +432,9 @@ export class OfficeWorkbook implements WorkbookOperations {
       if (!at) throw new Error(`Indirizzo di cella non valido per la scrittura: ${w.sheet}!${w.address}.`);
       return { sheet: w.sheet, row: at.row, col: at.col };
     });
-    const sheets = [...new Set([...writes.map((w) => w.sheet), ...formats.map((f) => f.sheet)])];
+    const asFills = this.trafficLightsAsFills;
+    const sheets = asFills ? [] : [...new Set([...writes.map((w) => w.sheet), ...formats.map((f) => f.sheet)])];
+    const fillCells = (run: ColumnRun<CellWrite>) => (asFills ? run.items.filter((w) => w.trafficLight !== undefined).length * FILL_CELLS : 0);
     return this.run(async (ctx) => {
       const sheetProxy = this.sheetProxies(ctx);
       const bytes = new CellBytes();
@@ -387,15 +443,28 @@ export class OfficeWorkbook implements WorkbookOperations {
           const lists = this.queueFormatLists(sheets, sheetProxy);
           return () => lists;
         },
-        cost: (run) => bytes.of(run.items.length + RUN_OVERHEAD_CELLS),
-        split: (run, budget) => splitRun(run, Math.ceil(bytes.of(run.items.length + RUN_OVERHEAD_CELLS) / Math.max(1, budget))),
+        cost: (run) => bytes.of(run.items.length + RUN_OVERHEAD_CELLS + fillCells(run)),
+        split: (run, budget) => splitRun(run, Math.ceil(bytes.of(run.items.length + RUN_OVERHEAD_CELLS + fillCells(run)) / Math.max(1, budget))),
         queue: (run) => {
-          const r = sheetProxy(run.sheet).getRange(runAddress(run));
+          const ws = sheetProxy(run.sheet);
+          const r = ws.getRange(runAddress(run));
           r.load("values,numberFormat,formulas");
+          // One cell at a time: a range whose cells have different fills reads null.
+          const fills = run.items.map((w, i) => {
+            if (!asFills || w.trafficLight === undefined) return null;
+            const cell = ws.getRange(rangeA1(run.top + i, run.col, run.top + i, run.col));
+            cell.load("format/fill/color");
+            return cell;
+          });
           return () => {
             const cells = previousCells(r);
             bytes.observe(run.items.length, cells);
-            return cells;
+            return cells.map((c, i) => {
+              const cell = fills[i];
+              if (!cell) return c;
+              const before = fillRead(cell.format.fill.color);
+              return fillFor(run.items[i].trafficLight, before) === undefined ? c : { ...c, fill: before };
+            });
           };
         },
       });
@@ -420,16 +489,18 @@ export class OfficeWorkbook implements WorkbookOperations {
               value: w.value,
               formula: null,
               numberFormat: w.numberFormat ?? result[i].numberFormat,
+              fill: result[i].fill === undefined ? undefined : fillFor(w.trafficLight, result[i].fill ?? null),
             })),
           },
         });
       }
-      const records = formats.flatMap((spec) =>
+      const records = (asFills ? [] : formats).flatMap((spec) =>
         spec.rules.map((rule): FormatRecord => ({ sheet: spec.sheet, range: stripSheet(spec.range), formula: ownedRuleFormula(rule.formula), fill: rule.fill, font: rule.font }))
       );
       pieces.push(...adds(records));
       await this.writeBySheet(ctx, sheetProxy, pieces);
-      return { cellsWritten: writes.length, formatsAdded: records.length, formatsReplaced: owned.length };
+      const filled = pieces.reduce((n, p) => n + (p.kind === "cells" ? p.run.items.filter((c) => typeof c.fill === "string").length : 0), 0);
+      return { cellsWritten: writes.length, formatsAdded: records.length, formatsReplaced: owned.length, cellsFilled: filled };
     });
   }
 
@@ -447,7 +518,7 @@ export class OfficeWorkbook implements WorkbookOperations {
     if (!record) return null;
     return this.run(async (ctx) => {
       const sheetProxy = this.sheetProxies(ctx);
-      const sheets = [...new Set([...record.sheets, ...record.cells.map((c) => c.sheet)])];
+      const sheets = this.trafficLightsAsFills ? [] : [...new Set([...record.sheets, ...record.cells.map((c) => c.sheet)])];
       const current = await this.readWrittenCells(ctx, record, sheetProxy, () => {
         const lists = this.queueFormatLists(sheets, sheetProxy);
         return () => lists;
@@ -499,6 +570,53 @@ export class OfficeWorkbook implements WorkbookOperations {
 
   saveSettings(settings: AddInSettings): Promise<void> {
     this.settingsStore.set(SETTINGS_KEY, settings);
+    return this.saveStore();
+  }
+
+  /**
+   * Workbook names (ExcelApi 1.4): the probe tells whether LAMBDA works, then the names missing are
+   * added. Any refusal (an Excel without names.add, a formula it does not know) means no LAMBDA here.
+   */
+  async defineLambdaNames(names: readonly NameDefinition[]): Promise<NamesReport> {
+    try {
+      return await this.run(async (ctx) => {
+        const collection = ctx.workbook.names;
+        const stale = collection.getItemOrNullObject(LAMBDA_PROBE.name);
+        stale.load("type");
+        const existing = names.map((n) => {
+          const item = collection.getItemOrNullObject(n.name);
+          item.load("type");
+          return item;
+        });
+        await ctx.sync();
+        if (!stale.isNullObject) stale.delete();
+        const probe = collection.add(LAMBDA_PROBE.name, LAMBDA_PROBE.formula);
+        probe.load("type");
+        await ctx.sync();
+        const lambda = probe.type !== "Error";
+        probe.delete();
+        const missing = names.filter((_, i) => existing[i].isNullObject);
+        if (lambda) for (const n of missing) collection.add(n.name, n.formula, n.comment);
+        await ctx.sync();
+        if (!lambda) return { lambda: false, added: [], present: [] };
+        return { lambda: true, added: missing.map((n) => n.name), present: names.filter((_, i) => !existing[i].isNullObject).map((n) => n.name) };
+      });
+    } catch {
+      return { lambda: false, added: [], present: [] };
+    }
+  }
+
+  lambdaNamesAnswer(): LambdaNamesAnswer | null {
+    const answer = this.settingsStore.get(LAMBDA_NAMES_KEY);
+    return LAMBDA_ANSWERS.find((a) => a === answer) ?? null;
+  }
+
+  saveLambdaNamesAnswer(answer: LambdaNamesAnswer): Promise<void> {
+    this.settingsStore.set(LAMBDA_NAMES_KEY, answer);
+    return this.saveStore();
+  }
+
+  private saveStore(): Promise<void> {
     return new Promise((resolve, reject) =>
       this.settingsStore.saveAsync((result) =>
         result.status === "failed" || result.error
@@ -589,11 +707,11 @@ export class OfficeWorkbook implements WorkbookOperations {
         beforeSync: (lastBlock) => {
           if (lastBlock && s === sheets.length - 1) {
             if (suspended) ctx.application.calculate("Recalculate");
-          } else if (this.options.canSuspendCalculation !== false) {
+          } else if (this.options.canSuspendCalculation ?? this.supports("1.6")) {
             ctx.application.suspendApiCalculationUntilNextSync();
             suspended = true;
           }
-          if (this.options.canSuspendScreenUpdating !== false) ctx.application.suspendScreenUpdatingUntilNextSync();
+          if (this.options.canSuspendScreenUpdating ?? this.supports("1.9")) ctx.application.suspendScreenUpdatingUntilNextSync();
         },
         queue: (p) => queueWrite(sheetProxy(sheet), p),
       });
@@ -743,5 +861,11 @@ function queueWrite(ws: WorksheetLike, p: WritePiece): () => string | undefined 
   range.numberFormat = p.run.items.map((c) => [c.numberFormat]);
   if (p.run.items.some((c) => c.formula)) range.formulas = p.run.items.map((c) => [cellInput(c)]);
   else range.values = p.run.items.map((c) => [cellInput(c)]);
+  p.run.items.forEach((c, i) => {
+    if (c.fill === undefined) return;
+    const fill = ws.getRange(rangeA1(p.run.top + i, p.run.col, p.run.top + i, p.run.col)).format.fill;
+    if (c.fill === null) fill.clear();
+    else fill.color = c.fill;
+  });
   return () => undefined;
 }

@@ -17,6 +17,8 @@ export interface ApplyReport {
   formatsAdded: number;
   /** Traffic-light formats of an earlier recalculation replaced by the new ones. */
   formatsReplaced: number;
+  /** Cells painted with a traffic-light fill (Excel without conditional formats for add-ins). */
+  cellsFilled: number;
 }
 
 export interface UndoReport {
@@ -45,6 +47,24 @@ export interface UndoOptions {
   restoreEdited?: boolean;
 }
 
+/** A workbook name to define: PERF_KPI as =LAMBDA(...) over PERF.KPI. */
+export interface NameDefinition {
+  name: string;
+  formula: string;
+  comment: string;
+}
+
+export interface NamesReport {
+  /** False: this Excel has no LAMBDA (or cannot add names): nothing was defined. */
+  lambda: boolean;
+  added: string[];
+  /** Already in the workbook, left as they are. */
+  present: string[];
+}
+
+/** The pane's answer to its offer of the PERF_* names, kept in the workbook so it is offered once. */
+export type LambdaNamesAnswer = "definiti" | "rifiutati" | "senza-lambda";
+
 export interface LoadedSettings {
   settings: AddInSettings;
   /** Italian notes about settings in the file that could not be used. */
@@ -59,6 +79,8 @@ export interface WorkbookOperations {
   readonly mode: "excel" | "dimostrativa";
   /** Office's theme (Office.context.officeTheme) inside Excel, the browser's in the demo mode. */
   theme(): PaneTheme;
+  /** This Excel lacks ExcelApi 1.6: the traffic lights are written as cell fills, not conditional formats. */
+  readonly trafficLightsAsFills: boolean;
   listSheets(): Promise<SheetInfo[]>;
   /** Used range of each named sheet (every visible sheet when none is named): values, formats, formulas. */
   readSheets(names?: readonly string[]): Promise<SheetGrid[]>;
@@ -82,4 +104,9 @@ export interface WorkbookOperations {
   watchChanges(sheets: readonly string[], listener: (sheet: string, address: string) => void): Promise<boolean>;
   loadSettings(): Promise<LoadedSettings>;
   saveSettings(settings: AddInSettings): Promise<void>;
+  /** Define the LAMBDA names not yet in the workbook, after checking that this Excel has LAMBDA. */
+  defineLambdaNames(names: readonly NameDefinition[]): Promise<NamesReport>;
+  /** The earlier answer to the offer of the PERF_* names in this workbook; null when never offered. */
+  lambdaNamesAnswer(): LambdaNamesAnswer | null;
+  saveLambdaNamesAnswer(answer: LambdaNamesAnswer): Promise<void>;
 }

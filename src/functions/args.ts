@@ -5,7 +5,9 @@ import { FN_MSG } from "./messages";
 /**
  * Turning what Excel hands a custom function into engine values. Excel passes a cell as a bare
  * number, string or boolean (no number format: a date cell arrives as its serial), an omitted optional
- * argument as null, a range as a 2D array (blank cells null) and an error cell as an error object.
+ * argument as null, a range as a 2D array (blank cells null, or 0 on older desktop builds: blanks.ts)
+ * and an error cell as an error object. A cell holding a data type (formatted number, entity, ...)
+ * arrives as an object (functions.json's allowCustomDataForDataTypeAny) and is read as its basic value.
  * Every check returns a value; nothing here throws.
  */
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -27,11 +29,39 @@ export function showValue(raw: unknown): string {
   return "un valore non supportato";
 }
 
+/**
+ * The basic value of a data-type cell, as a plain cell would hold it (the CellValue shapes of the Excel API:
+ * {type: "Double" | "FormattedNumber", basicValue: 12}, {type: "String", basicValue: "x"},
+ * {type: "Boolean", basicValue: true}, {type: "Empty"}; an entity shows its `text`). Anything else
+ * is returned as it came.
+ */
+export function basicValueOf(raw: unknown): unknown {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return raw;
+  const v = raw as { type?: unknown; basicValue?: unknown; text?: unknown };
+  switch (v.type) {
+    case "Double":
+    case "FormattedNumber":
+      return typeof v.basicValue === "number" ? v.basicValue : raw;
+    case "String":
+      return typeof v.basicValue === "string" ? v.basicValue : raw;
+    case "Boolean":
+      return typeof v.basicValue === "boolean" ? v.basicValue : raw;
+    case "Empty":
+      return null;
+    case "Entity":
+    case "LinkedEntity":
+      return typeof v.text === "string" ? v.text : raw;
+    default:
+      return raw;
+  }
+}
+
 function isMatrix(raw: unknown): raw is unknown[][] {
   return Array.isArray(raw) && raw.every((row) => Array.isArray(row));
 }
 
-function plainCell(arg: string, raw: unknown): Checked<CellValue> {
+function plainCell(arg: string, given: unknown): Checked<CellValue> {
+  const raw = basicValueOf(given);
   if (raw === null || raw === undefined) return ok(null);
   if (typeof raw === "number") return Number.isFinite(raw) ? ok(raw) : bad(FN_MSG.notFinite(arg));
   if (typeof raw === "string" || typeof raw === "boolean") return ok(raw);
@@ -77,7 +107,7 @@ export function matrixArg(arg: string, raw: unknown): Checked<CellValue[][]> {
   for (let r = 0; r < rows.length; r++) {
     const row: CellValue[] = [];
     for (let c = 0; c < cols; c++) {
-      const v = rows[r][c];
+      const v = basicValueOf(rows[r][c]);
       if (v === null || v === undefined || typeof v === "string" || typeof v === "boolean") row.push(v);
       else if (typeof v === "number" && Number.isFinite(v)) row.push(v);
       else if (isCellError(v)) return bad(FN_MSG.excelErrorAt(arg, positionLabel(r, c, rows.length, cols), errorCodeOf(v)));

@@ -40,8 +40,10 @@ export function isCellError(value: unknown): value is CellError {
 
 /** The error code to quote in a message ("#N/A"), whatever shape the error arrived in. */
 export function errorCodeOf(value: CellError | object): string {
-  const v = value as { code?: unknown; errorType?: unknown };
+  const v = value as { code?: unknown; errorType?: unknown; basicValue?: unknown };
   if (typeof v.code === "string") return v.code;
+  // An error cell as a data type: {type: "Error", basicValue: "#N/A", errorType: "NotAvailable"}.
+  if (typeof v.basicValue === "string" && v.basicValue.startsWith("#")) return v.basicValue;
   if (typeof v.errorType === "string") return `#${v.errorType}`;
   return "#errore";
 }

@@ -49,4 +49,7 @@ export const FN_MSG = {
   lightPrefix: (message: string) => `PERF.SEMAFORO: ${message}`,
   unknownStatusKind: (value: string) => `Tipo ${value} non riconosciuto (ammessi: "obiettivo" o "kpi").`,
   statusPrefix: (message: string) => `PERF.STATO: ${message}`,
+
+  blanksUnreadable: (fn: string, where: string) =>
+    `${fn}: impossibile verificare se le celle con 0 di ${where} sono vuote (Excel non ha risposto). Ricalcolare.`,
 } as const;

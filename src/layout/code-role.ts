@@ -1,3 +1,4 @@
+import { CellValue } from "../engine/values";
 import { cellAt, SheetGrid } from "./grid";
 import { extractCode, parseCodeCell } from "./codes";
 import { normaliseHeader } from "./header-text";
@@ -10,12 +11,17 @@ import { ColumnMap } from "./types";
  * ("Codice obiettivo", "Cod. KPI"); otherwise the cells do: objective codes in the Codice column and
  * none inside the Obiettivo texts, or the same codes in both.
  */
+/** "Codice obiettivo", "Cod. ob.": a Codice column the header gives to the objectives. */
+export function objectiveCodeHeading(v: CellValue): boolean {
+  return /\b(obiettivo|obiettivi|ob|azione|nodo)\b/.test(normaliseHeader(v));
+}
+
 export function codeRoleOf(grid: SheetGrid, columns: ColumnMap, headerRow: number, firstRow: number, lastRow: number): CodeRole {
   const col = columns.codice;
   if (col === undefined) return "kpi";
   if (headerRow >= 0) {
     const h = normaliseHeader(cellAt(grid, headerRow, col));
-    if (/\b(obiettivo|obiettivi|ob|azione|nodo)\b/.test(h)) return "obiettivo";
+    if (objectiveCodeHeading(h)) return "obiettivo";
     if (/\b(indicatore|indicatori|kpi|ind)\b/.test(h)) return "kpi";
   }
   let objectiveCodes = 0;

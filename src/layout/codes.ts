@@ -3,15 +3,18 @@ import { normaliseSpaces } from "../engine/italian-number";
 
 /**
  * Objective codes written at the start of the objective cell: "A", "A.1", "A.1.2.1" (letter and dotted
- * numbers), "01", "01_03", "01_03_02", "OC_01" (underscored), "1.2" (dotted numbers); a bare number is a
+ * numbers), "01", "01_03", "01_03_02", "OC_01" (underscored), "1.2" (dotted numbers), "01:02:03" (colons); a bare number is a
  * code only before a capitalised name or a dash ("01 Competitività", "1 - Competitività"). The separator
- * before the name may be a space, " - ", " – ", "." or ":" ("A.1 - Attrattività", "A.1. Attrattività").
+ * before the name may be a space, " - ", " – ", "." or ":" ("A.1 - Attrattività", "A.1. Attrattività"). A dotted
+ * code in brackets is the code ("(A.3) Sostegno"); "a.2" and "A4" are not codes (the rows say so).
  */
 const CODE_PATTERNS: readonly RegExp[] = [
+  /^\(([A-Z](?:\.\d{1,3})+|\d{1,2}(?:\.\d{1,3})+)\)(?=$|[\s\-–—:])/,
   /^([A-Z](?:\.\d{1,3})+)\.?(?=$|[\s\-–—:])/,
   /^([A-Z])(?=\s+[-–—:]\s+\S|\s*:\s*\S|\s+[A-ZÀ-Ý][a-zà-ýA-ZÀ-Ý])/,
   /^(\d{1,2}(?:_\d{1,3})+|[A-Za-z]{1,4}_\d{1,3}(?:_\d{1,3})*)(?=$|[\s\-–—:.])/,
   /^(\d{1,2}(?:\.\d{1,3})+)\.?(?=$|[\s\-–—:])/,
+  /^(\d{1,2}(?::\d{1,3})+)(?=$|[\s\-–—])/,
   /^(\d{1,2})[.)](?=\s+[A-ZÀ-Ýa-zà-ý])/,
   /^(\d{1,2})(?=\s+[-–—:]\s+\S|\s+[A-ZÀ-Ý][a-zà-ýA-ZÀ-Ý])/,
 ];
@@ -26,7 +29,7 @@ const LEVEL_WORDS = /^(?:obiettivo(?:\s+(?:strategico|operativo))?|ob\.|area(?:\
 
 /** Split "A.1.2 Sviluppo e qualificazione ..." into code and name; null when the text has no code. */
 export function extractCode(text: string): CodedName | null {
-  const t = normaliseSpaces(text);
+  const t = normaliseSpaces(withoutInvisible(text));
   const direct = codeAtStart(t);
   if (direct) return direct;
   const word = LEVEL_WORDS.exec(t);
@@ -43,11 +46,25 @@ function codeAtStart(t: string): CodedName | null {
   return null;
 }
 
+/** Zero-width spaces and joiners pasted inside a code ("B.\u200b2") are invisible to the user. */
+function withoutInvisible(text: string): string {
+  return text.replace(/[\u200b-\u200d\u2060\ufeff]/g, "");
+}
+
+/**
+ * A text that starts like an objective code the reader does not recognise: "a.2", "A4", "A-2", "(A.2",
+ * "1-2", "I.3". Such a row is reported, never read as a label of the objective above.
+ */
+export function looksLikeCode(text: string): boolean {
+  const t = normaliseSpaces(withoutInvisible(text));
+  return /^[([]?\s*(?:[A-Za-z]{1,3}\s?[.\-_:/]?\s?\d{1,3}|\d{1,2}\s?[-/]\s?\d{1,3})(?:[.\-_:/]\d{1,3})*[)\]]?\.?(?=$|[\s\-–—:)])/.test(t);
+}
+
 /** A bare code cell ("A.1", "A.1.", "01_03 ") in a code column. */
 export function parseCodeCell(text: string): string | null {
-  const t = normaliseSpaces(text).replace(/[\s.\-–—:]+$/, "");
+  const t = normaliseSpaces(withoutInvisible(text)).replace(/[\s.\-–—:]+$/, "");
   if (t === "") return null;
-  return /^([A-Z](\.\d{1,3})*|\d{1,2}([._]\d{1,3})*|[A-Za-z]{1,4}_\d{1,3}(_\d{1,3})*)$/.test(t) ? normaliseCode(t) : null;
+  return /^([A-Z](\.\d{1,3})*|\d{1,2}([._]\d{1,3})*|\d{1,2}(:\d{1,3})+|[A-Za-z]{1,4}_\d{1,3}(_\d{1,3})*)$/.test(t) ? normaliseCode(t) : null;
 }
 
 export function normaliseCode(code: string): string {
@@ -55,11 +72,11 @@ export function normaliseCode(code: string): string {
 }
 
 function segments(code: string): string[] {
-  return code.split(/[._]/);
+  return code.split(/[._:]/);
 }
 
 function separator(code: string): string {
-  return code.includes("_") ? "_" : ".";
+  return code.includes("_") ? "_" : code.includes(":") ? ":" : ".";
 }
 
 /** Number of levels in a code: "A" → 1, "A.1.2" → 3, "01_03_02" → 3, "OC_01" → 2. */

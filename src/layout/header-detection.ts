@@ -23,7 +23,7 @@ export interface HeaderRow {
   score: number;
 }
 
-const IDENTITY: ReadonlySet<string> = new Set(["obiettivo", "indicatore", "codice"]);
+const IDENTITY: ReadonlySet<string> = new Set(["obiettivo", "indicatore", "codice", "nome"]);
 const VALUES: ReadonlySet<string> = new Set(["target", "consuntivo", "peso", "performance", "performanceKpi", "performanceObiettivo", "validazione"]);
 
 function textOf(v: CellValue): string {
@@ -108,8 +108,17 @@ export function bestPartialHeader(grid: SheetGrid, maxRows = HEADER_SEARCH_ROWS)
   return best && best.score > 0 ? best : null;
 }
 
+/** Several dated columns for one field ("Consuntivo al 30/06" | "al 31/12"): the latest is used. */
+export interface DatedChoice {
+  field: Field;
+  used: number;
+  others: number[];
+}
+
 export interface ColumnChoice {
   columns: ColumnMap;
+  /** Fields written in several dated columns, and the one used. */
+  dated?: DatedChoice[];
   /** A year was asked for and no target column carries it. */
   yearMissing?: { year: number; used: string };
 }
@@ -140,12 +149,30 @@ export function chooseColumns(header: HeaderRow, year?: number, hiddenColumns?: 
     byField.set(c.meaning.field, list);
   }
   const columns: ColumnMap = {};
+  const dated: DatedChoice[] = [];
+  // monitoring columns at 30/06 and 31/12: the year-end one (the latest date) is scored, the choice said
+  for (const [field, cells] of byField) {
+    const days = cells.map((c) => c.meaning.asOf).filter((d): d is number => d !== undefined);
+    if (days.length < 2) continue;
+    const latest = Math.max(...days);
+    const kept = cells.filter((c) => c.meaning.asOf === latest || c.meaning.asOf === undefined);
+    const dropped = cells.filter((c) => !kept.includes(c));
+    const used = kept.find((c) => c.meaning.asOf === latest) ?? kept[0];
+    byField.set(field, kept);
+    dated.push({ field: (field === "performance" ? "performanceKpi" : field) as Field, used: used.col, others: dropped.map((c) => c.col) });
+  }
   let yearMissing: ColumnChoice["yearMissing"];
   for (const [field, cells] of byField) {
-    if (field === "performance") continue;
+    if (field === "performance" || field === "nome") continue;
     const { cell, yearMissing: missing } = pick(cells, year);
     columns[field as Field] = cell.col;
     if (missing && field === "target" && year !== undefined) yearMissing = { year, used: a1(header.row, cell.col) };
+  }
+  // one column naming objectives and indicators: both, unless a column of their own names them
+  const named = byField.get("nome")?.[0];
+  if (named) {
+    if (columns.obiettivo === undefined) columns.obiettivo = named.col;
+    if (columns.indicatore === undefined) columns.indicatore = named.col;
   }
   const generic = (byField.get("performance") ?? []).slice();
   const assign = (field: "performanceKpi" | "performanceObiettivo") => {
@@ -155,5 +182,7 @@ export function chooseColumns(header: HeaderRow, year?: number, hiddenColumns?: 
   };
   if (columns.performanceKpi === undefined) assign("performanceKpi");
   if (columns.performanceObiettivo === undefined) assign("performanceObiettivo");
-  return yearMissing ? { columns, yearMissing } : { columns };
+  const choice: ColumnChoice = yearMissing ? { columns, yearMissing } : { columns };
+  if (dated.length > 0) choice.dated = dated;
+  return choice;
 }

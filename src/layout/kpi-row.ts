@@ -103,6 +103,13 @@ function chooseDirection(ctx: TableContext, sources: DirectionSource[]): { chose
   return { chosen, problems };
 }
 
+/** A Direzione / Segno cell: what parseDirection reads, and a lone "+" or "-" ("Segno" columns). */
+export function directionInColumn(text: string): Direction | null {
+  if (text === "+") return ">=";
+  if (/^[-\u2212\u2013]$/.test(text)) return "<=";
+  return parseDirection(text);
+}
+
 /** One KPI from its row. The weight cell is read by the caller (it may belong to the objective instead). */
 export function readKpiRow(ctx: TableContext, row: number, weight: WeightCell): { kpi: KpiInput; problems: Problem[] } {
   const problems: Problem[] = [...weight.problems];
@@ -115,7 +122,7 @@ export function readKpiRow(ctx: TableContext, row: number, weight: WeightCell): 
   const dirRaw = valueAt(ctx, row, "direzione");
   const dirCell = cellOf(ctx, row, "direzione");
   if (!isBlank(dirRaw)) {
-    const d = typeof dirRaw === "string" ? parseDirection(normaliseSpaces(dirRaw)) : null;
+    const d = typeof dirRaw === "string" ? directionInColumn(normaliseSpaces(dirRaw)) : null;
     if (d) sources.push({ direction: d, cell: dirCell });
     else problems.push(problem("direzione-non-leggibile", { sheet: ctx.sheet, cell: dirCell }, rawText(dirRaw)));
   }

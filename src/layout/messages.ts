@@ -24,3 +24,15 @@ export function requiredLabel(field: keyof typeof FIELD_LABELS): string {
 
 /** The name of an action the cards reader makes from a numbered group of KPI cards (layout 004). */
 export const actionName = (n: string): string => `Azione ${n}`;
+
+/** Why a reader took a sheet, as the reading tells it (src/layout/reading.ts). */
+export const READER_REASONS = {
+  tabella: "tabella: una riga per KPI, l'obiettivo (con il suo codice) nella sua colonna",
+  albero: "albero: righe di obiettivo con il codice, i loro KPI nelle righe sotto",
+  report: "relazione: obiettivi e indicatori in una sola colonna, gli obiettivi riconosciuti dal codice",
+  cruscotto: "cruscotto: una riga per KPI con i target di più anni",
+  schede: "schede: un blocco di celle per KPI, senza una riga d'intestazione",
+  mapped: "; colonne indicate nella mappatura",
+  none: "nessuna intestazione di piano riconosciuta",
+  linked: (sheet: string) => `obiettivi (codici, nomi e pesi) collegati ai KPI del foglio "${sheet}"`,
+} as const;

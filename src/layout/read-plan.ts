@@ -3,7 +3,9 @@ import { a1 } from "./address";
 import { bestPartialHeader } from "./header-detection";
 import { SheetGrid, cellAt } from "./grid";
 import { requiredLabel } from "./messages";
-import { LAYOUT_READERS } from "./readers";
+import { isInstructionSheet } from "./instructions";
+import { readingOf } from "./reading";
+import { LAYOUT_READERS, MAPPABLE_READERS } from "./readers";
 import { missingRequired } from "./table-reader";
 import { ColumnMap, LayoutReader, ReadOptions, ReadResult } from "./types";
 
@@ -18,8 +20,8 @@ function looksLikePlan(grid: SheetGrid): Problem | null {
   if (!h || h.score < 2) return null;
   const columns: ColumnMap = {};
   for (const c of h.cells) {
-    const f = c.meaning.field === "performance" ? "performanceKpi" : c.meaning.field;
-    if (columns[f] === undefined) columns[f] = c.col;
+    const fields = c.meaning.field === "performance" ? ["performanceKpi" as const] : c.meaning.field === "nome" ? (["obiettivo", "indicatore"] as const) : [c.meaning.field];
+    for (const f of fields) if (columns[f] === undefined) columns[f] = c.col;
   }
   const missing = missingRequired(columns);
   if (missing.length === 0) return null;
@@ -45,6 +47,16 @@ function safely(reader: LayoutReader, grid: SheetGrid, options: ReadOptions): Re
  * A reader that fails unexpectedly is reported as an errore on the sheet, never thrown.
  */
 export function readPlanSheet(grid: SheetGrid, options: ReadOptions = {}, readers: readonly LayoutReader[] = LAYOUT_READERS): ReadResult {
+  const mapped = options.columns !== undefined && missingRequired(options.columns).length === 0;
+  const result = readWithReaders(grid, options, mapped && readers === LAYOUT_READERS ? MAPPABLE_READERS : readers);
+  return { ...result, reading: readingOf(grid, result, options) };
+}
+
+function readWithReaders(grid: SheetGrid, options: ReadOptions, readers: readonly LayoutReader[]): ReadResult {
+  // an instructions sheet's example table is not a plan, unless the user mapped its columns
+  if (!options.columns && isInstructionSheet(grid)) {
+    return { ...NOT_A_PLAN, problems: [problem("foglio-istruzioni", { sheet: grid.name })] };
+  }
   for (const reader of readers) {
     const result = safely(reader, grid, options);
     if (result instanceof Error) {

@@ -10,3 +10,10 @@ import { LayoutReader } from "./types";
  * recognises any sheet with a plan header.
  */
 export const LAYOUT_READERS: LayoutReader[] = [readReportTree, readDashboard, readCards, readTableLayout];
+
+/**
+ * The readers that take a column mapping: with a mapping naming the plan's columns the user describes a
+ * table (or a report tree), and the readers of fixed layouts (dashboard, cards), which have no columns
+ * to map, must not take the sheet and ignore it.
+ */
+export const MAPPABLE_READERS: LayoutReader[] = [readReportTree, readTableLayout];

@@ -37,6 +37,9 @@ function textOf(v: CellValue): string {
 export function findReportHeader(grid: SheetGrid, columns: ColumnMap = {}): ReportHeader | null {
   const override: ColumnMap = {};
   for (const [field, col] of Object.entries(columns)) if (Number.isInteger(col) && col >= 0) override[field as keyof ColumnMap] = col;
+  // objectives and indicators mapped to two columns, or a direction column: a table, whatever the headers say
+  if (override.obiettivo !== undefined && override.indicatore !== undefined && override.obiettivo !== override.indicatore) return null;
+  if (override.direzione !== undefined) return null;
   const merges = parseMerges(grid.merges);
   const last = grid.rowOffset + Math.min(grid.values.length, HEADER_SEARCH_ROWS);
   const cols = gridColCount(grid);

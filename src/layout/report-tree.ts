@@ -1,10 +1,10 @@
-import { normaliseSpaces } from "../engine/italian-number";
 import { KpiInput, ObjectiveInput } from "../engine/plan";
 import { Problem, problem } from "../engine/problems";
 import { parseTarget } from "../engine/target";
 import { CellValue, parseCell } from "../engine/values";
 import { parseWeight } from "../engine/weight";
 import { a1 } from "./address";
+import { cellText, isBlank } from "./cell-text";
 import { codeDepth, levelOfDepth, parentCodeOf } from "./codes";
 import { SheetGrid, cellAt, formatAt } from "./grid";
 import { parseLinkKpi } from "./link-kpi";
@@ -27,13 +27,7 @@ const ENTE_ROW = /^(performance|grado di raggiungimento)\s+(di\s+|dell['’]\s*)
 const OBJECTIVE_STATUS = /^(raggiunto|parzialmente raggiunto|non raggiunto)$/i;
 const KPI_STATUS = /^(in linea|fuori target|da valutare)$/i;
 
-function isBlank(v: CellValue): boolean {
-  return v === null || v === undefined || (typeof v === "string" && normaliseSpaces(v) === "");
-}
-
-function textOf(v: CellValue): string {
-  return typeof v === "string" ? normaliseSpaces(v) : typeof v === "number" ? String(v) : "";
-}
+const textOf = cellText;
 
 class ReportTreeReader {
   private readonly problems: Problem[] = [];

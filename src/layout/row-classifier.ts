@@ -17,7 +17,17 @@ export interface TableContext {
   headerTexts: Map<number, string>;
   /** Further objective columns ("Obiettivo strategico" | "Obiettivo operativo"), besides columns.obiettivo. */
   extraObjectiveColumns: number[];
+  /** The Codice column is headed as the objectives' ("Cod. obiettivo"): any short token in it is a code ("OB01"). */
+  objectiveCodeHeader?: boolean;
 }
+
+/** One column names objectives and indicators ("Descrizione obiettivo / indicatore"): a row is a KPI by its figures. */
+function combined(ctx: TableContext): boolean {
+  return ctx.columns.obiettivo !== undefined && ctx.columns.obiettivo === ctx.columns.indicatore;
+}
+
+/** A token of a column headed "Cod. obiettivo": "OB01", "OS-2", "A.1". */
+const ANY_CODE = /^[A-Za-z0-9][A-Za-z0-9._\-:/]{0,15}$/;
 
 export interface CodedObjective {
   code: string;
@@ -72,7 +82,7 @@ function isHeaderRepeat(ctx: TableContext, row: number): boolean {
 /** A KPI sits on the row: its indicator is named, or (without an Indicatore column) it has a target or consuntivo. */
 function hasKpi(ctx: TableContext, row: number): boolean {
   const measured = !isBlank(valueAt(ctx, row, "target")) || !isBlank(valueAt(ctx, row, "consuntivo"));
-  if (ctx.columns.indicatore === undefined) return measured;
+  if (ctx.columns.indicatore === undefined || combined(ctx)) return measured;
   const indicator = valueAt(ctx, row, "indicatore");
   if (isBlank(indicator)) return false;
   // "Totale pesi" with a =SUM(...) in Peso, after an objective's KPIs: a subtotal, not an indicator.
@@ -90,7 +100,8 @@ function objectiveOf(ctx: TableContext, row: number): CodedObjective | null {
   const objText = objCol === undefined ? "" : cellText(cellAt(ctx.grid, row, objCol));
   if (ctx.codeRole === "obiettivo" && ctx.columns.codice !== undefined) {
     const raw = cellAt(ctx.grid, row, ctx.columns.codice);
-    const code = typeof raw === "string" ? parseCodeCell(raw) : null;
+    const token = cellText(raw);
+    const code = typeof raw === "string" ? parseCodeCell(raw) ?? (ctx.objectiveCodeHeader && ANY_CODE.test(token) ? token : null) : null;
     if (code) {
       const inside = extractCode(objText);
       const name = inside && inside.code === code ? inside.name : objText;
@@ -98,6 +109,8 @@ function objectiveOf(ctx: TableContext, row: number): CodedObjective | null {
       return { code, name: name || code, nameCell };
     }
   }
+  // in a combined column with its own code column, a name is never a code ("01 Livello di …" is an indicator)
+  if (combined(ctx) && ctx.columns.codice !== undefined && ctx.codeRole === "obiettivo") return null;
   return objCol === undefined ? null : codedIn(ctx, row, objCol);
 }
 
@@ -130,6 +143,7 @@ export function classifyRow(ctx: TableContext, row: number): RowClass {
   );
   const indicator = ctx.columns.indicatore === undefined ? "" : cellText(valueAt(ctx, row, "indicatore"));
   if (!kpi && (SUMMARY_LABEL.test(label) || SUMMARY_LABEL.test(indicator))) return { kind: "note" };
+  if (combined(ctx) && kpi) return { kind: "kpi" };
   if (label !== "" && (kpi || figures.length === 0)) return { kind: "label", text: label, cell: a1(row, objCol as number), hasKpi: kpi };
   if (kpi) return { kind: "kpi" };
   return figures.length > 0 ? { kind: "unclassified", cells: figures } : { kind: "note" };

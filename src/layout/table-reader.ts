@@ -1,6 +1,8 @@
 import { Problem, problem } from "../engine/problems";
 import { a1, rangeA1 } from "./address";
-import { codeRoleOf } from "./code-role";
+import { codeRoleOf, objectiveCodeHeading } from "./code-role";
+import { columnsFromContent } from "./column-content";
+import { checkMappedColumns } from "./mapping-check";
 import { ColumnChoice, HEADER_SEARCH_ROWS, HeaderRow, chooseColumns, findHeaderRow, scoreHeaderRow } from "./header-detection";
 import { isBlank } from "./cell-text";
 import { parseCell } from "../engine/values";
@@ -11,6 +13,7 @@ import { TableContext } from "./row-classifier";
 import { readTableRows } from "./table-rows";
 import { linkParents } from "./tree-builder";
 import { readLevelTable } from "./level-table";
+import { ObjectiveInput } from "../engine/plan";
 import { ColumnMap, Field, LayoutKind, ReadOptions, ReadResult, SheetLayout } from "./types";
 
 /** Without these the table cannot be read: something naming the objectives, the indicator, target and consuntivo. */
@@ -41,19 +44,26 @@ function headerSpan(grid: SheetGrid, headerRow: number): string {
 }
 
 /**
- * With a full mapping and no header the reader recognises: the first non-blank row is the header when
- * its Target and Consuntivo cells are words, not values ("Atteso" | "Effettivo"); else there is none.
+ * With a full mapping and no header the reader recognises: the header is the row whose mapped cells hold
+ * words, at least three different ones ("Cosa" | "Quanto" | "Fatto"), not values; a title merged across the
+ * table repeats one text and is not it. Rows above are titles, never data. Without such a row there is
+ * no header (-1) and the data starts at the first row.
  */
 function guessHeaderRow(grid: SheetGrid, columns: ColumnMap): number {
   const last = grid.rowOffset + Math.min(grid.values.length, HEADER_SEARCH_ROWS);
+  const cols = [...new Set(Object.values(columns))].filter((c): c is number => c !== undefined);
   for (let r = grid.rowOffset; r < last; r++) {
-    const row = grid.values[r - grid.rowOffset] ?? [];
-    if (row.every(isBlank)) continue;
-    const words = (["target", "consuntivo"] as const).every((f) => {
-      const v = cellAt(grid, r, columns[f] as number);
-      return typeof v === "string" && parseCell(v).kind === "invalid";
-    });
-    return words ? r : -1;
+    const words = new Set<string>();
+    let values = 0;
+    for (const c of cols) {
+      const v = cellAt(grid, r, c);
+      if (isBlank(v)) continue;
+      if (typeof v === "string" && parseCell(v).kind === "invalid") words.add(v.trim().toLowerCase());
+      else values++;
+    }
+    if (words.size >= Math.min(3, cols.length) && values === 0) return r;
+    // the first row holding figures in the mapped columns is data: no header above it
+    if (values > 0) return -1;
   }
   return -1;
 }
@@ -84,8 +94,12 @@ export function readTableLayout(grid: SheetGrid, options: ReadOptions = {}): Rea
   const choice: ColumnChoice = header ? chooseColumns(header, options.year, grid.hiddenColumns) : { columns: {} };
   const columns = mergeColumns(choice.columns, override);
   const headerRow = header ? header.row : options.headerRow ?? guessHeaderRow(grid, columns);
+  const byContent = header ? columnsFromContent(grid, headerRow, columns) : [];
+  for (const d of byContent) columns[d.field] = d.col;
   const missing = missingRequired(columns);
-  if (missing.length > 0) {
+  // a flat list of KPIs, no objective column: read as one objective, the sheet (when a header names the rest)
+  const flat = header !== null && missing.length === 1 && missing[0] === "obiettivo";
+  if (missing.length > 0 && !flat) {
     const cell = headerRow >= 0 ? headerSpan(grid, headerRow) : a1(grid.rowOffset, grid.colOffset);
     const found = namedHeaderCells(header, grid);
     return {
@@ -100,6 +114,10 @@ export function readTableLayout(grid: SheetGrid, options: ReadOptions = {}): Rea
   if (choice.yearMissing) {
     problems.push(problem("anno-target-mancante", { sheet, cell: choice.yearMissing.used }, choice.yearMissing.year));
   }
+  for (const d of (choice.dated ?? []).filter((x) => override[x.field] === undefined)) {
+    const label = (c: number) => String(cellAt(grid, headerRow, c) ?? "").replace(/\s+/g, " ").trim();
+    problems.push(problem("colonna-piu-recente", { sheet, cell: a1(headerRow, d.used) }, label(d.used), d.others.map((c) => ({ label: label(c), cell: a1(headerRow, c) }))));
+  }
   const firstRow = Math.max(headerRow + 1, grid.rowOffset);
   const lastRow = grid.rowOffset + grid.values.length - 1;
   const headerTexts = new Map<number, string>();
@@ -110,12 +128,22 @@ export function readTableLayout(grid: SheetGrid, options: ReadOptions = {}): Rea
       if (typeof v === "string" && v.trim() !== "") headerTexts.set(c, v.replace(/\s+/g, " ").trim().toLowerCase());
     }
   }
-  const extraObjectiveColumns =
-    override.obiettivo !== undefined || !header
+  // one column per level ("Area strategica" | "Obiettivo strategico" | "Obiettivo operativo"), also when the deepest is mapped
+  const extraObjectiveColumns = !header
       ? []
       : header.cells.filter((c) => c.meaning.field === "obiettivo" && c.col !== columns.obiettivo && !Object.values(override).includes(c.col)).map((c) => c.col);
-  const ctx: TableContext = { grid, sheet, columns, codeRole: codeRoleOf(grid, columns, headerRow, firstRow, lastRow), headerTexts, extraObjectiveColumns };
-  const built = readTableRows(ctx, firstRow, lastRow);
+  const codeRole = codeRoleOf(grid, columns, headerRow, firstRow, lastRow);
+  const ctx: TableContext = { grid, sheet, columns, codeRole, headerTexts, extraObjectiveColumns };
+  if (codeRole === "obiettivo" && columns.codice !== undefined && headerRow >= 0 && objectiveCodeHeading(cellAt(grid, headerRow, columns.codice))) ctx.objectiveCodeHeader = true;
+  const whole: ObjectiveInput | null = flat
+    ? { code: sheet, name: sheet, level: "obiettivo", weight: null, parentCode: null, kpis: [], sheet, row: firstRow + 1, cells: {} }
+    : null;
+  problems.push(...checkMappedColumns(grid, sheet, override, firstRow, lastRow));
+  const built = readTableRows(ctx, firstRow, lastRow, whole);
+  if (whole) {
+    const cell = a1(headerRow, columns.indicatore ?? grid.colOffset);
+    problems.push(problem("elenco-di-kpi", { sheet, cell }, whole.kpis.length));
+  }
   problems.push(...built.problems);
   problems.push(...linkParents(built.objectives));
 

@@ -1,7 +1,9 @@
 import { KpiInput, ObjectiveInput } from "../engine/plan";
 import { Problem, problem } from "../engine/problems";
 import { a1 } from "./address";
-import { cellText, holdsFigure } from "./cell-text";
+import { cellText, holdsFigure, isBlank } from "./cell-text";
+import { looksLikeCode } from "./codes";
+import { cellAt } from "./grid";
 import { readKpiRow, readWeight } from "./kpi-row";
 import { CodedObjective, TableContext, classifyRow, valueAt } from "./row-classifier";
 
@@ -18,6 +20,23 @@ export interface TableRows {
   orphanKpis: number;
 }
 
+const LEGEND = /^legenda\b/i;
+
+/** "Kpi non definito", "da definire": the planning software's empty slot, not an indicator. */
+const PLACEHOLDER_NAME = /\b(non definit[oaie]|da definire|kpi da inserire)\b/i;
+
+/**
+ * A placeholder row: named as one, or weighted 0 with neither target nor consuntivo. DOMAIN §5: a 0%
+ * weight is excluded; such a row must neither block its objective (missing target) nor weigh in it.
+ */
+function isPlaceholder(ctx: TableContext, row: number): boolean {
+  const empty = isBlank(valueAt(ctx, row, "target")) && isBlank(valueAt(ctx, row, "consuntivo"));
+  if (!empty) return false;
+  if (PLACEHOLDER_NAME.test(cellText(valueAt(ctx, row, "indicatore")))) return true;
+  const w = valueAt(ctx, row, "peso");
+  return w === 0 || (typeof w === "string" && /^\s*0+([.,]0+)?\s*%?\s*$/.test(w));
+}
+
 function newObjective(ctx: TableContext, o: CodedObjective, row: number): ObjectiveInput {
   const input: ObjectiveInput = { code: o.code, name: o.name, level: "obiettivo", weight: null, parentCode: null, kpis: [], sheet: ctx.sheet, row: row + 1, cells: { name: o.nameCell } };
   if (ctx.columns.performanceObiettivo !== undefined) input.cells.performance = a1(row, ctx.columns.performanceObiettivo);
@@ -27,21 +46,53 @@ function newObjective(ctx: TableContext, o: CodedObjective, row: number): Object
 /**
  * The rows of a plan table, top to bottom, into objectives and KPIs: a KPI belongs to the nearest
  * objective above it; an objective row carries its first KPI when its Indicatore is filled (000),
- * otherwise its Peso is the objective's own weight (albero).
+ * otherwise its Peso is the objective's own weight (albero). `whole`, for a sheet without objectives,
+ * owns every KPI.
  */
-export function readTableRows(ctx: TableContext, firstRow: number, lastRow: number): TableRows {
+export function readTableRows(ctx: TableContext, firstRow: number, lastRow: number, whole: ObjectiveInput | null = null): TableRows {
   const problems: Problem[] = [];
   const objectives: ObjectiveInput[] = [];
   const objectivesWithoutRowKpi = new Set<ObjectiveInput>();
   const orphans: { cell: string; name: string }[] = [];
   const hidden: number[] = [];
-  let current: ObjectiveInput | null = null;
+  // a flat list of KPIs belongs to one objective standing for the sheet
+  let current: ObjectiveInput | null = whole;
+  if (whole) objectives.push(whole);
   const created = new Map<string, ObjectiveInput>();
   let firstDataRow = -1;
   let lastDataRow = -1;
   let kpiOnObjectiveRow = 0;
+  // a title repeated at each page break ("A1 - Piano performance 2019") is not an objective
+  let counts: Map<string, number> | null = null;
+  const repeated = (text: string): boolean => {
+    if (!counts) {
+      counts = new Map();
+      const col = ctx.columns.obiettivo;
+      for (let r = firstRow; r <= lastRow && col !== undefined; r++) {
+        const t = cellText(cellAt(ctx.grid, r, col));
+        if (t !== "") counts.set(t, (counts.get(t) ?? 0) + 1);
+      }
+    }
+    return (counts.get(text) ?? 0) > 1;
+  };
+  /** A row that looks like an objective but whose code is not recognised, and the KPI rows under it. */
+  let unplaced: { text: string; row: number; col: number; kpiRows: number[] } | null = null;
+  const closeUnplaced = () => {
+    if (unplaced && unplaced.kpiRows.length > 0) {
+      const last = unplaced.kpiRows[unplaced.kpiRows.length - 1];
+      const cell = `${a1(unplaced.row, unplaced.col)}:${a1(last, unplaced.col)}`;
+      const cells = [a1(unplaced.row, unplaced.col), ...unplaced.kpiRows.map((r) => a1(r, ctx.columns.indicatore ?? unplaced!.col))];
+      problems.push(problem("obiettivo-non-riconosciuto", { sheet: ctx.sheet, cell, cells }, unplaced.text, unplaced.kpiRows.length));
+    }
+    unplaced = null;
+  };
   const where = (cell: string | undefined) => ({ sheet: ctx.sheet, cell });
+  const placeholders: number[] = [];
   const addKpi = (row: number, owner: ObjectiveInput | null): KpiInput | null => {
+    if (isPlaceholder(ctx, row)) {
+      placeholders.push(row);
+      return null;
+    }
     const { kpi, problems: p } = readKpiRow(ctx, row, readWeight(ctx, row));
     problems.push(...p);
     if (!owner) {
@@ -52,6 +103,8 @@ export function readTableRows(ctx: TableContext, firstRow: number, lastRow: numb
     return kpi;
   };
   for (let r = firstRow; r <= lastRow; r++) {
+    // a legend under the table ("Legenda" | "≥ 80%" Raggiunto …) ends it
+    if (LEGEND.test(cellText(valueAt(ctx, r, "obiettivo"))) || (ctx.columns.obiettivo !== ctx.columns.indicatore && LEGEND.test(cellText(valueAt(ctx, r, "indicatore"))))) break;
     const cls = classifyRow(ctx, r);
     let data = false;
     switch (cls.kind) {
@@ -63,6 +116,7 @@ export function readTableRows(ctx: TableContext, firstRow: number, lastRow: numb
         problems.push(problem("riga-non-classificata", { sheet: ctx.sheet, cell: cls.cells[0], cells: cls.cells }, cls.cells.join(", ")));
         break;
       case "objective": {
+        closeUnplaced();
         for (const a of cls.ancestors) {
           if (created.has(a.code)) continue;
           const ancestor = newObjective(ctx, a, r);
@@ -100,13 +154,23 @@ export function readTableRows(ctx: TableContext, firstRow: number, lastRow: numb
         break;
       }
       case "label":
-        if (!cls.hasKpi) break;
+        if (!cls.hasKpi) {
+          // a text that reads as an objective without a recognised code: its KPIs are not given to the objective above
+          closeUnplaced();
+          if (looksLikeCode(cls.text) && !repeated(cls.text)) unplaced = { text: cls.text, row: r, col: ctx.columns.obiettivo ?? ctx.grid.colOffset, kpiRows: [] };
+          break;
+        }
         if (current) problems.push(problem("obiettivo-senza-codice", where(cls.cell), cls.text, current.code));
         addKpi(r, current);
         data = true;
         break;
       case "kpi":
-        addKpi(r, current);
+        if (unplaced) {
+          unplaced.kpiRows.push(r);
+          // kept under the objective above but unscored, so that neither it nor its parents publish a figure without them
+          const kpi = addKpi(r, current);
+          if (kpi) kpi.readError = true;
+        } else addKpi(r, current);
         data = true;
         break;
     }
@@ -115,6 +179,12 @@ export function readTableRows(ctx: TableContext, firstRow: number, lastRow: numb
       lastDataRow = r;
       if (ctx.grid.hiddenRows?.has(r)) hidden.push(r + 1);
     }
+  }
+  closeUnplaced();
+  if (placeholders.length > 0) {
+    const col = ctx.columns.indicatore ?? ctx.columns.peso ?? ctx.grid.colOffset;
+    const cells = placeholders.map((r) => a1(r, col));
+    problems.push(problem("kpi-segnaposto", { sheet: ctx.sheet, cell: cells[0], cells }, placeholders.map((r) => r + 1)));
   }
   if (orphans.length > 1 && objectives.length === 0) {
     const cells = orphans.map((o) => o.cell);

@@ -60,7 +60,59 @@ export interface ReadResult {
   plan: PlanInput | null;
   layout: SheetLayout | null;
   problems: Problem[];
+  /** How the sheet was read (set by readPlanSheet for every sheet): what `leggi` and the task pane show. */
+  reading?: SheetReading;
 }
 
 /** A reader for one family of layouts: null when the sheet is not of that family. */
 export type LayoutReader = (grid: SheetGrid, options: ReadOptions) => ReadResult | null;
+
+/**
+ * How a sheet was read, for a person to check at a glance: `perf-albero leggi` prints it and the task
+ * pane's "Come è stato letto il foglio" shows it (issue 9 §5). Every row and column number is the one
+ * Excel shows (1-based); letters are Excel's. Built from what the reader returned (readingOf), so it
+ * always tells the reading the recalculation used.
+ */
+export interface SheetReading {
+  sheet: string;
+  /** The layout reader that read the sheet; null when no reader recognised a plan. */
+  reader: LayoutKind | null;
+  /** Why, in Italian: the layout recognised and what it looks like ("albero: righe di obiettivo …"). */
+  reason: string;
+  /** The header row (1-based), null for layouts without one (schede) or when no plan was read. */
+  headerRow: number | null;
+  columns: ColumnReading[];
+  rows: RowReading[];
+}
+
+/** Who decided a column's field: the user's mapping, its heading, or its content (the heading being unknown). */
+export type ColumnSource = "mappatura" | "intestazione" | "contenuto";
+
+export interface ColumnReading {
+  /** 1-based column and its letter ("F"). */
+  col: number;
+  letter: string;
+  /** The heading as written in the header row ("" without one). */
+  heading: string;
+  /** The fields read from the column: usually one; two for a column naming objectives and indicators. */
+  fields: Field[];
+  /** Italian labels of the fields ("Consuntivo"), for display. */
+  labels: string[];
+  /** null for a column the reader does not use. */
+  decidedBy: ColumnSource | null;
+}
+
+/** What a row is: an area or objective of the tree, a KPI, a note, or ignored (title, total, legend, placeholder). */
+export type RowRole = "area" | "obiettivo" | "kpi" | "nota" | "ignorata";
+
+export interface RowReading {
+  /** 1-based sheet row. */
+  row: number;
+  role: RowRole;
+  /** Objective code, or KPI code when it has one. */
+  code: string | null;
+  /** Name of the node or KPI, or the row's first text for notes and ignored rows. */
+  name: string;
+  /** The code of the objective the row belongs to (KPI) or sits under (objective); null at the top. */
+  parent: string | null;
+}

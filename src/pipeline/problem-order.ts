@@ -14,6 +14,20 @@ export function oncePerCell(problems: readonly Problem[]): Problem[] {
 }
 
 /**
+ * Each problem once: the checks of the settings' rules (band tables, rating scale) run with every plan
+ * sheet and would otherwise repeat for each.
+ */
+export function distinct(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = [p.code, p.sheet ?? "", p.cell ?? "", p.message].join("\u0000");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
  * Problems in the order a person reads the workbook: by sheet (in the workbook's order), then by row,
  * then by column. Problems without a sheet come first, those without a cell first in their sheet; ties
  * keep the order they were found in.

@@ -1,25 +1,33 @@
+import { BandTable } from "../engine/bands";
 import { problem, Problem } from "../engine/problems";
 import { computePlan } from "../engine/rollup";
 import { EngineSettings, withDefaults } from "../engine/settings";
 import { colourOf, objectiveStatusOf } from "../engine/thresholds";
+import { SheetRead, linkObjectiveSheets } from "../layout/linked-sheets";
+import { SheetGrid } from "../layout/grid";
 import { readPlanSheet } from "../layout/read-plan";
-import { oncePerCell, sortProblems } from "./problem-order";
+import { readBandTables } from "./band-tables";
+import { ReadOptions } from "../layout/types";
+import { distinct, oncePerCell, sortProblems } from "./problem-order";
 import { sheetWrites } from "./sheet-writes";
 import { CellWrite, ConditionalFormatSpec, PipelineSettings, RecalcInput, RecalcResult, SheetOutcome } from "./types";
 
 /** Engine settings plus the pipeline's own, every field filled. */
 export function pipelineDefaults(partial: Partial<PipelineSettings> = {}): PipelineSettings {
+  const { bandTables, ...engine } = partial;
   return {
-    ...withDefaults(partial),
+    ...withDefaults(engine),
+    bandTables: bandTables ?? [],
     sheets: partial.sheets,
     columns: partial.columns,
     year: partial.year,
+    headerRows: partial.headerRows,
     overwriteFormulas: partial.overwriteFormulas ?? false,
     addMissingColumns: partial.addMissingColumns ?? false,
   };
 }
 
-function engineSettingsOf(s: PipelineSettings): EngineSettings {
+function engineSettingsOf(s: PipelineSettings, bandTables: BandTable[]): EngineSettings {
   return {
     method: s.method,
     lateDeadline: s.lateDeadline,
@@ -27,6 +35,13 @@ function engineSettingsOf(s: PipelineSettings): EngineSettings {
     emptyActual: s.emptyActual,
     thresholds: s.thresholds,
     weightTolerance: s.weightTolerance,
+    cap: s.cap,
+    minimumThreshold: s.minimumThreshold,
+    bands: s.bands,
+    bandTables,
+    strictThresholds: s.strictThresholds,
+    rating: s.rating,
+    weightSum: s.weightSum,
   };
 }
 
@@ -37,8 +52,9 @@ function engineSettingsOf(s: PipelineSettings): EngineSettings {
  */
 export function recalculate(input: RecalcInput): RecalcResult {
   const settings = pipelineDefaults(input.settings);
-  const engine = engineSettingsOf(settings);
-  const problems: Problem[] = [];
+  const bands = readBandTables(input.grids, settings.bandTables);
+  const engine = engineSettingsOf(settings, bands.tables);
+  const problems: Problem[] = [...bands.problems];
   const asked = settings.sheets && settings.sheets.length > 0 ? settings.sheets : null;
   // Excel's sheet names are unique regardless of case: "obiettivi" names the sheet "Obiettivi".
   const sheetNamed = (name: string) => input.grids.find((g) => g.name.trim().toLowerCase() === name.trim().toLowerCase());
@@ -52,8 +68,7 @@ export function recalculate(input: RecalcInput): RecalcResult {
   const sheets: SheetOutcome[] = [];
   const writes: CellWrite[] = [];
   const conditionalFormats: ConditionalFormatSpec[] = [];
-  for (const grid of grids) {
-    const read = readPlanSheet(grid, { columns: settings.columns?.[grid.name], year: settings.year, today: input.today });
+  for (const { grid, result: read } of readSheets(grids, settings, input.today)) {
     if (!read.plan || !read.layout) {
       // The reader speaks only about sheets that look like a plan; any other sheet is worth a word when the user chose it.
       problems.push(...read.problems);
@@ -64,7 +79,7 @@ export function recalculate(input: RecalcInput): RecalcResult {
     // The reader's note on a target (e.g. "Anno di rilevazione") explains more than the engine's word on the same cell.
     problems.push(...oncePerCell([...read.problems, ...result.problems]));
     const out = sheetWrites(grid, read.plan, read.layout, result, {
-      thresholds: settings.thresholds,
+      thresholds: { ...settings.thresholds, strict: settings.strictThresholds },
       overwriteFormulas: settings.overwriteFormulas === true,
       addMissingColumns: settings.addMissingColumns === true,
     });
@@ -80,13 +95,29 @@ export function recalculate(input: RecalcInput): RecalcResult {
     ente: enteOf(sheets, settings),
     writes,
     conditionalFormats,
-    problems: sortProblems(problems, input.grids.map((g) => g.name)),
+    problems: sortProblems(distinct(problems), input.grids.map((g) => g.name)),
   };
+}
+
+/**
+ * Every sheet read as the recalculation reads it: the user's mapping and header row, then the objectives
+ * sheet linked by codes to a sheet of indicators joined to its plan. Each result carries its reading
+ * (`perf-albero leggi`, the pane's "Come è stato letto il foglio").
+ */
+export function readSheets(grids: readonly SheetGrid[], settings: PipelineSettings, today: number | undefined): SheetRead[] {
+  const reads: SheetRead[] = grids.map((grid) => {
+    const headerRow = settings.headerRows?.[grid.name];
+    const options: ReadOptions = { columns: settings.columns?.[grid.name], year: settings.year, today };
+    if (headerRow !== undefined) options.headerRow = headerRow - 1;
+    return { grid, result: readPlanSheet(grid, options) };
+  });
+  linkObjectiveSheets(reads);
+  return reads;
 }
 
 /** One sheet: its ente. Several: the plain mean of the sheets' enti that are available. */
 function enteOf(sheets: SheetOutcome[], settings: PipelineSettings): RecalcResult["ente"] {
-  const t = settings.thresholds;
+  const t = { ...settings.thresholds, strict: settings.strictThresholds };
   if (sheets.length === 1) {
     const e = sheets[0].result.ente;
     return { performance: e.performance, status: e.status, colour: e.colour, basis: "foglio" };

@@ -4,6 +4,7 @@ import { formatPercentIt } from "../engine/italian-number";
 import { KpiInput } from "../engine/plan";
 import { Problem, ProblemCode, Severity } from "../engine/problems";
 import { ObjectiveResult } from "../engine/rollup";
+import { TraceStep } from "../engine/trace";
 import { Scalar } from "../engine/values";
 import { NOT_AVAILABLE_TEXT } from "../engine/values";
 import { PIPELINE_LABELS } from "./messages";
@@ -18,14 +19,15 @@ import { RecalcResult } from "./types";
  */
 export interface JsonReport {
   sheets: JsonSheet[];
-  ente: { performance: number | null; status: string; basis: string };
+  /** With one sheet, its ente's trace and rating; with several, the plain mean of the sheets' enti (no trace). */
+  ente: { performance: number | null; status: string; basis: string; rating: string | null; trace: TraceStep[] };
   problems: JsonProblem[];
 }
 
 export interface JsonSheet {
   name: string;
   method: string;
-  objectives: { row: number; code: string; name: string; weight: number | null; performance: number | null; status: string }[];
+  objectives: { row: number; code: string; name: string; weight: number | null; performance: number | null; status: string; rating: string | null; trace: TraceStep[] }[];
   kpis: {
     row: number;
     objective: string;
@@ -37,6 +39,10 @@ export interface JsonSheet {
     actual: JsonValue;
     performance: number | null;
     status: string;
+    /** Rating letter of the settings' scale ("B"), null without one. */
+    rating: string | null;
+    /** How the figure was reached, step by step, in Italian and in numbers (`perf-albero spiega`). */
+    trace: TraceStep[];
   }[];
 }
 
@@ -86,6 +92,8 @@ export function buildJsonReport(r: RecalcResult, method: string): JsonReport {
           weight: o.weight,
           performance: o.performance,
           status: o.status,
+          rating: o.rating,
+          trace: o.trace,
         })),
         kpis: s.result.kpis.map((k) => {
           const input = inputs.get(k.id);
@@ -100,13 +108,20 @@ export function buildJsonReport(r: RecalcResult, method: string): JsonReport {
             actual: k.isLink ? k.linkActual : input ? scalarToJson(input.actual) : null,
             performance: k.performance,
             status: k.status,
+            rating: k.rating,
+            trace: k.trace,
           };
         }),
       };
     }),
-    ente: { performance: r.ente.performance, status: r.ente.status, basis: r.ente.basis },
+    ente: { performance: r.ente.performance, status: r.ente.status, basis: r.ente.basis, ...enteTrace(r) },
     problems: r.problems.map(problemToJson),
   };
+}
+
+function enteTrace(r: RecalcResult): { rating: string | null; trace: TraceStep[] } {
+  const e = r.sheets.length === 1 ? r.sheets[0].result.ente : null;
+  return { rating: e?.rating ?? null, trace: e?.trace ?? [] };
 }
 
 function percentText(p: number | null): string {

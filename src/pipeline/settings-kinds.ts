@@ -81,6 +81,33 @@ export interface ColumnsSetting<K extends SettingKey> extends Base<K, Record<str
   kind: "columns";
 }
 
+export type TextRead<V> = { ok: true; value: V } | { ok: false; detail: string };
+
+/**
+ * A value typed as one text and read by the entry's own parser: "120" for the tetto, "A 95%; B 90%"
+ * for the rating letters, "AdE = Fasce!A1:D5" for the band tables. Saved in the workbook as the value.
+ */
+export interface TextSetting<K extends SettingKey, V> extends Base<K, V> {
+  kind: "text";
+  /** The text read into a value, or why it cannot be (an Italian clause). */
+  parse(this: void, text: string): TextRead<V>;
+  /** The value as typed ("" for none). */
+  show(this: void, value: V): string;
+  /** Why a saved value cannot be used, or null. */
+  check(this: void, value: unknown): string | null;
+  /** The pane's example inside the empty field. */
+  placeholder?: string;
+  /** Several lines in the pane (one band table a line). */
+  multiline?: true;
+  /** A rule of the score: the pane shows the live example under it. */
+  rule?: true;
+}
+
+/** The 1-based header row per sheet. */
+export interface HeaderRowsSetting<K extends SettingKey> extends Base<K, Record<string, number>> {
+  kind: "headerRows";
+}
+
 export type AnySetting =
   | ChoiceSetting<SettingKey, ChoiceValue>
   | PercentSetting<SettingKey>
@@ -88,7 +115,9 @@ export type AnySetting =
   | YearSetting<SettingKey>
   | BooleanSetting<SettingKey>
   | SheetsSetting<SettingKey>
-  | ColumnsSetting<SettingKey>;
+  | ColumnsSetting<SettingKey>
+  | TextSetting<SettingKey, unknown>
+  | HeaderRowsSetting<SettingKey>;
 
 export type SettingKind = AnySetting["kind"];
 
@@ -111,5 +140,9 @@ export const year = <K extends SettingKey>(d: Input<YearSetting<K>, K, number | 
 export const boolean = <K extends SettingKey>(d: Input<BooleanSetting<K>, K, boolean>) => withKind<BooleanSetting<K>>("boolean", d);
 export const sheets = <K extends SettingKey>(d: Input<SheetsSetting<K>, K, string[]>) => withKind<SheetsSetting<K>>("sheets", d);
 export const columns = <K extends SettingKey>(d: Input<ColumnsSetting<K>, K, Record<string, ColumnMap>>) => withKind<ColumnsSetting<K>>("columns", d);
+
+export const text = <K extends SettingKey, V>(d: Input<TextSetting<K, V>, K, V>) => withKind<TextSetting<K, V>>("text", d);
+export const headerRows = <K extends SettingKey>(d: Input<HeaderRowsSetting<K>, K, Record<string, number>>) =>
+  withKind<HeaderRowsSetting<K>>("headerRows", d);
 
 export const wordOf = <V extends ChoiceValue>(o: ChoiceOption<V>): string => o.word ?? String(o.value);

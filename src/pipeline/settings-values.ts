@@ -54,10 +54,23 @@ export function checkValue(s: AnySetting, value: unknown): string | null {
       return Array.isArray(value) && value.every((x) => typeof x === "string") ? null : SETTINGS_MSG.sheets();
     case "columns":
       return typeof value === "object" && value !== null && !Array.isArray(value) ? null : SETTINGS_MSG.columns();
+    case "text":
+      return s.check(value);
+    case "headerRows":
+      return typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((r) => isRow(r)) ? null : SETTINGS_MSG.headerRows();
   }
 }
 
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+const isRow = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 1048576;
+
+/** "4" for every sheet, "Piano 2025!4" for one: the 1-based header row. */
+export function headerRowFromText(text: string): { sheet: string | null; row: number } | null {
+  const bang = text.lastIndexOf("!");
+  const sheet = bang >= 0 ? text.slice(0, bang).trim() : null;
+  const row = text.slice(bang + 1).trim();
+  return /^\d{1,7}$/.test(row) && isRow(Number(row)) ? { sheet, row: Number(row) } : null;
+}
 
 /** A column mapping read back from a file: fields and columns that do not exist are dropped. */
 function cleanColumns(raw: Record<string, unknown>): Record<string, ColumnMap> {
@@ -84,6 +97,11 @@ export function readSaved(s: AnySetting, raw: unknown): unknown {
       return [...(raw as string[])];
     case "columns":
       return cleanColumns(raw as Record<string, unknown>);
+    case "text":
+      // A copy, checked above: the workbook's JSON is never shared with the settings in use.
+      return JSON.parse(JSON.stringify(raw)) as unknown;
+    case "headerRows":
+      return { ...(raw as Record<string, number>) };
     default:
       return raw;
   }
@@ -114,6 +132,12 @@ export function valueFromText(s: AnySetting, text: string): TextResult {
       if (t !== "" && !/^\d{4}$/.test(t)) return { ok: false, detail: SETTINGS_MSG.year(MIN_YEAR, MAX_YEAR) };
       value = t === "" ? null : Number(t);
       break;
+    case "text": {
+      const read = s.parse(t);
+      if (!read.ok) return read;
+      value = read.value;
+      break;
+    }
     default:
       return { ok: false, detail: SETTINGS_MSG.noText() };
   }
@@ -135,12 +159,16 @@ export function valueText(s: AnySetting, value: unknown): string {
       return `${percentText(t.yellow)}%/${percentText(t.green)}%`;
     }
     case "year":
-      return value === null ? "non indicato" : String(value);
+      return typeof value === "number" ? String(value) : "non indicato";
     case "boolean":
       return value ? "sì" : "no";
     case "sheets":
       return (value as string[]).map((n) => `"${n}"`).join(", ");
     case "columns":
       return `indicate per ${Object.keys(value as object).map((n) => `"${n}"`).join(", ")}`;
+    case "text":
+      return s.show(value) || "nessuno";
+    case "headerRows":
+      return Object.entries(value as Record<string, number>).map(([n, r]) => `"${n}" riga ${r}`).join(", ");
   }
 }

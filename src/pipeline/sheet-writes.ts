@@ -1,13 +1,14 @@
 import { PlanInput } from "../engine/plan";
 import { Problem, problem } from "../engine/problems";
-import { NOT_AVAILABLE_TEXT } from "../engine/values";
+import { NOT_AVAILABLE_TEXT, parseText } from "../engine/values";
 import { PlanResult } from "../engine/rollup";
 import { Thresholds } from "../engine/settings";
-import { a1, columnLetters, parseA1 } from "../layout/address";
+import { a1, columnLetters, parseA1, rangeA1 } from "../layout/address";
 import { SheetGrid, cellAt, formulaAt } from "../layout/grid";
 import { SheetLayout } from "../layout/types";
+import { mergeCovering, parseMerges } from "../layout/merges";
 import { HEADER_PERFORMANCE_KPI, HEADER_PERFORMANCE_OBIETTIVO, PERCENT_FORMAT } from "./messages";
-import { trafficLightRules } from "./traffic-lights";
+import { trafficLightRules, withTrafficLights } from "./traffic-lights";
 import { CellWrite, ConditionalFormatSpec, WriteKind } from "./types";
 
 export interface SheetWriteOptions {
@@ -29,6 +30,17 @@ export interface SheetWrites {
 function userFormulaAt(grid: SheetGrid, row: number, col: number): string | null {
   const f = formulaAt(grid, row, col);
   return typeof f === "string" && f.trim().startsWith("=") ? f.trim() : null;
+}
+
+/**
+ * Text a user typed in a cell, or null. A previous result ("N.V.", a percentage typed as text) or any
+ * value that reads as a number is not the user's text: the pipeline may replace it.
+ */
+function userTextAt(grid: SheetGrid, row: number, col: number): string | null {
+  const v = cellAt(grid, row, col);
+  if (typeof v !== "string" || v.trim() === "" || v.trim() === NOT_AVAILABLE_TEXT) return null;
+  const kind = parseText(v).kind;
+  return kind === "number" || kind === "unavailable" || kind === "empty" ? null : v.trim();
 }
 
 function isEmptyCell(grid: SheetGrid, row: number, col: number): boolean {
@@ -106,13 +118,28 @@ export function sheetWrites(grid: SheetGrid, plan: PlanInput, layout: SheetLayou
     problems.push(problem("colonna-mancante", { sheet, cell }, headers, layout.headerRow >= 0));
   }
 
-  /** Cells holding a user's formula that stay as they are. */
+  /** Cells holding a user's formula or text, or hidden in a merged area, that stay as they are. */
   const kept = new Set<string>();
+  const merges = parseMerges(grid.merges);
   const put = (address: string | undefined, value: number | null, kind: WriteKind): void => {
     if (!address || byAddress.has(address) || kept.has(address)) return;
     const pos = parseA1(address);
     if (!pos) return;
+    const merge = mergeCovering(merges, pos.row, pos.col);
+    if (merge && (merge.top !== pos.row || merge.left !== pos.col)) {
+      const topLeft = a1(merge.top, merge.left);
+      const area = rangeA1(merge.top, merge.left, merge.bottom, merge.right);
+      problems.push(problem("cella-unita", { sheet, cell: address, cells: [topLeft] }, area, topLeft));
+      kept.add(address);
+      return;
+    }
     const formula = userFormulaAt(grid, pos.row, pos.col);
+    const text = formula === null ? userTextAt(grid, pos.row, pos.col) : null;
+    if (text !== null) {
+      problems.push(problem("cella-con-testo", { sheet, cell: address }, text));
+      kept.add(address);
+      return;
+    }
     if (formula !== null && !options.overwriteFormulas) {
       problems.push(problem("cella-con-formula", { sheet, cell: address }, formula));
       kept.add(address);
@@ -137,7 +164,8 @@ export function sheetWrites(grid: SheetGrid, plan: PlanInput, layout: SheetLayou
   }
   for (const o of plan.objectives) {
     const r = objResults.get(o.code);
-    if (r) put(o.cells.performance ?? columnCell(objCol, o.row), r.performance, "performance-obiettivo");
+    // an objective read from another sheet (two sheets linked by codes) is not written on this one
+    if (r && o.sheet === sheet) put(o.cells.performance ?? columnCell(objCol, o.row), r.performance, "performance-obiettivo");
   }
   // The ente's own figure ("Performance di Ente" in 003), N.V. when the tree gives none.
   put(layout.enteCell, result.ente.performance, "performance-obiettivo");
@@ -156,5 +184,5 @@ export function sheetWrites(grid: SheetGrid, plan: PlanInput, layout: SheetLayou
       });
     }
   }
-  return { writes, conditionalFormats, problems };
+  return { writes: withTrafficLights(writes, conditionalFormats, options.thresholds), conditionalFormats, problems };
 }

@@ -1,6 +1,7 @@
 import { Thresholds } from "../engine/settings";
-import { COLOUR_STYLE } from "../engine/thresholds";
-import { ConditionalRule } from "./types";
+import { COLOUR_STYLE, Colour } from "../engine/thresholds";
+import { parseA1 } from "../layout/address";
+import { CellWrite, ConditionalFormatSpec, ConditionalRule } from "./types";
 
 /**
  * Traffic-light rules (DOMAIN.md §7) as Excel "expression" conditional formats that colour numbers only,
@@ -11,16 +12,20 @@ import { ConditionalRule } from "./types";
 export function trafficLightRules(topLeft: string, t: Thresholds): ConditionalRule[] {
   const v = `ROUND(${topLeft},9)`;
   const isNumber = `ISNUMBER(${topLeft})`;
+  // A strict threshold ("superiore al 90%") is passed only above it: exactly 90% stays below.
+  const strict = t.strict ?? "nessuna";
+  const [aboveGreen, belowGreen] = strict === "nessuna" ? [">=", "<"] : [">", "<="];
+  const [aboveYellow, belowYellow] = strict === "tutte" ? [">", "<="] : [">=", "<"];
   return [
-    { colour: "verde", formula: `AND(${isNumber},${v}>=${t.green})`, ...COLOUR_STYLE.verde },
-    { colour: "giallo", formula: `AND(${isNumber},${v}>=${t.yellow},${v}<${t.green})`, ...COLOUR_STYLE.giallo },
-    { colour: "rosso", formula: `AND(${isNumber},${v}<${t.yellow})`, ...COLOUR_STYLE.rosso },
+    { colour: "verde", formula: `AND(${isNumber},${v}${aboveGreen}${t.green})`, ...COLOUR_STYLE.verde },
+    { colour: "giallo", formula: `AND(${isNumber},${v}${aboveYellow}${t.yellow},${v}${belowGreen}${t.green})`, ...COLOUR_STYLE.giallo },
+    { colour: "rosso", formula: `AND(${isNumber},${v}${belowYellow}${t.yellow})`, ...COLOUR_STYLE.rosso },
   ];
 }
 
 const NUM = String.raw`-?\d+(?:\.\d+)?(?:E-?\d+)?`;
 const OWN_RULE = new RegExp(
-  String.raw`^=?AND\(ISNUMBER\(([A-Z]{1,3}\d+)\),ROUND\(\1,9\)(?:>=${NUM}(?:,ROUND\(\1,9\)<${NUM})?|<${NUM})\)$`,
+  String.raw`^=?AND\(ISNUMBER\(([A-Z]{1,3}\d+)\),ROUND\(\1,9\)(?:>=?${NUM}(?:,ROUND\(\1,9\)<=?${NUM})?|<=?${NUM})\)$`,
   "i"
 );
 
@@ -30,4 +35,30 @@ const OWN_RULE = new RegExp(
  */
 export function isOwnTrafficLightFormula(formula: string): boolean {
   return OWN_RULE.test(formula.replace(/\s+/g, ""));
+}
+
+/** The colour the rules above give a value: numbers only, rounded to 9 decimals; anything else none. */
+export function trafficLightOf(value: CellWrite["value"], t: Thresholds): Colour {
+  if (typeof value !== "number" || !Number.isFinite(value)) return "grigio";
+  const v = Math.round(value * 1e9) / 1e9;
+  if (v >= t.green) return "verde";
+  if (v >= t.yellow) return "giallo";
+  return "rosso";
+}
+
+/**
+ * Each write that lands inside a traffic-light range, with the colour its rules give the written value:
+ * where Excel has no conditional formats for add-ins (ExcelApi 1.6) the adapter paints these as fills.
+ */
+export function withTrafficLights(writes: readonly CellWrite[], formats: readonly ConditionalFormatSpec[], t: Thresholds): CellWrite[] {
+  const boxes = formats.flatMap((f) => {
+    const [from, to] = f.range.split(":").map((a) => parseA1(a));
+    return from && (to ?? from) ? [{ sheet: f.sheet, from, to: to ?? from }] : [];
+  });
+  return writes.map((w) => {
+    const at = parseA1(w.address);
+    const inside =
+      at !== null && boxes.some((b) => b.sheet === w.sheet && at.row >= b.from.row && at.row <= b.to.row && at.col >= b.from.col && at.col <= b.to.col);
+    return inside ? { ...w, trafficLight: trafficLightOf(w.value, t) } : w;
+  });
 }

@@ -11,13 +11,25 @@ import { PlanInput } from "../engine/plan";
  * grids and settings in → results, cell writes and problems out. Adapters only read grids and apply
  * writes.
  */
-export interface PipelineSettings extends EngineSettings {
+/** A band table the settings name, read from a range of the workbook ("AdE = Fasce!A1:D5"). */
+export interface BandTableRef {
+  name: string;
+  sheet: string;
+  /** "A1:D5". */
+  range: string;
+}
+
+/** The engine's settings, with the band tables given as the ranges the pipeline reads them from. */
+export interface PipelineSettings extends Omit<EngineSettings, "bandTables"> {
+  bandTables: BandTableRef[];
   /** Sheets to process; empty or undefined = every sheet holding a plan. */
   sheets?: string[];
   /** Column mapping per sheet for headers the reader does not recognise. */
   columns?: Record<string, ColumnMap>;
   /** Year scored in multi-year layouts. */
   year?: number;
+  /** 1-based header row per sheet ("--intestazione"), for sheets whose header the reader does not find. */
+  headerRows?: Record<string, number>;
   /** Overwrite performance cells that hold a user's formula (otherwise they are left and reported). */
   overwriteFormulas?: boolean;
   /** Add Performance KPI / Performance Obiettivo columns right of the table when missing. */
@@ -35,6 +47,11 @@ export interface CellWrite {
   /** Excel number format to set with the value ("0.00%"), if any. */
   numberFormat?: string;
   kind: WriteKind;
+  /**
+   * Set on cells a traffic-light format covers: the colour its rules give this value ("grigio" = none).
+   * Written as a fill where Excel lacks conditional formats (ExcelApi 1.6).
+   */
+  trafficLight?: Colour;
 }
 
 /** One native conditional format on a performance column (traffic lights, DOMAIN.md §7). */

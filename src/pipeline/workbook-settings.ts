@@ -32,6 +32,7 @@ export function toPipelineSettings(s: AddInSettings): Partial<PipelineSettings> 
     const v = pipelineValue(e, (s as Record<string, unknown>)[e.key]);
     if (v !== undefined) out[e.key] = v;
   }
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- typescript-eslint false positive: tsc needs it
   return out as Partial<PipelineSettings>;
 }
 

@@ -8,6 +8,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
+  Spinner,
   Subtitle2,
   Tab,
   TabList,
@@ -24,6 +25,10 @@ import { FixAction, PaneMessage, recalcMessage, undoMessages, wroteSomething } f
 import { T, count } from "./strings";
 import { countNodes, summaryTree } from "./tree-model";
 import type { UndoChoice } from "./components/UndoDialog";
+import { ExcelVersionNote } from "./components/ExcelVersionNote";
+import { LambdaNamesOffer } from "./components/LambdaNamesOffer";
+
+const SheetReading = React.lazy(() => import(/* webpackChunkName: "lettura" */ "./components/SheetReading"));
 
 export interface AppProps {
   /** The workbook the pane works on: Excel, or the simulated workbook of the demo mode. */
@@ -77,6 +82,7 @@ export function App({ ops, notice }: AppProps): JSX.Element {
   const busyRef = React.useRef(false);
   busyRef.current = busy;
   const [stale, setStale] = React.useState(false);
+  const [reading, setReading] = React.useState(false);
 
   React.useEffect(() => {
     ops.loadSettings().then(
@@ -88,14 +94,14 @@ export function App({ ops, notice }: AppProps): JSX.Element {
     );
   }, [ops]);
 
-  const run = async (dryRun: boolean) => {
-    if (!settings) return;
+  const run = async (dryRun: boolean, using = settings) => {
+    if (!using) return;
     setBusy(true);
     setMessages([]);
     const controller = new AbortController();
     running.current = controller;
     try {
-      const out = await recalculateWorkbook(ops, settings, {
+      const out = await recalculateWorkbook(ops, using, {
         dryRun,
         onProgress: setProgress,
         compute: workerCompute(controller.signal),
@@ -191,6 +197,8 @@ export function App({ ops, notice }: AppProps): JSX.Element {
           </Badge>
         ) : null}
       </header>
+      <ExcelVersionNote ops={ops} />
+      <LambdaNamesOffer ops={ops} />
       <div role="toolbar" aria-label="Comandi" style={{ display: "flex", gap: 6, flexWrap: "wrap" }}>
         <Button appearance="primary" size="small" disabled={busy || !settings} onClick={() => void run(false)} title={T.recalcLong}>
           {T.recalc}
@@ -201,7 +209,22 @@ export function App({ ops, notice }: AppProps): JSX.Element {
         <Button size="small" appearance="subtle" disabled={busy || !settings} onClick={() => void run(true).then(() => setTab("verifica"))}>
           {T.verify}
         </Button>
+        <Button size="small" appearance="subtle" aria-expanded={reading} onClick={() => setReading(!reading)}>
+          {T.reading}
+        </Button>
       </div>
+      {reading && settings ? (
+        <React.Suspense fallback={<Spinner size="tiny" label={T.loading} />}>
+          <SheetReading
+            ops={ops}
+            settings={settings}
+            onSaved={(s) => {
+              setSettings(s);
+              void run(false, s);
+            }}
+          />
+        </React.Suspense>
+      ) : null}
       {busy && progress ? (
         <div style={{ display: "flex", alignItems: "center", gap: 6 }}>
           <div style={{ flex: "1 1 auto", minWidth: 0 }}>

@@ -1,6 +1,6 @@
 import { GridJson, gridFromJson, isGridJsonList } from "../excel/grid-json";
 import { OfficeWorkbook } from "../excel/office-workbook";
-import { SimulatedExcel, SimulatedSettings } from "../excel/simulated";
+import { SimulatedExcel, SimulatedSettings, levelSupports } from "../excel/simulated";
 
 /**
  * The demo mode (pane opened outside Excel): the same adapter over a simulated workbook. index.tsx loads
@@ -8,7 +8,9 @@ import { SimulatedExcel, SimulatedSettings } from "../excel/simulated";
  * comes from the page's `?cartella=<url of a JSON list of sheet grids>`, from
  * `window.alberoCartellaDemo`, else it is the sample workbook; the simulated Excel and its document settings are exposed as `window.alberoExcelSimulato` and
  * `window.alberoImpostazioniSimulate` so that
- * a test or a curious user can look at the cells and formats it received.
+ * a test or a curious user can look at the cells and formats it received. `?excel=1.1` makes the
+ * simulated Excel one with only that ExcelApi level (Office 2016 volume licence: no shared runtime, no
+ * conditional formats for add-ins, no LAMBDA), `?lambda=no` an Excel without LAMBDA.
  */
 declare global {
   interface Window {
@@ -40,8 +42,17 @@ export async function loadDemoGrids(): Promise<{ grids: GridJson[]; notice: stri
 export function createDemoWorkbook(grids: GridJson[]): OfficeWorkbook {
   const excel = SimulatedExcel.fromGrids(grids.map(gridFromJson));
   const settings = new SimulatedSettings();
+  const query = new URLSearchParams(window.location.search);
+  const level = query.get("excel");
+  if (level !== null && /^1\.\d{1,2}$/.test(level)) excel.apiLevel = level;
+  // A limited level stands for Office 2016/2019, which have no LAMBDA (Microsoft 365 and Office 2024 do).
+  excel.lambda = query.get("lambda") !== "no" && excel.apiLevel === null;
   window.alberoExcelSimulato = excel;
   window.alberoImpostazioniSimulate = settings;
   const dark = typeof window.matchMedia === "function" && window.matchMedia("(prefers-color-scheme: dark)").matches;
-  return new OfficeWorkbook(excel.run, settings, { mode: "dimostrativa", theme: () => (dark ? "scuro" : "chiaro") });
+  return new OfficeWorkbook(excel.run, settings, {
+    mode: "dimostrativa",
+    theme: () => (dark ? "scuro" : "chiaro"),
+    supports: (version) => levelSupports(excel.apiLevel, version),
+  });
 }

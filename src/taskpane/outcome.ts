@@ -70,7 +70,8 @@ export function recalcMessage(result: RecalcResult, applied: ApplyReport | null)
       actions: [...fixes, ...more],
     };
   }
-  const written = applied ? `${count(applied.cellsWritten, "cella scritta", "celle scritte")}. ` : "";
+  const filled = applied && applied.cellsFilled > 0 ? `, ${count(applied.cellsFilled, "cella colorata", "celle colorate")} con il semaforo` : "";
+  const written = applied ? `${count(applied.cellsWritten, "cella scritta", "celle scritte")}${filled}. ` : "";
   if (errors.length > 0) {
     return {
       intent: "warning",

@@ -2,7 +2,10 @@ import { AnySetting } from "../pipeline/settings-kinds";
 import { checkValue, percentFromText, percentText, valueFromText } from "../pipeline/settings-values";
 import { SETTINGS_MSG } from "../pipeline/settings-messages";
 import { SETTING_ENTRIES } from "../pipeline/settings-schema";
-import { AddInSettings } from "../pipeline/workbook-settings";
+import { AddInSettings, toPipelineSettings } from "../pipeline/workbook-settings";
+import { scoringOptionsOf } from "../engine/kpi-score";
+import { ruleExamples } from "../engine/rule-example";
+import { EngineSettings, withDefaults } from "../engine/settings";
 
 /**
  * The Impostazioni form between the saved settings and what the user types: fields typed as text
@@ -14,7 +17,7 @@ export type FormTexts = Record<string, string>;
 /** The text boxes of an entry: one per entry typed as text, two for the thresholds, none otherwise. */
 export function textKeys(e: AnySetting): string[] {
   if (e.kind === "thresholds") return [`${e.key}.yellow`, `${e.key}.green`];
-  return e.kind === "percent" || e.kind === "year" ? [e.key] : [];
+  return e.kind === "percent" || e.kind === "year" || e.kind === "text" ? [e.key] : [];
 }
 
 export function textsOf(s: AddInSettings): FormTexts {
@@ -23,7 +26,8 @@ export function textsOf(s: AddInSettings): FormTexts {
   for (const e of SETTING_ENTRIES) {
     const v = values[e.key];
     if (e.kind === "percent") texts[e.key] = percentText(v as number);
-    if (e.kind === "year") texts[e.key] = v === null ? "" : (v as number).toString();
+    if (e.kind === "year") texts[e.key] = v === null ? "" : String(v);
+    if (e.kind === "text") texts[e.key] = e.show(v);
     if (e.kind === "thresholds") {
       const t = v as AddInSettings["thresholds"];
       texts[`${e.key}.yellow`] = percentText(t.yellow);
@@ -68,4 +72,21 @@ export function readForm(draft: AddInSettings, texts: FormTexts): { ok: true; se
 /** True when what the form holds differs from the saved settings. */
 export function isDirty(saved: AddInSettings, draft: AddInSettings, texts: FormTexts): boolean {
   return JSON.stringify(saved) !== JSON.stringify(draft) || JSON.stringify(textsOf(saved)) !== JSON.stringify(texts);
+}
+
+/**
+ * The live example under the rule fields ("con questa regola 25,7 contro ≤ 25 dà 97,28%"), from the
+ * settings as typed so far: a field that cannot be read yet keeps its saved value. Band tables are read
+ * from the workbook only when recalculating, so the example leaves them out.
+ */
+export function liveRuleExamples(draft: AddInSettings, texts: FormTexts): string[] {
+  const s: Record<string, unknown> = { ...draft };
+  for (const e of SETTING_ENTRIES) {
+    if (e.kind !== "text" && e.kind !== "percent") continue;
+    const read = valueFromText(e, texts[e.key] ?? "");
+    if (read.ok) s[e.key] = read.value;
+  }
+  const settings = withDefaults({ ...(toPipelineSettings(s as AddInSettings) as Partial<EngineSettings>), bands: null, bandTables: [] });
+  const method = /\bfasce\b/i.test(settings.method) ? "proporzionale" : settings.method;
+  return ruleExamples(scoringOptionsOf(settings), method);
 }

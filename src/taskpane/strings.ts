@@ -18,6 +18,7 @@ export const T = {
   undoLong: "Annulla l'ultimo ricalcolo",
   more: "Altre azioni",
   verify: "Verifica senza scrivere",
+  reading: "Come è stato letto il foglio",
   cancel: "Interrompi",
   dismiss: "Chiudi il messaggio",
   tabsLabel: "Sezioni del riquadro",
@@ -37,7 +38,7 @@ export const T = {
   copied: "Spiegazione copiata negli appunti.",
   copyFailed: "Impossibile copiare negli appunti: selezionare il testo e copiarlo a mano.",
   goToCell: "Vai alla cella",
-  noTrace: "La spiegazione passo per passo sarà disponibile con il prossimo aggiornamento del motore di calcolo.",
+  noTraceEnte: "La performance dell'ente è la media di quella dei fogli: il calcolo passo per passo è sotto ciascun foglio.",
   // verification
   weightsHeading: "Pesi",
   weightsAllOk: "Tutti i pesi sommano a 100%.",

@@ -1,5 +1,6 @@
 import { formatPercentIt } from "../engine/italian-number";
 import { Colour } from "../engine/thresholds";
+import { TraceStep } from "../engine/trace";
 import { RecalcResult, SheetOutcome } from "../pipeline/types";
 
 /** One node of the summary tree: ente, sheet, area, objective or KPI, with where to find it in the sheet. */
@@ -18,27 +19,16 @@ export interface TreeNode {
   cell?: string;
   /** Weight inside the parent (fraction), as read from the sheet. */
   weight?: number | null;
-  /** The engine's explanation of the figure, step by step, when the engine gives one. */
-  trace?: TraceStepView[];
+  /** The engine's explanation of the figure, step by step (none for the ente over several sheets). */
+  trace?: TraceStep[];
   /** The rating (giudizio) the engine gave the figure, when a rating scale is set. */
   rating?: string | null;
   children: TreeNode[];
 }
 
-/** One step of the engine's explanation (src/engine/trace.ts TraceStep), read loosely. */
-export interface TraceStepView {
-  rule: string;
-  text: string;
-  numbers: number[];
-}
-
-/** The trace and rating a result carries, if the engine gives them; nothing else is taken. */
-function explanation(result: object): Pick<TreeNode, "trace" | "rating"> {
-  const r = result as { trace?: unknown; rating?: unknown };
-  const out: Pick<TreeNode, "trace" | "rating"> = {};
-  if (Array.isArray(r.trace)) out.trace = r.trace.filter((t): t is TraceStepView => typeof t === "object" && t !== null && typeof (t as TraceStepView).text === "string");
-  if (typeof r.rating === "string" || r.rating === null) out.rating = r.rating;
-  return out;
+/** The engine's explanation and rating of a KPI, objective or ente result. */
+function explanation(result: { trace: TraceStep[]; rating: string | null }): Pick<TreeNode, "trace" | "rating"> {
+  return { trace: result.trace, rating: result.rating };
 }
 
 export function performanceText(p: number | null): string {

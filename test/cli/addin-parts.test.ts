@@ -1,5 +1,4 @@
-import ExcelJS from "exceljs";
-import { carryAddinParts, propertiesOfPart, unescapeXml } from "../../src/cli/addin-parts";
+import { propertiesOfPart, unescapeXml } from "../../src/cli/addin-parts";
 
 describe("reading the properties of a webextension part", () => {
   it("decodes the XML escapes Excel writes in attribute values", () => {
@@ -17,14 +16,5 @@ describe("reading the properties of a webextension part", () => {
     expect(props.get("alberoPerformance.impostazioni")).toBe(`{"method":"binario","sheets":["Piano > 2019"]}`);
     expect(props.get("Office.AutoShowTaskpaneWithDocument")).toBe("true");
     expect(props.get("altro")).toBe(`"a"`);
-  });
-});
-
-describe("carryAddinParts", () => {
-  it("returns ExcelJS's output untouched when the input has no add-in parts", async () => {
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet("Piano 2019").getCell("A1").value = "Obiettivo";
-    const data = Buffer.from(await wb.xlsx.writeBuffer());
-    expect(await carryAddinParts(data, data)).toBe(data);
   });
 });

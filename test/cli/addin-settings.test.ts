@@ -2,8 +2,8 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import JSZip from "jszip";
 import * as path from "path";
-import { SETTINGS_KEY } from "../../src/pipeline/workbook-settings";
 import { addPlanSheet, tempDir } from "./fixtures";
+import { withPaneSettings } from "./pane-settings";
 import { conditionalFormatsOf, readWorkbook, runCli } from "./run-cli";
 
 // Lecce 2019, 000:L7-8: KPI301 13,16% of 15,00% → 87,73% proporzionale, 0% binario; KPI302 4,11% of 15,00%.
@@ -11,70 +11,11 @@ import { conditionalFormatsOf, readWorkbook, runCli } from "./run-cli";
 const KPI301 = 0.1316 / 0.15;
 const A1 = (0.1316 / 0.15 + 0.0411 / 0.15) / 2;
 
-const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
-
-const xmlAttr = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
-/** webextension1.xml as Excel writes it after Office.context.document.settings.set(KEY, value) and saveAsync. */
-function webextensionXml(value: unknown, extraRels = ""): string {
-  return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n` +
-    `<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{6F1A7E9C-2B1D-4C59-9E0A-3C8B5D2F4A11}">` +
-    `<we:reference id="a1b2c3d4-0000-4000-8000-albero000001" version="1.0.0.0" store="developer" storeType="Registry"/>` +
-    `<we:alternateReferences/><we:properties>` +
-    `<we:property name="Office.AutoShowTaskpaneWithDocument" value="true"/>` +
-    `<we:property name="${SETTINGS_KEY}" value="${xmlAttr(JSON.stringify(value))}"/>` +
-    `</we:properties><we:bindings/><we:snapshot xmlns:r="${REL_NS}"${extraRels}/></we:webextension>`
-  );
-}
-
-const TASKPANES =
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n` +
-  `<wetp:taskpanes xmlns:wetp="http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11">` +
-  `<wetp:taskpane dockstate="right" visibility="1" width="350" row="1"><wetp:webextensionref xmlns:r="${REL_NS}" r:id="rId1"/></wetp:taskpane></wetp:taskpanes>`;
-
-/** A plan workbook written by ExcelJS, then given the task pane's parts the way Excel saves them. */
-async function workbookWithPane(dir: string, name: string, value: unknown, options: { snapshotImage?: boolean; inDrawing?: boolean } = {}): Promise<string> {
+/** The Lecce plan with the pane's settings saved in it. */
+function workbookWithPane(dir: string, name: string, value: unknown, options: Parameters<typeof withPaneSettings>[4] = {}): Promise<string> {
   const wb = new ExcelJS.Workbook();
   addPlanSheet(wb);
-  const zip = await JSZip.loadAsync(Buffer.from(await wb.xlsx.writeBuffer()));
-  zip.file("xl/webextensions/webextension1.xml", webextensionXml(value, options.snapshotImage ? ` r:embed="rId1"` : ""));
-  zip.file("xl/webextensions/taskpanes.xml", TASKPANES);
-  zip.file(
-    "xl/webextensions/_rels/taskpanes.xml.rels",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="${PKG_REL}">` +
-      `<Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2011/relationships/webextension" Target="webextension1.xml"/></Relationships>`
-  );
-  if (options.snapshotImage) {
-    zip.file("xl/media/snapshot1.png", Buffer.from([0x89, 0x50, 0x4e, 0x47]));
-    zip.file(
-      "xl/webextensions/_rels/webextension1.xml.rels",
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="${PKG_REL}">` +
-        `<Relationship Id="rId1" Type="${REL_NS}/image" Target="../media/snapshot1.png"/></Relationships>`
-    );
-  }
-  if (options.inDrawing)
-    zip.file(
-      "xl/drawings/_rels/drawing1.xml.rels",
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="${PKG_REL}">` +
-        `<Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2011/relationships/webextension" Target="../webextensions/webextension1.xml"/></Relationships>`
-    );
-  const types = (await zip.file("[Content_Types].xml")!.async("string")).replace(
-    "</Types>",
-    `<Override PartName="/xl/webextensions/taskpanes.xml" ContentType="application/vnd.ms-office.webextensiontaskpanes+xml"/>` +
-      `<Override PartName="/xl/webextensions/webextension1.xml" ContentType="application/vnd.ms-office.webextension+xml"/></Types>`
-  );
-  zip.file("[Content_Types].xml", types);
-  // ExcelJS numbers its own package relationships rId1..rId3: the pane's takes a clashing id on purpose.
-  const rels = (await zip.file("_rels/.rels")!.async("string")).replace(
-    "</Relationships>",
-    `<Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes" Target="xl/webextensions/taskpanes.xml"/></Relationships>`
-  );
-  zip.file("_rels/.rels", rels);
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
-  return file;
+  return withPaneSettings(wb, dir, name, value, options);
 }
 
 const kpi301 = (json: any) => json.sheets[0].kpis.find((k: any) => k.code === "KPI301");
@@ -134,15 +75,26 @@ describe("settings saved by the task pane in the workbook", () => {
     const types = await b.file("[Content_Types].xml")!.async("string");
     expect(types).toContain(`<Override PartName="/xl/webextensions/taskpanes.xml" ContentType="application/vnd.ms-office.webextensiontaskpanes+xml"/>`);
     expect(types).toContain(`<Override PartName="/xl/webextensions/webextension1.xml" ContentType="application/vnd.ms-office.webextension+xml"/>`);
-    const rels = await b.file("_rels/.rels")!.async("string");
-    const ids = [...rels.matchAll(/Id="([^"]+)"/g)].map((m) => m[1]);
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(rels).toMatch(/<Relationship Id="[^"]+" Type="http:\/\/schemas.microsoft.com\/office\/2011\/relationships\/webextensiontaskpanes" Target="xl\/webextensions\/taskpanes.xml"\/>/);
+    // The package relationships are the input's, byte for byte (the writer patches sheet parts only).
+    expect(await b.file("_rels/.rels")!.async("string")).toBe(await a.file("_rels/.rels")!.async("string"));
     expect((await readWorkbook(out)).getWorksheet("Piano 2019")!.getCell("H4").value).toBe(0);
     const again = await runCli(["ricalcola", out, "-o", path.join(dir, "riquadro-copia-2.xlsx"), "--json"]);
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout).sheets[0].method).toBe("binario");
     expect(again.stderr).toContain("metodo: binario, soglie: 50%/90%");
+  });
+
+  it("never write over the user's text when the saved column mapping points at a text column, and say the mapping comes from the workbook", async () => {
+    const file = await workbookWithPane(dir, "riquadro-colonne.xlsx", { ...paneSettings, columns: { "Piano 2019": { performanceKpi: 3 } } });
+    const out = path.join(dir, "riquadro-colonne-out.xlsx");
+    const r = await runCli(["ricalcola", file, "-o", out, "--json"]);
+    expect(r.code).toBe(0);
+    const texts = JSON.parse(r.stdout).problems.filter((p: { code: string }) => p.code === "cella-con-testo");
+    expect(texts.length).toBeGreaterThan(0);
+    for (const p of texts) expect(p.message).toContain("La mappatura delle colonne viene dalle impostazioni salvate nella cartella di lavoro");
+    const before = (await readWorkbook(file)).getWorksheet("Piano 2019")!;
+    const after = (await readWorkbook(out)).getWorksheet("Piano 2019")!;
+    for (const p of texts) expect(after.getCell(p.cell).value).toEqual(before.getCell(p.cell).value);
   });
 
   it("fall back to the default field by field with an avviso when one is malformed", async () => {
@@ -164,14 +116,17 @@ describe("settings saved by the task pane in the workbook", () => {
   it.each([
     ["their parts point outside their folder (a snapshot image)", { snapshotImage: true }],
     ["a sheet's drawing holds the add-in (content add-in)", { inDrawing: true }],
-  ])("warns that the add-in is not kept when %s", async (_case, options) => {
+  ])("keeps the add-in's parts byte for byte, without a warning, also when %s", async (_case, options) => {
     const file = await workbookWithPane(dir, "riquadro-immagine.xlsx", paneSettings, options);
     const out = path.join(dir, "riquadro-immagine-out.xlsx");
     const r = await runCli(["ricalcola", file, "-o", out, "--json"]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).sheets[0].method).toBe("binario");
-    expect(r.stderr).toContain("impostazioni e collegamento del componente aggiuntivo");
+    expect(r.stderr).not.toContain("componente aggiuntivo");
+    const a = await JSZip.loadAsync(fs.readFileSync(file));
     const b = await JSZip.loadAsync(fs.readFileSync(out));
-    expect(Object.keys(b.files).filter((n) => n.startsWith("xl/webextensions/"))).toEqual([]);
+    const parts = Object.keys(a.files).filter((n) => n.startsWith("xl/webextensions/") && !a.files[n].dir);
+    expect(parts.length).toBeGreaterThan(0);
+    for (const part of parts) expect(await b.file(part)!.async("string")).toBe(await a.file(part)!.async("string"));
   });
 });

@@ -57,10 +57,11 @@ describe("perf-albero ricalcola on the Lecce 2019 sample", () => {
     expect(Object.keys(json).sort()).toEqual(["ente", "output", "problems", "sheets"]);
     const sheet = json.sheets[0];
     expect(Object.keys(sheet).sort()).toEqual(["kpis", "method", "name", "objectives"]);
-    expect(Object.keys(sheet.objectives[0]).sort()).toEqual(["code", "name", "performance", "row", "status", "weight"]);
+    expect(Object.keys(sheet.objectives[0]).sort()).toEqual(["code", "name", "performance", "rating", "row", "status", "trace", "weight"]);
     expect(Object.keys(sheet.kpis[0]).sort()).toEqual(
-      ["actual", "code", "direction", "name", "objective", "performance", "row", "status", "target", "weight"].sort()
+      ["actual", "code", "direction", "name", "objective", "performance", "rating", "row", "status", "target", "trace", "weight"].sort()
     );
+    expect(Object.keys(json.ente).sort()).toEqual(["basis", "performance", "rating", "status", "trace"]);
     expect(Object.keys(json.problems[0]).sort()).toEqual(["cell", "code", "message", "severity", "sheet"]);
     expect(sheet.method).toBe("proporzionale");
     expect(sheet.kpis).toHaveLength(83);
@@ -244,7 +245,7 @@ describe("perf-albero options", () => {
 
   it.each([
     [["--soglie", "80,60"], 'Valore non valido per --soglie ("80,60"): la soglia gialla deve essere minore della verde'],
-    [["--metodo", "lineare"], 'Valore non valido per --metodo ("lineare"): valori ammessi: proporzionale, binario.'],
+    [["--metodo", "lineare"], 'Valore non valido per --metodo ("lineare"): Metodo di calcolo sconosciuto: "lineare" (ammessi: proporzionale, binario,'],
     [["--consuntivo-vuoto", "forse"], "--consuntivo-vuoto"],
     [["--colonne", "obiettivo=7"], "non è una lettera di colonna"],
     [["--colonne", "colore=F"], 'campo sconosciuto "colore" nella coppia "colore=F"'],
@@ -379,7 +380,8 @@ describe("bad input: Italian message on stderr, exit code 2, no stack trace", ()
     const r = await runCli(["ricalcola", file, "--json"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("non è stato trovato un piano della performance");
-    expect(r.stdout).toBe("");
+    // issue 9: with --json a script still gets one document, the error in it
+    expect(JSON.parse(r.stdout)).toMatchObject({ sheets: [], error: { exitCode: 2, message: expect.stringContaining("non è stato trovato un piano") } });
     noStackTrace(r.stderr);
   });
 

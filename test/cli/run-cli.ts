@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
 import { main } from "../../src/cli/main";
-import { gridsOfWorkbook } from "../../src/cli/read-workbook";
+import { gridsOfWorkbook } from "../exceljs/read-workbook";
 import { recalculate } from "../../src/pipeline/recalculate";
 import { PipelineSettings } from "../../src/pipeline/types";
 

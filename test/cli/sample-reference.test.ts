@@ -1,4 +1,4 @@
-import { gridsOfWorkbook } from "../../src/cli/read-workbook";
+import { gridsOfWorkbook } from "../exceljs/read-workbook";
 import { recalculate } from "../../src/pipeline/recalculate";
 import { RecalcResult } from "../../src/pipeline/types";
 import printed from "./data/lecce-2019-printed.json";

@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { main } from "../../src/cli/main";
+import { RULE_NAMES } from "../../src/engine/rules";
 import { InputError } from "../../src/cli/messages";
 import { combineSettings } from "../../src/cli/saved-settings";
 import { addSettingOptions, CliCommand, settingsFromOptions } from "../../src/cli/setting-options";
@@ -40,22 +41,41 @@ describe("the command line's options come from the settings schema", () => {
     [["--anno", "2019"], { year: 2019 }],
     [["--foglio", "Piano 2019", "--foglio", "Cruscotto"], { sheets: ["Piano 2019", "Cruscotto"] }],
     [["--colonne", "target=F,consuntivo=G"], { columns: { "Piano 2019": { target: 5, consuntivo: 6 } } }],
+    [["--intestazione", "4"], { headerRows: { "Piano 2019": 4 } }],
     [["--aggiungi-colonne"], { addMissingColumns: true }],
     [["--sovrascrivi-formule"], { overwriteFormulas: true }],
+    [["--metodo", "proporzionale + senza tetto + rapporto"], { method: "proporzionale + senza tetto + rapporto" }],
+    [["--tetto", "senza"], { cap: null }],
+    [["--tetto", "120"], { cap: 1.2 }],
+    [["--soglia-minima", "90%"], { minimumThreshold: 0.9 }],
+    [["--fasce", "AdE"], { bands: "AdE" }],
+    [["--tabelle-fasce", "AdE = Fasce!A1:D5"], { bandTables: [{ name: "AdE", sheet: "Fasce", range: "A1:D5" }] }],
+    [["--soglie-strette", "verde"], { strictThresholds: "verde" }],
+    [["--livelli", "A 95%; B 90%; E 0%"], { rating: [{ letter: "A", min: 0.95 }, { letter: "B", min: 0.9 }, { letter: "E", min: 0 }] }],
+    [["--somma-pesi", "riproporziona"], { weightSum: "riproporziona" }],
   ];
 
   it.each(CASES)("%j → %j", (argv, settings) => {
     expect(optionsOf(argv)).toEqual(settings);
   });
 
+  it.each<[string[], Record<string, unknown>]>([
+    [["--intestazione", "2", "--intestazione", "Piano 2019!5"], { headerRows: { "Piano 2019": 5 } }],
+    [["--intestazione", "Altro!3"], {}],
+  ])("--intestazione for one sheet wins over every sheet's: %j → %j", (argv, settings) => {
+    expect(optionsOf(argv)).toEqual(settings);
+  });
+
   it("every setting is reachable from an option", () => {
-    expect(CASES.flatMap(([, s]) => Object.keys(s)).sort()).toEqual(SETTING_ENTRIES.map((e) => e.key).sort());
+    expect([...new Set(CASES.flatMap(([, s]) => Object.keys(s)))].sort()).toEqual(SETTING_ENTRIES.map((e) => e.key).sort());
     expect(optionsOf([])).toEqual({});
   });
 
   it.each([
-    ["--metodo", "lineare", "valori ammessi: proporzionale, binario"],
-    ["--consuntivo-vuoto", "forse", "valori ammessi: zero, escludi"],
+    ["--metodo", "lineare", `Metodo di calcolo sconosciuto: "lineare" (ammessi: ${RULE_NAMES.join(", ")}; si possono combinare con «+», es. «proporzionale + senza tetto + rapporto»)`],
+    ["--consuntivo-vuoto", "forse", "valori ammessi: zero, escludi, errore, non-calcolato"],
+    ["--tetto", "90", "indicare un punteggio massimo tra 100 e 1000 (per cento), es. 120, oppure «senza tetto»"],
+    ["--soglie-strette", "sempre", "valori ammessi: nessuna, verde, tutte"],
     ["--scadenze-mancate", "mai", "valori ammessi: lineare-fine-anno, zero"],
     ["--soglie", "80,60", "la soglia gialla deve essere minore della verde, entrambe tra 0% e 150% (es. 60% e 80%)"],
     ["--tolleranza-pesi", "20", "indicare un numero tra 0 e 10 (punti percentuali), es. 0,1"],

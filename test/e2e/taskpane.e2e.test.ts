@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import fs from "fs";
 import path from "path";
 import { Browser, BrowserContext, Page, chromium } from "playwright-core";
-import { gridsOfWorkbook } from "../../src/cli/read-workbook";
+import { gridsOfWorkbook } from "../exceljs/read-workbook";
 import { gridToJson } from "../../src/excel/grid-json";
 import { gridFromRows } from "../../src/layout/grid";
 import { SheetsDump, WorkbookSnapshot, snapshotOfDump } from "../excel/sim-probe";
@@ -34,6 +34,10 @@ const officeRequests: string[] = [];
 type Sim = { alberoExcelSimulato: { selection: { sheet: string; address: string } | null } };
 
 /** The page hands back its simulated sheets as plain data (the function runs in the page: self-contained). */
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
+}
+
 async function snapshot(): Promise<WorkbookSnapshot> {
   const dump = await page.evaluate(() =>
     (window as unknown as { alberoExcelSimulato: { sheets: { name: string; cells: Map<number, Map<number, unknown>>; formats: unknown[] }[] } }).alberoExcelSimulato.sheets.map(
@@ -427,6 +431,110 @@ describe("5.000 KPIs: the pipeline runs in a Web Worker", () => {
     await page.getByRole("button", { name: "Ricalcola", exact: true }).click();
     await page.getByText("Ricalcolo interrotto: nessuna cella è stata scritta.").waitFor({ timeout: 60_000 });
     expect((await dump()) === before).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe("an Excel with only ExcelApi 1.1 (Office 2016 volume licence, ?excel=1.1)", () => {
+  it("says why, writes the traffic lights as cell fills, recalculates twice to the same workbook and undoes exactly", async () => {
+    page = await context.newPage();
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    await page.goto(`${server.url}/taskpane.html?cartella=/cartella-demo.json&excel=1.1`);
+    await page.getByRole("button", { name: "Ricalcola", exact: true }).waitFor({ state: "visible", timeout: 30_000 });
+    await page.getByText(/i semafori sono scritti come colore di riempimento delle celle/).waitFor();
+    const original = await snapshot();
+    const recalc = async () => {
+      await page.getByRole("button", { name: "Ricalcola", exact: true }).click();
+      await page.getByText("Albero calcolato in parte").waitFor();
+    };
+    await recalc();
+    await page.getByText(/celle colorate con il semaforo/).waitFor();
+    await shot("07-excel-1-1-riempimenti.png");
+    const once = await snapshot();
+    expect(once.sheets[0].formats).toEqual([]);
+    // KPI301 87,72%: green; A.1 57,55%: red; KPI264 N.V.: no fill.
+    expect(once.sheets[0].cells.H4.fill).toBe("#C6EFCE");
+    expect(once.sheets[0].cells.I4.fill).toBe("#FFC7CE");
+    expect(once.sheets[0].cells.H7.v).toBe("N.V.");
+    expect(once.sheets[0].cells.H7.fill).toBeUndefined();
+    await page.getByRole("button", { name: "Annulla", exact: true }).click();
+    await page.getByText(/Ricalcolo annullato/).waitFor();
+    expect(await snapshot()).toEqual(original);
+    await recalc();
+    await recalc();
+    expect(await snapshot()).toEqual(once);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("offers the PERF_* names and says this Excel has no LAMBDA", async () => {
+    await page.getByRole("button", { name: "Definisci i nomi" }).click();
+    await page.getByText(/Questa versione di Excel non ha la funzione LAMBDA/).waitFor();
+    const state = await page.evaluate(() => {
+      const w = window as unknown as { alberoExcelSimulato: { names: Map<string, unknown> }; alberoImpostazioniSimulate: { persisted(k: string): unknown } };
+      return { names: [...w.alberoExcelSimulato.names.keys()], answer: w.alberoImpostazioniSimulate.persisted("alberoPerformance.nomiLambda") };
+    });
+    expect(state).toEqual({ names: [], answer: "senza-lambda" });
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe("the PERF_* names in an Excel with LAMBDA", () => {
+  it("defines PERF_KPI, PERF_OBIETTIVO, … from functions.json once asked, and remembers the answer", async () => {
+    page = await context.newPage();
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    await page.goto(`${server.url}/taskpane.html?cartella=/cartella-demo.json`);
+    await page.getByRole("button", { name: "Definisci i nomi" }).click();
+    await page.getByText(/Definiti i nomi PERF_KPI, PERF_OBIETTIVO/).waitFor();
+    await shot("08-nomi-perf.png");
+    const state = await page.evaluate(() => {
+      const w = window as unknown as { alberoExcelSimulato: { names: Map<string, { formula: string }> }; alberoImpostazioniSimulate: { persisted(k: string): unknown } };
+      return { names: [...w.alberoExcelSimulato.names.keys()], kpi: w.alberoExcelSimulato.names.get("PERF_KPI")?.formula, answer: w.alberoImpostazioniSimulate.persisted("alberoPerformance.nomiLambda") };
+    });
+    expect(state.names).toEqual(["PERF_KPI", "PERF_OBIETTIVO", "PERF_SEMAFORO", "PERF_STATO", "PERF_PESI"]);
+    expect(state.kpi).toMatch(/^=LAMBDA\(.*PERF\.KPI\(/);
+    expect(state.answer).toBe("definiti");
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe("Come è stato letto il foglio, in a 350 px pane", () => {
+  it("shows the reading, takes a column's field from a dropdown, saves it in the settings and recalculates", async () => {
+    page = await context.newPage();
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    await page.setViewportSize({ width: 350, height: 900 });
+    await page.goto(`${server.url}/taskpane.html?cartella=/cartella-demo.json`);
+    await page.getByRole("button", { name: "Come è stato letto il foglio" }).click();
+    const preview = page.getByRole("region", { name: `Anteprima delle righe lette del foglio ${SHEET}` });
+    await preview.waitFor({ timeout: 30_000 });
+    expect(await preview.getAttribute("tabindex")).toBe("0");
+    await page.getByText(`Foglio "${SHEET}" letto come tabella`).waitFor();
+    await expect(page.getByRole("combobox", { name: "Riga d'intestazione" }).textContent()).resolves.toBe("Automatica (riga 2)");
+    // axe-core finds no accessibility violation in the panel.
+    await page.addScriptTag({ path: path.join(ROOT, "node_modules", "axe-core", "axe.min.js") });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(c: Element): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const out = await axe.run(document.querySelector('section[aria-labelledby="lettura-titolo"]') as Element);
+      return out.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    // Row 4 is objective A.1 under area A, and its first KPI KPI301.
+    await expect(preview.locator("tbody tr").nth(1).textContent()).resolves.toBe("4ObiettivoA.1Sostenere il territorio e le economie locali al fine di accrescere la produttiv…A");
+    await expect(preview.locator("tbody tr").nth(2).textContent()).resolves.toMatch(/^4KPIKPI301Soggetti coinvolti nei servizi.*…A\.1$/);
+
+    const j = page.getByRole("combobox", { name: /^Colonna J/ });
+    await expect(j.textContent()).resolves.toBe("Non usata (automatico)");
+    await j.click();
+    await page.getByRole("option", { name: "Unità di misura" }).click();
+    await expect(j.textContent()).resolves.toBe("Unità di misura");
+    await page.getByText("Deciso dalla mappatura").waitFor();
+    await page.getByRole("button", { name: "Salva e ricalcola" }).click();
+    await page.getByText("Albero calcolato in parte").waitFor({ timeout: 30_000 });
+    const saved = await page.evaluate(() =>
+      (window as unknown as { alberoImpostazioniSimulate: { persisted(k: string): unknown } }).alberoImpostazioniSimulate.persisted("alberoPerformance.impostazioni")
+    );
+    expect(saved).toMatchObject({ columns: { [SHEET]: { unita: 9 } }, headerRows: {} });
+    await shot("lettura-350.png");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -62,7 +62,7 @@ describe("the registry", () => {
   it.each<[string, ReturnType<typeof problem>, object]>([
     ["severity and message from the registry", problem("pesi-non-100", { sheet: "Piano", cell: "D4", cells: ["D4", "D5"] }, "B.2", 0.9), { severity: "errore", code: "pesi-non-100", sheet: "Piano", cell: "D4", cells: ["D4", "D5"], message: "I pesi di B.2 sommano a 90,00% invece di 100%." }],
     ["no location when none is known", problem("nessun-piano", {}), { severity: "errore", code: "nessun-piano" }],
-    ["an empty list of cells is left out", problem("consuntivo-vuoto", { sheet: "P", cell: "G7", cells: [] }, false), { severity: "avviso", sheet: "P", cell: "G7", message: "Consuntivo vuoto: il KPI vale 0% (misurazione mancante)." }],
+    ["an empty list of cells is left out", problem("consuntivo-vuoto", { sheet: "P", cell: "G7", cells: [] }, "zero"), { severity: "avviso", sheet: "P", cell: "G7", message: "Consuntivo vuoto: il KPI vale 0% (misurazione mancante)." }],
   ])("problem(): %s", (_, p, expected) => {
     expect(p).toMatchObject(expected);
     expect(Object.keys(p).filter((k) => (p as unknown as Record<string, unknown>)[k] === undefined)).toEqual([]);

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import path from "path";
-import { gridsOfWorkbook } from "../../src/cli/read-workbook";
+import { gridsOfWorkbook } from "../exceljs/read-workbook";
 import { SheetGrid } from "../../src/layout/grid";
 import { DEFAULT_ADDIN_SETTINGS, AddInSettings } from "../../src/pipeline/workbook-settings";
 import { OfficeWorkbook, OfficeWorkbookOptions } from "../../src/excel/office-workbook";

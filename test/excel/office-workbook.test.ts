@@ -311,7 +311,7 @@ describe("Ricalcola albero over the sample workbook", () => {
     );
   });
 
-  it("takes a text typed behind an apostrophe that starts with = for text, not for a formula, and undo keeps it text", async () => {
+  it("takes a text typed behind an apostrophe that starts with = for text, not for a formula: kept as the user's text, undo keeps it", async () => {
     const g = { ...sample[0], values: sample[0].values.map((row) => [...row]), formulas: sample[0].formulas?.map((row) => [...row]) };
     // H5, the performance cell of KPI302, holds the text '=G5/F5 da rivedere (no formula).
     g.values[4][PERF_KPI_COL] = "=G5/F5 da rivedere";
@@ -323,7 +323,9 @@ describe("Ricalcola albero over the sample workbook", () => {
     expect(read.formulas?.[4][PERF_KPI_COL]).toBeNull();
     const out = await recalculateWorkbook(r.ops, settings());
     expect(out.result.problems.filter((p) => p.cell === "H5" && p.code === "cella-con-formula")).toEqual([]);
-    expect(typeof cellValue(r, "H5").v).toBe("number");
+    // The user's text is never overwritten: kept and reported (not as a formula).
+    expect(out.result.problems.filter((p) => p.cell === "H5").map((p) => p.code)).toEqual(["cella-con-testo"]);
+    expect(cellValue(r, "H5").v).toBe("=G5/F5 da rivedere");
     await r.ops.undoLastRecalc();
     expect(cellValue(r, "H5")).toEqual({ v: "=G5/F5 da rivedere", nf: original.sheets[0].cells.H5.nf });
     expect(snapshot(r.excel)).toEqual(original);

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import path from "path";
-import { gridsOfWorkbook } from "../../src/cli/read-workbook";
+import { gridsOfWorkbook } from "../exceljs/read-workbook";
 import { recalculateWorkbook } from "../../src/excel/recalc-flow";
 import { SETTINGS_KEY } from "../../src/pipeline/workbook-settings";
 import { rig, settings } from "./helpers";

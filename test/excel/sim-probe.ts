@@ -41,7 +41,7 @@ export function recordStats(excel: SimulatedExcel): SimStats {
 export interface WorkbookSnapshot {
   sheets: {
     name: string;
-    cells: Record<string, { v: CellInput; f?: string; nf?: string }>;
+    cells: Record<string, { v: CellInput; f?: string; nf?: string; fill?: string }>;
     formats: { range: string; formula: string; fill: string; font: string }[];
   }[];
 }
@@ -59,9 +59,10 @@ export function snapshotOfDump(dump: SheetsDump): WorkbookSnapshot {
       const cells: WorkbookSnapshot["sheets"][number]["cells"] = {};
       for (const [row, cols] of [...s.cells].sort((a, b) => a[0] - b[0])) {
         for (const [col, c] of [...cols].sort((a, b) => a[0] - b[0])) {
-          const entry: { v: CellInput; f?: string; nf?: string } = { v: c.value };
+          const entry: { v: CellInput; f?: string; nf?: string; fill?: string } = { v: c.value };
           if (c.formula) entry.f = c.formula;
           if (c.numberFormat !== "General") entry.nf = c.numberFormat;
+          if (c.fill !== undefined) entry.fill = c.fill;
           cells[boxAddress({ top: row, left: col, bottom: row, right: col })] = entry;
         }
       }

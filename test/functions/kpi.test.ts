@@ -1,6 +1,6 @@
 import { computePlan, parseCell, parseTarget, serialFromYmd } from "../../src/engine";
 import { kpi } from "../../src/functions/functions";
-import { expectValueError } from "./helpers";
+import { excel, expectValueError } from "./helpers";
 
 const d = (day: number, month: number, year: number) => serialFromYmd(year, month, day);
 
@@ -36,26 +36,26 @@ describe("PERF.KPI on the examples of DOMAIN.md §4", () => {
     ["direction from the target text", "Entro 30/09/2019", "15/09/2019", null, null, null, 1],
     ["tipo numero", "7,00", 8, ">", null, "numero", 1],
     ["weight cell with direction, weight as text", "10,00", "1,00", "33,00% >=", null, null, 0.1],
-  ])("%s", (_id, target, actual, direction, method, kind, expected) => {
-    const result = kpi(target, actual, direction, method, kind);
+  ])("%s", async (_id, target, actual, direction, method, kind, expected) => {
+    const result = await excel(kpi, target, actual, direction, method, kind);
     expect(typeof result).toBe("number");
     expect(result as number).toBeCloseTo(expected, 12);
   });
 
-  it("never reads a large number as a date: 50.000 pratiche against a date is refused", () => {
-    expectValueError(kpi(50000, "30/09/2019", "<="), "non sono confrontabili", 'tipo "data"');
+  it("never reads a large number as a date: 50.000 pratiche against a date is refused", async () => {
+    expectValueError(await excel(kpi, 50000, "30/09/2019", "<="), "non sono confrontabili", 'tipo "data"');
   });
 });
 
 describe("PERF.KPI when the consuntivo is not available", () => {
   it.each([["N.V."], ["N/D"], ["n.d."], ["ND"], ["kpi non disponibile"], [null], [undefined], [""], ["  "]])(
     "consuntivo %p → N.V.",
-    (actual) => {
-      expect(kpi("15,00%", actual, ">=")).toBe("N.V.");
+    async (actual) => {
+      expect(await excel(kpi, "15,00%", actual, ">=")).toBe("N.V.");
     }
   );
 
-  it("an empty consuntivo is left out, as the engine does with the setting emptyActual 'escludi'", () => {
+  it("an empty consuntivo is left out, as the engine does with the setting emptyActual 'escludi'", async () => {
     const plan = (actual: string) => ({
       sheet: "Piano",
       objectives: [
@@ -73,13 +73,13 @@ describe("PERF.KPI when the consuntivo is not available", () => {
       ],
     });
     expect(computePlan(plan(""), { emptyActual: "escludi" }).kpis[0].performance).toBeNull();
-    expect(kpi("15,00%", "", ">=")).toBe("N.V.");
+    expect(await excel(kpi, "15,00%", "", ">=")).toBe("N.V.");
     // The recalculation's default scores it 0% and lists a warning; a cell has no list to warn in, so PERF.KPI says N.V.
     expect(computePlan(plan("")).kpis[0].performance).toBe(0);
   });
 
-  it("N.V. even with tipo data", () => {
-    expect(kpi(d(30, 9, 2019), "N/D", "<=", null, "data")).toBe("N.V.");
+  it("N.V. even with tipo data", async () => {
+    expect(await excel(kpi, d(30, 9, 2019), "N/D", "<=", null, "data")).toBe("N.V.");
   });
 });
 
@@ -111,13 +111,13 @@ describe("PERF.KPI refuses what it cannot score, naming the argument", () => {
     ["range instead of a cell", [[[1], [2]], 10, ">="], ["target", "una sola cella", "2×1"]],
     ["NaN", [Number.NaN, 10, ">="], ["target non è un numero valido"]],
     ["object", [{ a: 1 }, 10, ">="], ["target", "non è un numero, un testo o VERO/FALSO"]],
-  ])("%s", (_name, args, fragments) => {
+  ])("%s", async (_name, args, fragments) => {
     const [t, a, dir, m, k] = args;
-    const message = expectValueError(kpi(t, a, dir, m, k), ...fragments);
+    const message = expectValueError(await excel(kpi, t, a, dir, m, k), ...fragments);
     expect(message.startsWith("PERF.KPI: ")).toBe(true);
   });
 
-  it("accepts a 1×1 range as its cell", () => {
-    expect(kpi([[400]], [[375]], [[">="]])).toBeCloseTo(0.9375, 12);
+  it("accepts a 1×1 range as its cell", async () => {
+    expect(await excel(kpi, [[400]], [[375]], [[">="]])).toBeCloseTo(0.9375, 12);
   });
 });

@@ -78,6 +78,10 @@ describe("custom functions metadata (functions.json)", () => {
     expect(kpi.parameters.find((p) => p.name === "direzione")?.description).toContain('"50% >="');
     const obiettivo = fns.find((f) => f.id === "OBIETTIVO") as Fn;
     expect(obiettivo.parameters[0].description).toContain("due colonne");
+    // An empty cell is never 0, on the web or on desktop (README, "Celle vuote").
+    expect(kpi.parameters.find((p) => p.name === "consuntivo")?.description).toContain("cella vuota");
+    expect(obiettivo.parameters[1].description).toContain("vuota");
+    for (const id of ["SEMAFORO", "STATO"]) expect((fns.find((f) => f.id === id) as Fn).parameters[0].description).toContain("cella vuota");
   });
 
   it("associates every id with a function this module exports", () => {
@@ -86,13 +90,17 @@ describe("custom functions metadata (functions.json)", () => {
     for (const a of associate) expect(typeof exported[a.functionName]).toBe("function");
   });
 
-  it("declares synchronous functions that never call Excel (no streaming, no Office.js in src/functions)", () => {
-    for (const f of fns) expect((f as { options?: object }).options ?? {}).toEqual({});
+  it("asks Excel for the arguments' addresses (to tell an empty cell from a 0) and never calls Office.js itself", () => {
+    for (const f of fns) expect({ id: f.id, options: (f as { options?: object }).options }).toEqual({ id: f.id, options: { requiresParameterAddresses: true } });
     const dir = path.join(__dirname, "../../src/functions");
     for (const file of fs.readdirSync(dir)) {
       const source = fs.readFileSync(path.join(dir, file), "utf8");
       expect({ file, officeJs: /\b(Excel|Office)\.[A-Za-z]|from "\.\.\/excel/.test(source) }).toEqual({ file, officeJs: false });
-      expect({ file, async: /\basync\b|Promise</.test(source) }).toEqual({ file, async: false });
     }
+  });
+
+  it("lets cells hand over data types as objects, which the functions read as their basic value", async () => {
+    const result = await generateCustomFunctionsMetadata(SOURCE);
+    expect((JSON.parse(result.metadataJson) as { allowCustomDataForDataTypeAny?: boolean }).allowCustomDataForDataTypeAny).toBe(true);
   });
 });

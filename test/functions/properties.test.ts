@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { formatItalianNumber } from "../../src/engine";
 import { kpi, obiettivo, pesiOk, semaforo, stato } from "../../src/functions/functions";
+import { callAs } from "./helpers";
 
 const cellText = fc.oneof(
   fc.string(),
@@ -68,6 +69,24 @@ describe("arbitrary arguments", () => {
         const viaText = obiettivo([[0.5], [0.5]], [[text], [text]]) as number;
         return Math.abs(viaText - fraction) < 1e-12;
       })
+    );
+  });
+
+  it("every function gives the same answer whether Excel passes empty cells as null (web) or 0 (older desktop)", async () => {
+    const same = async (fn: (...a: never[]) => unknown, ...args: unknown[]) => {
+      const web = await callAs("web", fn, ...args);
+      const desktop = await callAs("desktop", fn, ...args);
+      expect(desktop).toEqual(web);
+    };
+    await fc.assert(
+      fc.asyncProperty(cell, cell, cell, cell, cell, range, fc.option(range, { nil: undefined }), async (a, b, c, d, e, w, p) => {
+        await same(kpi, a, b, c, d, e);
+        await same(obiettivo, w, p);
+        await same(semaforo, a, b, c);
+        await same(stato, a, d);
+        await same(pesiOk, w);
+      }),
+      { numRuns: 1000 }
     );
   });
 });

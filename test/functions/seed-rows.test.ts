@@ -5,6 +5,8 @@
  * - as the document writes them (text: "15,00%", ">= 4,00 N.", "Entro 30/11/2022", "50% >");
  * - as Italian Excel stores what a user types: numbers and percentages become numbers, dates become
  *   serials (so tipo "data" is passed), text with units or operators stays text.
+ * Every call runs under both conventions for empty cells (web: null; older desktop builds: 0) and the
+ * two must agree (helpers.ts, `excel`).
  */
 import {
   CellValue,
@@ -19,6 +21,7 @@ import {
 } from "../../src/engine";
 import { kpi, obiettivo } from "../../src/functions/functions";
 import objectiveTable from "../engine/data/seed-objectives.json";
+import { excel } from "./helpers";
 import { EXCLUDED_KPIS, SEED_KPIS, SEED_OBJECTIVES, SeedKpi, UNAVAILABLE_KPIS } from "../engine/helpers/seed-data";
 
 /** KPIs whose printed figure no rule explains (reference README): their objectives print from it. */
@@ -64,15 +67,16 @@ function typedValue(text: string | null): CellValue {
   return text;
 }
 
-function asDocument(row: SeedKpi): number | string | object {
-  return kpi(row.target_cell, row.actual_cell, row.weight_cell);
+/** PERF.KPI on the row, under both conventions for empty cells (web: null, older desktop: 0). */
+function asDocument(row: SeedKpi): Promise<unknown> {
+  return excel(kpi, row.target_cell, row.actual_cell, row.weight_cell);
 }
 
-function asTyped(row: SeedKpi): number | string | object {
+function asTyped(row: SeedKpi): Promise<unknown> {
   const target = typedValue(row.target_cell);
   const actual = typedValue(row.actual_cell);
   const dated = parseText(row.target_cell).kind === "date" || parseTarget(row.target_cell).value.kind === "date";
-  return kpi(target, actual, typedValue(row.weight_cell), null, dated ? "data" : null);
+  return excel(kpi, target, actual, typedValue(row.weight_cell), null, dated ? "data" : null);
 }
 
 const expectSame = (viaFunction: unknown, viaEngine: number | null) => {
@@ -86,25 +90,25 @@ describe("PERF.KPI gives the engine's figure on every seed row", () => {
     expect(ALL_ROWS.filter((r) => typeof engineKpi(r) === "number").length).toBeGreaterThan(430);
   });
 
-  it.each(ALL_ROWS.map((r) => [r.id, r] as const))("%s as the document writes it", (_id, row) => {
-    expectSame(asDocument(row), engineKpi(row));
+  it.each(ALL_ROWS.map((r) => [r.id, r] as const))("%s as the document writes it", async (_id, row) => {
+    expectSame(await asDocument(row), engineKpi(row));
   });
 
-  it.each(ALL_ROWS.map((r) => [r.id, r] as const))("%s as typed into Italian Excel", (_id, row) => {
-    expectSame(asTyped(row), engineKpi(row));
+  it.each(ALL_ROWS.map((r) => [r.id, r] as const))("%s as typed into Italian Excel", async (_id, row) => {
+    expectSame(await asTyped(row), engineKpi(row));
   });
 
   it.each(SEED_KPIS.filter((r) => r.printed_performance !== undefined).map((r) => [r.id, r] as const))(
     "%s is the printed figure within 0,5 pp",
-    (_id, row) => {
-      expect(Math.abs((asDocument(row) as number) * 100 - (row.printed_performance as number))).toBeLessThanOrEqual(0.5);
+    async (_id, row) => {
+      expect(Math.abs(((await asDocument(row)) as number) * 100 - (row.printed_performance as number))).toBeLessThanOrEqual(0.5);
     }
   );
 
-  it("N/D and 'kpi non disponibile' rows give N.V.", () => {
+  it("N/D and 'kpi non disponibile' rows give N.V.", async () => {
     const unavailable = UNAVAILABLE_KPIS.filter((r) => r.actual_cell === "N/D" || r.esito === "kpi non disponibile");
     expect(unavailable.length).toBe(12);
-    for (const row of unavailable) expect(asDocument(row)).toBe("N.V.");
+    for (const row of unavailable) expect(await asDocument(row)).toBe("N.V.");
   });
 });
 
@@ -124,15 +128,16 @@ describe("PERF.OBIETTIVO over the seed objectives gives the engine's roll-up", (
 
   it.each(complete.map(({ objective, rows }) => [`${objective.seed.slice(0, 3)} ${objective.code}`, objective, rows] as const))(
     "%s",
-    (_name, objective, rows) => {
+    async (_name, objective, rows) => {
       const weights = rows.map((r) => [r.weight_cell]);
-      const performances = rows.map((r) => [asDocument(r)]);
-      const viaFunction = obiettivo(weights, performances);
+      const performances: unknown[][] = [];
+      for (const r of rows) performances.push([await asDocument(r)]);
+      const viaFunction = await excel(obiettivo, weights, performances);
       const engine = planOf(objective.code, rows.map(kpiInput));
       expect(engine.problems.filter((p) => p.code === "pesi-parziali")).toEqual([]);
       expectSame(viaFunction, engine.objectives[0].performance);
       // The one-argument form on the two-column range gives the same figure.
-      expect(obiettivo(rows.map((r, i) => [r.weight_cell, performances[i][0]]))).toEqual(viaFunction);
+      expect(await excel(obiettivo, rows.map((r, i) => [r.weight_cell, performances[i][0]]))).toEqual(viaFunction);
       if (objective.printed_performance !== null && !rows.some((r) => PRINTED_NOT_RULE.has(r.id)))
         expect(Math.abs((viaFunction as number) * 100 - objective.printed_performance)).toBeLessThanOrEqual(0.05);
     }
@@ -140,8 +145,10 @@ describe("PERF.OBIETTIVO over the seed objectives gives the engine's roll-up", (
 
   it.each(partial.map(({ objective, rows }) => [`${objective.seed.slice(0, 3)} ${objective.code}`, rows] as const))(
     "%s: the OCR lost some weights, so PERF.OBIETTIVO and the engine both refuse to guess",
-    (_name, rows) => {
-      const result = obiettivo(rows.map((r) => [r.weight_cell]), rows.map((r) => [asDocument(r)]));
+    async (_name, rows) => {
+      const performances: unknown[][] = [];
+      for (const r of rows) performances.push([await asDocument(r)]);
+      const result = await excel(obiettivo, rows.map((r) => [r.weight_cell]), performances);
       expect(result).toMatchObject({ code: "#VALUE!" });
       expect((result as { message: string }).message).toContain("Manca il peso");
       const engine = planOf("X", rows.map(kpiInput));

@@ -21,35 +21,6 @@ type Mode = "senza mappatura" | "con mappatura";
  * test fails and asks to remove the entry, so this list only shrinks.
  */
 const KNOWN_WRONG_TODAY: readonly string[] = [
-  // The half-year columns are scored instead of "Consuntivo al 31/12" (KPI 7: 42/60 → 35% for 70%).
-  "07-monitoraggio-30-06-31-12 (senza mappatura)",
-  // Colon codes: "01:01", "01:01:01" rows dropped without a word, KPIs hung on the area.
-  "08-codici-con-due-punti (senza mappatura)",
-  "08-codici-con-due-punti (con mappatura)",
-  // One column per level: the areas ("1 - …" in column A) are not built; the ente is the mean of the
-  // strategic objectives.
-  "09-livelli-in-colonne-unite (senza mappatura)",
-  "09-livelli-in-colonne-unite (con mappatura)",
-  // With a mapping and the header in row 1, the area row right under the header (A, row 2) disappears.
-  "10-pesi-decimali (con mappatura)",
-  "11-pesi-interi-100 (con mappatura)",
-  "12-pesi-solo-obiettivi (con mappatura)",
-  "16-valori-con-unita (con mappatura)",
-  "17-polarita-crescente-decrescente (con mappatura)",
-  "18-andamento-atteso-frecce (con mappatura)",
-  "19-segno-piu-meno (con mappatura)",
-  "24-foglio-istruzioni-con-esempio (con mappatura)",
-  // Two sheets linked by codes: the "Obiettivi" sheet is refused, areas A–C and their weights are lost,
-  // the ente is the plain mean of the objectives (94,09% for 92,12%).
-  "14-due-fogli-collegati (senza mappatura)",
-  "14-due-fogli-collegati (con mappatura)",
-  // "a.2", "(A.3)", "A4", "B.\u200b2" are merged into the objective above (A.1, B.1); only "I pesi di
-  // A.1 sommano a 400%" is said, on a KPI's weight cell.
-  "23-codici-insoliti (senza mappatura)",
-  "23-codici-insoliti (con mappatura)",
-  // The example table of the "Istruzioni" sheet is read as a second plan: the ente is the mean of the
-  // two sheets (84,11% for 88,22%).
-  "24-foglio-istruzioni-con-esempio (senza mappatura)",
 ];
 
 const ROOT = path.resolve(__dirname, "..", "..");

@@ -30,11 +30,11 @@ function report(kpis: [number, number | null][], objectives: [number, string, nu
       {
         name: "Piano",
         method: "proporzionale",
-        objectives: objectives.map(([row, code, performance]) => ({ row, code, name: "", weight: null, performance, status: "" })),
-        kpis: kpis.map(([row, performance]) => ({ row, objective: "A.1", code: null, name: "", weight: null, direction: ">=", target: 1, actual: 1, performance, status: "" })),
+        objectives: objectives.map(([row, code, performance]) => ({ row, code, name: "", weight: null, performance, status: "", rating: null, trace: [] })),
+        kpis: kpis.map(([row, performance]) => ({ row, objective: "A.1", code: null, name: "", weight: null, direction: ">=", target: 1, actual: 1, performance, status: "", rating: null, trace: [] })),
       },
     ],
-    ente: { performance: ente, status: "", basis: "foglio" },
+    ente: { performance: ente, status: "", basis: "foglio", rating: null, trace: [] },
     problems,
   };
 }

@@ -1,4 +1,4 @@
-import { codeDepth, extractCode, levelOfDepth, parentCodeOf, parseCodeCell } from "../../src/layout/codes";
+import { looksLikeCode, codeDepth, extractCode, levelOfDepth, parentCodeOf, declaredParentOf, parseCodeCell } from "../../src/layout/codes";
 
 describe("extractCode: objective codes as the documents write them", () => {
   it.each([
@@ -14,11 +14,15 @@ describe("extractCode: objective codes as the documents write them", () => {
     ["1 - Competitività", "1", "Competitività"],
     ["2) Efficienza", "2", "Efficienza"],
     ["B.2.1", "B.2.1", ""],
+    ["01:01 Sportello unico", "01:01", "Sportello unico"], // office fixture 08
+    ["(A.3) Sostegno alla nascita", "A.3", "Sostegno alla nascita"], // office fixture 23
+    ["B.\u200b2 Qualificazione del personale", "B.2", "Qualificazione del personale"],
+    ["01:02:03 Livello di digitalizzazione", "01:02:03", "Livello di digitalizzazione"],
   ])("%j → %s | %s", (text, code, name) => {
     expect(extractCode(text)).toEqual({ code, name });
   });
 
-  it.each([["Sostegno alle imprese"], ["Internazionalizzazione"], ["CCIAA"], ["nRegolazione dei mercati"], ["A1 - Piano performance 2019"], ["10 imprese assistite"], [""]])(
+  it.each([["Sostegno alle imprese"], ["Internazionalizzazione"], ["CCIAA"], ["nRegolazione dei mercati"], ["A1 - Piano performance 2019"], ["a.2 Qualità dei dati"], ["A4 Tempestività"], ["10 imprese assistite"], [""]])(
     "%j has no code",
     (text) => {
       expect(extractCode(text)).toBeNull();
@@ -30,6 +34,7 @@ describe("codes and the tree", () => {
   it.each([
     ["A.1.", "A.1"],
     ["01_03 ", "01_03"],
+    ["01:02:03", "01:02:03"],
     ["A.1 -", "A.1"],
     ["KPI301", null],
     ["Sostegno", null],
@@ -43,6 +48,8 @@ describe("codes and the tree", () => {
     expect(parentCodeOf("A.1.3.2", known)).toBe("A.1");
     expect(parentCodeOf("01_03_02", known)).toBe("01_03");
     expect(parentCodeOf("B.1", known)).toBeNull();
+    expect(parentCodeOf("01:03:02", new Set(["01", "01:03"]))).toBe("01:03");
+    expect(declaredParentOf("01:03:02")).toBe("01:03");
   });
 
   it("levels follow the depth", () => {
@@ -62,5 +69,21 @@ describe("extractCode with the level written before the code", () => {
 
   it.each([["Area Sviluppo economico"], ["Obiettivo di mandato"], ["Azione di sistema"]])("%j has no code", (text) => {
     expect(extractCode(text)).toBeNull();
+  });
+});
+
+describe("looksLikeCode: texts that start like a code the reader does not know (issue 9)", () => {
+  it.each([
+    ["a.2 Qualità dei dati", true],
+    ["A4 Tempestività del Registro", true],
+    ["A-2 Sportello", true],
+    ["(A.2 Sportello", true],
+    ["1-2 Sportello", true],
+    ["Internazionalizzazione", false],
+    ["CCIAA", false],
+    ["Nota: i valori sono provvisori", false],
+    ["2025 anno di avvio", false],
+  ])("%j → %s", (text, expected) => {
+    expect(looksLikeCode(text)).toBe(expected);
   });
 });

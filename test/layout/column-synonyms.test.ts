@@ -61,6 +61,39 @@ describe("matchHeader: Italian headers of plan tables (DOMAIN.md §2)", () => {
     expect(matchHeader(text)?.field).toBe(field);
   });
 
+  // issue 9: headings of other offices' plans (office fixtures 01-24)
+  it.each([
+    ["Denominazione", "indicatore"],
+    ["Denominazione indicatore", "indicatore"],
+    ["Indicatore di risultato", "indicatore"],
+    ["Actual", "consuntivo"],
+    ["Valore a consuntivo", "consuntivo"],
+    ["Valore effettivo", "consuntivo"],
+    ["Risultato raggiunto", "consuntivo"],
+    ["Grado avanzamento", "performance"],
+    ["Grado di raggiungimento", "performance"],
+    ["% realizzazione", "performance"],
+    ["Peso (%)", "peso"],
+    ["Peso ponderale", "peso"],
+    ["Incidenza", "peso"],
+    ["Risultato atteso", "target"],
+    ["Valore obiettivo", "target"],
+    ["Target 2025", "target"],
+    ["Polarità", "direzione"],
+    ["Segno", "direzione"],
+    ["Andamento atteso", "direzione"],
+    ["Area strategica", "obiettivo"],
+    ["Descrizione obiettivo / indicatore", "nome"],
+    ["Obiettivo / Indicatore", "nome"],
+  ])("%j → %s", (text, field) => {
+    expect(matchHeader(text)?.field).toBe(field);
+  });
+
+  // "Formula di calcolo" is a text column, never a figure; "Tipo" is ambiguous: its content decides
+  it.each([["Formula di calcolo"], ["Tipo"]])("%j is left to the content", (text) => {
+    expect(matchHeader(text)).toBeNull();
+  });
+
   it.each([["Fonte del dato"], ["Note"], ["Responsabile"], ["A1 - Piano performance 2019"], ["Sostegno alle imprese"], [""]])(
     "%j is not a plan column",
     (text) => {
@@ -70,7 +103,18 @@ describe("matchHeader: Italian headers of plan tables (DOMAIN.md §2)", () => {
 
   it("reads the year of per-year columns", () => {
     expect(matchHeader("Target 2020")).toEqual({ field: "target", year: 2020 });
-    expect(matchHeader("Consuntivo al 31/12/2019")).toEqual({ field: "consuntivo", year: 2019 });
+    expect(matchHeader("Consuntivo al 31/12/2019")).toEqual({ field: "consuntivo", year: 2019, asOf: 1231 });
+  });
+
+  // issue 9: monitoring columns carry the day they are "al"; the latest is scored
+  it.each([
+    ["Consuntivo al 30/06", { field: "consuntivo", asOf: 630 }],
+    ["Consuntivo al 31/12", { field: "consuntivo", asOf: 1231 }],
+    ["Performance al 30/06", { field: "performance", asOf: 630 }],
+    ["Valore rilevato al 31/12", { field: "consuntivo", asOf: 1231 }],
+    ["Valore al 31.12.2025", { field: "consuntivo", year: 2025, asOf: 1231 }],
+  ])("%j is dated", (text, meaning) => {
+    expect(matchHeader(text)).toEqual(meaning);
   });
 
   it("normalises header text", () => {

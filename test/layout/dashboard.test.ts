@@ -7,6 +7,7 @@ import { CellValue } from "../../src/engine/values";
 import { readDashboard } from "../../src/layout/dashboard";
 import { chooseYear } from "../../src/layout/dashboard-year";
 import { gridFromRows, SheetGrid } from "../../src/layout/grid";
+import { readPlanSheet } from "../../src/layout/read-plan";
 import { readReportTree } from "../../src/layout/report-tree";
 import { ReadResult } from "../../src/layout/types";
 import { loadFixture } from "../fixtures/load-grid";
@@ -239,5 +240,15 @@ describe("dashboard: arbitrary grids", () => {
       }),
       { numRuns: 600 }
     );
+  });
+});
+
+// issue 9 §4: a mapping naming the plan's columns is honoured; the dashboard reader, which has no columns to map, steps aside
+describe("002 dashboard with a column mapping", () => {
+  it("a full mapping reads the sheet as a table, never silently as the dashboard", () => {
+    const plain = readPlanSheet(grid, { year: 2019 });
+    expect(plain.layout?.kind).toBe("cruscotto");
+    const mapped = readPlanSheet(grid, { year: 2019, columns: { obiettivo: 0, indicatore: 1, target: 4, consuntivo: 6 } });
+    expect(mapped.layout?.kind ?? null).not.toBe("cruscotto");
   });
 });

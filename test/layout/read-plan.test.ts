@@ -12,7 +12,7 @@ describe("sheets that are not plans", () => {
     ["a list of names", [["Nome", "Cognome"], ["Marta", "Bianchi"]]],
     ["a single odd cell", [[null, null, true]]],
   ])("%s gives plan null, layout null and no problems", (_label, rows) => {
-    expect(readPlanSheet(sheet("Altro", rows as Cell[][]))).toEqual({ plan: null, layout: null, problems: [] });
+    expect(readPlanSheet(sheet("Altro", rows as Cell[][]))).toMatchObject({ plan: null, layout: null, problems: [], reading: { reader: null, rows: [] } });
   });
 
   it("a sheet with plan headers that cannot be read gets an avviso saying what is missing, with sheet and cells", () => {
@@ -127,10 +127,12 @@ describe("readWorkbookPlans", () => {
 });
 
 describe("messages", () => {
-  it("a header without objective and code columns asks for either", () => {
-    const read = readPlanSheet(sheet("K", [["Indicatore", "Peso", "Target", "Consuntivo"], ["KPI", "100%", 10, 5]]));
-    expect(read.problems).toEqual([expect.objectContaining({ severity: "errore", code: "colonne-mancanti", cell: "A1:D1" })]);
-    expect(read.problems[0].message).toContain("non ha la colonna Obiettivo (o Codice)");
+  // issue 9: a flat list of KPIs is read as one objective (the sheet), said once on the Indicatore header
+  it("a header without objective and code columns is a list of KPIs read as one objective, with an avviso", () => {
+    const read = readPlanSheet(sheet("K", [["Indicatore", "Peso", "Target", "Consuntivo"], ["01:01 KPI", "60% >=", 10, 5], ["01:02 KPI", "40% >=", 10, 10]]));
+    expect(read.plan!.objectives.map((o) => [o.code, o.kpis.map((k) => k.name)])).toEqual([["K", ["01:01 KPI", "01:02 KPI"]]]);
+    expect(read.problems).toEqual([expect.objectContaining({ severity: "avviso", code: "elenco-di-kpi", cell: "A1" })]);
+    expect(read.problems[0].message).toContain("i 2 KPI sono letti come un solo obiettivo");
   });
 
   it("many hidden rows are listed briefly", () => {

@@ -232,6 +232,20 @@ describe("report tree: sheets it must not take, and unclear rows it must not gue
     expect(readReportTree(g, {})).toBeNull();
   });
 
+  // issue 9: a user who maps Obiettivo and Indicatore to two columns, or a Direzione column, describes a table
+  it.each([
+    ["obiettivo and indicatore in two columns", { obiettivo: 0, indicatore: 1, peso: 2, target: 4, consuntivo: 5 }],
+    ["a direction column", { obiettivo: 0, peso: 2, direzione: 3, target: 4, consuntivo: 5 }],
+  ])("leaves a sheet mapped with %s to the table reader", (_what, columns) => {
+    const g = grid([
+      ["Obiettivo", "Indicatore", "Peso", "Direzione", "Target", "Consuntivo", "Performance"],
+      ["A - Competitività", null, null, null, null, null, null],
+      ["A.1 - Customer satisfaction", null, 0.4, null, null, null, null],
+      [null, "Tasso di assenza del personale", 1, "<=", 0.08, 0.06, null],
+    ]);
+    expect(readReportTree(g, { columns })).toBeNull();
+  });
+
   it("returns null for a sheet without a header, and for a header whose rows hold no coded objective", () => {
     expect(readReportTree(grid([["Relazione sulla performance"], ["testo libero"]]), {})).toBeNull();
     expect(readReportTree(grid([HEADER, [0.5, "Customer satisfaction", ">= 7,30 N.", 6.8, null, null]]), {})).toBeNull();

@@ -198,6 +198,13 @@ describe("rows that are not objectives or KPIs", () => {
     expect(read.problems).toEqual([]);
   });
 
+  // issue 9: "a.2", "A4" look like codes the reader does not know; their KPIs must not change A.1's figure
+  it.each([["a.2 Qualità dei dati"], ["A4 Tempestività"], ["A-2 Sportello"]])("%j under A.1 is an errore naming its block; A.1 is left uncomputed", (text) => {
+    const read = readPlanSheet(sheet("S", [HEADER, ["A.1 Ob", null, null, null, null], [null, "KPI 1", "100% >=", 10, 5], [text, null, null, null, null], [null, "KPI 2", "100% >=", 10, 5]]));
+    expect(read.plan!.objectives.map((o) => [o.code, o.kpis.map((k) => [k.name, k.readError === true])])).toEqual([["A.1", [["KPI 1", false], ["KPI 2", true]]]]);
+    expect(read.problems).toEqual([expect.objectContaining({ severity: "errore", code: "obiettivo-non-riconosciuto", cell: "A4:A5" })]);
+  });
+
   it("a KPI before any objective is an errore with its cell", () => {
     const read = readPlanSheet(sheet("S", [HEADER, [null, "KPI orfano", "100%", 10, 5], ["A.1 Ob", "KPI", "100%", 10, 5]]));
     expect(read.plan!.objectives[0].kpis).toHaveLength(1);

@@ -4,6 +4,8 @@
  */
 import fs from "fs";
 import path from "path";
+import { execFileSync } from "child_process";
+import os from "os";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 
@@ -83,11 +85,17 @@ describe("manifest.xml", () => {
     expect(resource("GetStarted.Description")).toContain("PERF.KPI");
   });
 
-  it("requires the shared runtime and custom functions with error messages", () => {
+  it("installs wherever the task pane works: the base asks only ExcelApi 1.1", () => {
     const sets = asArray(((app.Requirements as Node).Sets as Node).Set as Node | Node[]);
-    const byName = new Map(sets.map((s) => [s["@Name"], s["@MinVersion"]]));
-    expect(byName.get("SharedRuntime")).toBe("1.1");
-    expect(byName.get("CustomFunctionsRuntime")).toBe("1.2");
+    expect(sets.map((s) => [s["@Name"], s["@MinVersion"]])).toEqual([["ExcelApi", "1.1"]]);
+  });
+
+  it("declares shared runtime and custom functions in VersionOverrides, which an Excel without them ignores", () => {
+    const sets = asArray(((overrides.Requirements as Node)["bt:Sets"] as Node)["bt:Set"] as Node | Node[]);
+    expect(sets.map((s) => [s["@Name"], s["@MinVersion"]])).toEqual([
+      ["SharedRuntime", "1.1"],
+      ["CustomFunctionsRuntime", "1.2"],
+    ]);
     const runtime = (host.Runtimes as Node).Runtime as Node;
     expect(runtime["@resid"]).toBe("Taskpane.Url");
     expect(runtime["@lifetime"]).toBe("long");
@@ -137,6 +145,43 @@ describe("manifest.xml", () => {
   });
 });
 
+/**
+ * Microsoft's manifest schemas ([MS-OWEMXML], provenance in ms-schemas/README.md), checked with xmllint
+ * (Debian package libxml2-utils, installed by .ci/run).
+ */
+describe("manifest.xml against Microsoft's schemas", () => {
+  const SCHEMA = path.join(__dirname, "ms-schemas", "OfficeAppManifestV1_1.xsd");
+
+  function xmllint(xml: string): { ok: boolean; output: string } {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "manifest-")), "manifest.xml");
+    fs.writeFileSync(file, xml);
+    try {
+      const output = execFileSync("xmllint", ["--noout", "--schema", SCHEMA, file], { encoding: "utf8", stdio: "pipe" });
+      return { ok: true, output };
+    } catch (e) {
+      const err = e as { stderr?: string; code?: string };
+      if (err.code === "ENOENT") throw new Error("xmllint manca: installare libxml2-utils");
+      return { ok: false, output: String(err.stderr) };
+    }
+  }
+
+  it("validates", () => {
+    expect(xmllint(XML)).toEqual({ ok: true, output: "" });
+  });
+
+  it.each<[string, (xml: string) => string, string]>([
+    ["Requirements after Hosts in VersionOverrides", (x) => x.replace(/(\s*<Requirements>\s*<bt:Sets[\s\S]*?<\/Requirements>)(\s*<Hosts>[\s\S]*?<\/Hosts>)/, "$2$1"), "Requirements"],
+    ["Sets without the bt: prefix in VersionOverrides", (x) => x.replace(/bt:Sets/g, "Sets").replace(/bt:Set /g, "Set "), "Sets"],
+    ["a lifetime Office does not know", (x) => x.replace('lifetime="long"', 'lifetime="forever"'), "lifetime"],
+  ])("rejects %s", (_name, mutate, fragment) => {
+    const broken = mutate(XML);
+    expect(broken).not.toBe(XML);
+    const result = xmllint(broken);
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(fragment);
+  });
+});
+
 describe("the build serves what the manifest declares", () => {
   // webpack.config.js is plain CommonJS; read it as the build does.
   const configOf = require(path.join(ROOT, "webpack.config.js")) as (env: object, argv: object) => Node;
@@ -155,6 +200,7 @@ describe("the build serves what the manifest declares", () => {
     expect(html.userOptions.filename).toBe("taskpane.html");
     expect(html.userOptions.chunks).toEqual(["functions", "taskpane", "commands"]);
     expect(entry.taskpane).toEqual({ import: "./src/taskpane/index.tsx", dependOn: "functions" });
+    expect(entry.commands).toEqual({ import: "./src/commands/commands.ts", dependOn: "functions" });
     const page = fs.readFileSync(path.join(ROOT, "src/taskpane/taskpane.html"), "utf8");
     expect(page).toContain('<div id="container"></div>');
     expect(page).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");

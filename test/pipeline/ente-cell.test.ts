@@ -37,7 +37,7 @@ describe("ente cell of the 003 report tree", () => {
     // so the recomputed ente is 97,79%, not the printed 97,98%.
     expect(areas.slice(0, 2).map((p) => (p * 100).toFixed(2))).toEqual(["97.51", "97.37"]);
     const w = writeAt(r.writes, "E5")!;
-    expect(w).toEqual({ sheet: "Albero 2022", address: "E5", value: expect.any(Number), numberFormat: "0.00%", kind: "performance-obiettivo" });
+    expect(w).toEqual({ sheet: "Albero 2022", address: "E5", value: expect.any(Number), numberFormat: "0.00%", kind: "performance-obiettivo", trafficLight: expect.any(String) });
     expect(w.value as number).toBeCloseTo((areas[0] + areas[1] + areas[2]) / 3, 12);
     expect(w.value as number).toBeCloseTo(r.ente.performance as number, 12);
     expect(((w.value as number) * 100).toFixed(2)).toBe("97.79");
@@ -48,7 +48,7 @@ describe("ente cell of the 003 report tree", () => {
     const noActuals = withCells(grid, (row, col, v) => (row > 4 && col === 3 && v !== null && v !== undefined ? "N.V." : v));
     const r = recalculate({ grids: [noActuals] });
     expect(r.ente.performance).toBeNull();
-    expect(writeAt(r.writes, "E5")).toEqual({ sheet: "Albero 2022", address: "E5", value: "N.V.", kind: "performance-obiettivo" });
+    expect(writeAt(r.writes, "E5")).toEqual({ sheet: "Albero 2022", address: "E5", value: "N.V.", kind: "performance-obiettivo", trafficLight: "grigio" });
   });
 
   it("keeps a formula the user put in E5, and says so; overwrites it only when asked", () => {

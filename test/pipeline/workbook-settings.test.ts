@@ -20,13 +20,14 @@ describe("parseSettings: the task pane's settings read back from a workbook", ()
       weightTolerance: 0.005,
       sheets: ["Piano 2019"],
       columns: { "Piano 2019": { target: 5, consuntivo: 6, colore: 3, peso: -1 } },
+      headerRows: { "Piano 2019": 4 },
       overwriteFormulas: true,
       year: 2019,
       addMissingColumns: true,
     };
     const { settings, warnings } = parseSettings(raw);
     expect(warnings).toEqual([]);
-    expect(settings).toEqual({ ...raw, columns: { "Piano 2019": { target: 5, consuntivo: 6 } } });
+    expect(settings).toEqual({ ...DEFAULT_ADDIN_SETTINGS, ...raw, columns: { "Piano 2019": { target: 5, consuntivo: 6 } } });
   });
 
   it.each([
@@ -74,6 +75,13 @@ describe("toPipelineSettings", () => {
       emptyActual: "zero",
       thresholds: { yellow: 0.6, green: 0.8 },
       weightTolerance: 0.001,
+      cap: 1,
+      minimumThreshold: null,
+      bands: null,
+      bandTables: [],
+      strictThresholds: "nessuna",
+      rating: null,
+      weightSum: "errore",
       overwriteFormulas: false,
       addMissingColumns: false,
     });

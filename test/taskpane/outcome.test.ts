@@ -8,7 +8,7 @@ import { isPlanChange, writtenCells } from "../../src/taskpane/fresh";
 import { DEFAULT_ADDIN_SETTINGS } from "../../src/pipeline/workbook-settings";
 import { sampleGrids } from "../excel/helpers";
 
-const applied = (cellsWritten: number, formatsAdded = 0, formatsReplaced = 0): ApplyReport => ({ cellsWritten, formatsAdded, formatsReplaced });
+const applied = (cellsWritten: number, formatsAdded = 0, formatsReplaced = 0, cellsFilled = 0): ApplyReport => ({ cellsWritten, formatsAdded, formatsReplaced, cellsFilled });
 
 describe("after a recalculation, failures read as failures", () => {
   it.each([
@@ -35,6 +35,15 @@ describe("after a recalculation, failures read as failures", () => {
       actions: [{ label: "Vedi le segnalazioni", action: { kind: "verifica" } }],
     });
     expect(wroteSomething(applied(95, 6))).toBe(true);
+  });
+
+  it.each([
+    ["conditional formats (ExcelApi 1.6 and later)", applied(95, 6), "95 celle scritte. 2 errori"],
+    ["fills in an Excel without conditional formats for add-ins", applied(95, 0, 0, 40), "95 celle scritte, 40 celle colorate con il semaforo. 2 errori"],
+    ["one fill", applied(95, 0, 0, 1), "95 celle scritte, 1 cella colorata con il semaforo. 2 errori"],
+  ])("the sample with %s: the message counts what was written", async (_, report, start) => {
+    const m = recalcMessage(recalculate({ grids: await sampleGrids() }), report);
+    expect(m.text.startsWith(start)).toBe(true);
   });
 
   it.each([

@@ -74,39 +74,71 @@ describe("tree filters over the sample workbook", () => {
   });
 });
 
-describe("Perché?", () => {
-  const traced = (node: TreeNode): TreeNode => ({
-    ...node,
-    trace: [
-      { rule: "proporzionale", text: "Consuntivo 13,16% rispetto al target 15,00% (maggiore è meglio): 13,16% / 15,00% = 87,73%.", numbers: [0.1316, 0.15, 0.8773] },
-      { rule: "soglie", text: "87,73% è almeno la soglia verde 80%: IN LINEA.", numbers: [0.8773, 0.8] },
+describe("Perché? reads the engine's own trace of the sample workbook", () => {
+  it.each([
+    [
+      "KPI301",
+      "Piano 2019|kpi|",
+      [
+        "Indicatore: KPI301 Soggetti coinvolti nei servizi e nelle iniziative dedicate alla promozione della cultura e del turismo",
+        "Performance: 87,72% — IN LINEA",
+        "Peso: 50,00%",
+        "Cella: Piano 2019!H4",
+        "",
+        "Come è stato calcolato:",
+        "1. consuntivo / target = 13,1579% / 15,00% = 87,72%",
+      ],
     ],
-  });
-
-  it("renders the engine's steps as they are and copies them with the facts", () => {
-    const kpi = traced(root.children[0].children[0].children[0]);
-    expect(kpi.code).toBe("KPI301");
-    const out = html(<WhyPanel node={kpi} onSelectCell={() => undefined} />);
-    expect(out).toContain("13,16% / 15,00% = 87,73%.");
+    [
+      "A.1.1 (KPI264 not available: excluded, the others reweighted)",
+      "Piano 2019|A.1.1",
+      [
+        "Obiettivo: A.1.1 Servizi ed iniziative di assistenza e sostegno dei settori del turismo e della cultura",
+        "Performance: 100,00% — RAGGIUNTO",
+        "Cella: Piano 2019!I7",
+        "",
+        "Come è stato calcolato:",
+        "1. KPI264 escluso: KPI non disponibile: il KPI è escluso dalla media e i pesi degli altri sono riproporzionati",
+        "2. pesi riproporzionati: la somma dei pesi considerati è 75%, fattore di conversione 1,3333 (100% / 75%)",
+        "3. media ponderata: (25% × 100,00% + 25% × 100,00% + 25% × 100,00%) / 75% = 100,00%",
+      ],
+    ],
+    [
+      "the ente",
+      "ente",
+      [
+        "Ente: performance dell'ente",
+        "Performance: 85,90% — RAGGIUNTO",
+        "",
+        "Come è stato calcolato:",
+        "1. media dei figli di ente: A, B, C, D",
+        "2. media semplice: (77,10% + 100,00% + 72,80% + 93,69%) / 4 = 85,90%",
+      ],
+    ],
+  ])("%s", (_, id, lines) => {
+    const node = id.endsWith("|kpi|") ? root.children[0].children[0].children[0] : (findNode(root, id) as TreeNode);
+    expect(whyText(node).split("\n")).toEqual(lines);
+    // The panel lists the same steps, in order.
+    const out = html(<WhyPanel node={node} onSelectCell={() => undefined} />);
+    const steps = [...out.matchAll(/<li>(?:<[^>]+>)*([^<]*)</g)].map((m) => m[1]).slice(-(lines.length - lines.indexOf("Come è stato calcolato:") - 1));
+    expect(steps).toEqual(lines.slice(lines.indexOf("Come è stato calcolato:") + 1).map((l) => l.replace(/^\d+\. /, "")));
     expect(out).toContain("Copia per l'OIV");
-    expect(whyText(kpi).split("\n")).toEqual([
-      "Indicatore: KPI301 Soggetti coinvolti nei servizi e nelle iniziative dedicate alla promozione della cultura e del turismo",
-      "Performance: 87,72% — IN LINEA",
-      "Peso: 50,00%",
-      "Cella: Piano 2019!H4",
-      "",
-      "Come è stato calcolato:",
-      "1. Consuntivo 13,16% rispetto al target 15,00% (maggiore è meglio): 13,16% / 15,00% = 87,73%.",
-      "2. 87,73% è almeno la soglia verde 80%: IN LINEA.",
-    ]);
   });
 
-  it("takes the trace from the engine's result when it carries one", () => {
-    const step = { rule: "media ponderata", text: "Media ponderata dei figli.", numbers: [0.5] };
-    const withTrace: RecalcResult = { ...result, sheets: result.sheets.map((s) => ({ ...s, result: { ...s.result, objectives: s.result.objectives.map((o) => ({ ...o, trace: [step], rating: null })) } })) };
-    const a1 = findNode(summaryTree(withTrace), "Piano 2019|A.1") as TreeNode;
-    expect(a1.trace).toEqual([step]);
-    expect(a1.rating).toBeNull();
+  it("KPI264 itself is not available: the trace says it is excluded and nothing is scored", () => {
+    const a111 = findNode(root, "Piano 2019|A.1.1") as TreeNode;
+    const kpi264 = a111.children.find((c) => c.code === "KPI264") as TreeNode;
+    expect(kpi264.performance).toBeNull();
+    expect(kpi264.trace?.map((t) => t.rule)).toEqual(["escluso"]);
+    expect(kpi264.trace?.[0].numbers).toEqual([]);
+  });
+
+  it("the numbers of each step are the engine's (KPI301: 13,1579% / 15% = 87,72%)", () => {
+    const kpi = root.children[0].children[0].children[0];
+    expect(kpi.code).toBe("KPI301");
+    const [actual, target, performance] = kpi.trace?.[0].numbers ?? [];
+    expect(actual / target).toBeCloseTo(performance, 12);
+    expect(performance).toBe(kpi.performance);
   });
 });
 

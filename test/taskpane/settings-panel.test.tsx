@@ -4,7 +4,7 @@ import { WorkbookOperations } from "../../src/excel/operations";
 import { SETTING_ENTRIES } from "../../src/pipeline/settings-schema";
 import { AddInSettings, DEFAULT_ADDIN_SETTINGS } from "../../src/pipeline/workbook-settings";
 import { SettingsPanel } from "../../src/taskpane/components/SettingsPanel";
-import { readForm, textsOf } from "../../src/taskpane/settings-form";
+import { liveRuleExamples, readForm, textsOf } from "../../src/taskpane/settings-form";
 
 /** Server rendering runs no effect: the operations are never called. */
 const ops = {} as WorkbookOperations;
@@ -33,7 +33,7 @@ describe("Impostazioni: one field per entry of the settings schema", () => {
   it("shows the saved values: the year typed, the missing columns ticked, the method chosen", () => {
     expect(html).toMatch(/<input[^>]*value="2019"/);
     expect(html).toMatch(/<input[^>]*type="checkbox"[^>]*checked=""[^>]*>(?:(?!<input).)*Aggiungi le colonne di performance mancanti/);
-    expect(html).toContain("Binario (raggiunto / non raggiunto)");
+    expect(html).toMatch(/<input[^>]*value="binario"/);
     expect(html).toMatch(/<input[^>]*value="60"/);
     expect(html).toMatch(/<input[^>]*value="0,1"/);
   });
@@ -47,7 +47,18 @@ describe("readForm: what the user typed, read and checked with the schema's mess
   const texts = textsOf(DEFAULT_ADDIN_SETTINGS);
 
   it("gives back the settings the form was opened with", () => {
-    expect(texts).toEqual({ "thresholds.yellow": "60", "thresholds.green": "80", weightTolerance: "0,1", year: "" });
+    expect(texts).toEqual({
+      method: "proporzionale",
+      cap: "100%",
+      minimumThreshold: "",
+      bands: "",
+      bandTables: "",
+      "thresholds.yellow": "60",
+      "thresholds.green": "80",
+      rating: "",
+      weightTolerance: "0,1",
+      year: "",
+    });
     expect(readForm(DEFAULT_ADDIN_SETTINGS, texts)).toEqual({ ok: true, settings: DEFAULT_ADDIN_SETTINGS });
   });
 
@@ -56,6 +67,9 @@ describe("readForm: what the user typed, read and checked with the schema's mess
     [{ year: " " }, { year: null }],
     [{ "thresholds.yellow": "55,5", "thresholds.green": "85 %" }, { thresholds: { yellow: 0.555, green: 0.85 } }],
     [{ weightTolerance: "0,5" }, { weightTolerance: 0.005 }],
+    [{ method: "Proporzionale + rapporto", cap: "senza tetto" }, { method: "proporzionale + rapporto", cap: null }],
+    [{ minimumThreshold: "90", bands: "AdE", bandTables: "AdE = Fasce!A1:D5\nATER = 'Fasce ATER'!B2:E8" }, { minimumThreshold: 0.9, bands: "AdE", bandTables: [{ name: "AdE", sheet: "Fasce", range: "A1:D5" }, { name: "ATER", sheet: "Fasce ATER", range: "B2:E8" }] }],
+    [{ rating: "A 95%; B 90%; E 0%" }, { rating: [{ letter: "A", min: 0.95 }, { letter: "B", min: 0.9 }, { letter: "E", min: 0 }] }],
   ])("%j → %j", (typed, settings) => {
     expect(readForm(DEFAULT_ADDIN_SETTINGS, { ...texts, ...typed })).toEqual({ ok: true, settings: { ...DEFAULT_ADDIN_SETTINGS, ...settings } });
   });
@@ -67,5 +81,21 @@ describe("readForm: what the user typed, read and checked with the schema's mess
     [{ weightTolerance: "20" }, "weightTolerance", "Valore non valido per «Tolleranza sulla somma dei pesi (punti percentuali)»: indicare un numero tra 0 e 10 (punti percentuali), es. 0,1."],
   ])("%j is refused at the field %s: %s", (typed, key, message) => {
     expect(readForm(DEFAULT_ADDIN_SETTINGS, { ...texts, ...typed })).toEqual({ ok: false, key, message });
+  });
+});
+
+describe("the live example under the rule fields, as the user types", () => {
+  const texts = textsOf(DEFAULT_ADDIN_SETTINGS);
+  it.each([
+    [{}, ["con questa regola 25,7 contro ≥ 25 dà 100,00%", "con questa regola 25,7 contro ≤ 25 dà 97,20%", "con questa regola 97 contro ≥ 100 dà 97,00%"]],
+    [{ method: "proporzionale + rapporto" }, ["con questa regola 25,7 contro ≥ 25 dà 100,00%", "con questa regola 25,7 contro ≤ 25 dà 97,28%", "con questa regola 97 contro ≥ 100 dà 97,00%"]],
+    [{ cap: "senza tetto", minimumThreshold: "98" }, ["con questa regola 25,7 contro ≥ 25 dà 102,80%", "con questa regola 25,7 contro ≤ 25 dà 0,00%", "con questa regola 97 contro ≥ 100 dà 0,00%"]],
+    [{ cap: "tetto?" }, ["con questa regola 25,7 contro ≥ 25 dà 100,00%", "con questa regola 25,7 contro ≤ 25 dà 97,20%", "con questa regola 97 contro ≥ 100 dà 97,00%"]],
+  ])("%j → %j", (typed, lines) => {
+    expect(liveRuleExamples(DEFAULT_ADDIN_SETTINGS, { ...texts, ...typed })).toEqual(lines);
+  });
+
+  it("is shown in Impostazioni", () => {
+    expect(render({ ...DEFAULT_ADDIN_SETTINGS, lowerIsBetter: "rapporto" })).toContain("con questa regola 25,7 contro ≤ 25 dà 97,28%");
   });
 });

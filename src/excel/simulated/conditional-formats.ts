@@ -4,7 +4,6 @@ import type { SimContext } from "./context";
 import { SimulatedExcelError } from "./errors";
 import { intersects } from "./geometry";
 import { Loaded, propertyList } from "./loaded";
-import { SimRange } from "./range";
 import { shiftFormula } from "./relative-formula";
 import type { SimConditionalFormat, SimSheet } from "./workbook";
 
@@ -20,6 +19,9 @@ function formatsOver(sheet: SimSheet, box: Box | null): SimConditionalFormat[] {
  */
 type Resolver = () => { sheet: SimSheet; box: Box | null };
 
+/** Builds the range a format applies to (given by SimRange, so the two modules do not import each other). */
+export type FormatRangeFactory = (format: () => SimConditionalFormat) => RangeLike;
+
 type FormatLocator =
   | { kind: "id"; id: number }
   | { kind: "index"; index: number; over: Resolver }
@@ -31,7 +33,8 @@ export class SimConditionalFormatCollection implements ConditionalFormatCollecti
   constructor(
     private readonly ctx: SimContext,
     private readonly sheetName: string,
-    private readonly resolve: Resolver
+    private readonly resolve: Resolver,
+    private readonly rangeOf: FormatRangeFactory
   ) {}
 
   get items(): ConditionalFormatLike[] {
@@ -48,7 +51,7 @@ export class SimConditionalFormatCollection implements ConditionalFormatCollecti
         "items",
         formats.map((f, index) => {
           const locator: FormatLocator = withId ? { kind: "id", id: f.id } : { kind: "index", index, over: this.resolve };
-          const proxy = new SimConditionalFormatProxy(this.ctx, this.sheetName, locator, this.resolve, f.type);
+          const proxy = new SimConditionalFormatProxy(this.ctx, this.sheetName, locator, this.resolve, this.rangeOf, f.type);
           if (withId) proxy.loadedId(f.id);
           return proxy;
         })
@@ -69,12 +72,12 @@ export class SimConditionalFormatCollection implements ConditionalFormatCollecti
       sheet.formats.unshift(format);
       return 0;
     });
-    return new SimConditionalFormatProxy(this.ctx, this.sheetName, { kind: "new", format }, this.resolve, type);
+    return new SimConditionalFormatProxy(this.ctx, this.sheetName, { kind: "new", format }, this.resolve, this.rangeOf, type);
   }
 
   /** ConditionalFormatCollection.getItem(id) (ExcelApi 1.6): the format seen through this range. */
   getItem(id: string): ConditionalFormatLike {
-    return new SimConditionalFormatProxy(this.ctx, this.sheetName, { kind: "id", id: Number(id) }, this.resolve, "Custom");
+    return new SimConditionalFormatProxy(this.ctx, this.sheetName, { kind: "id", id: Number(id) }, this.resolve, this.rangeOf, "Custom");
   }
 }
 
@@ -88,6 +91,7 @@ class SimConditionalFormatProxy implements ConditionalFormatLike {
     private readonly locator: FormatLocator,
     /** The range the collection was fetched from: rule formulas read and write relative to its top-left. */
     private readonly fetchedFrom: Resolver,
+    private readonly rangeOf: FormatRangeFactory,
     type: string
   ) {
     this.loaded.set("type", type);
@@ -182,7 +186,7 @@ class SimConditionalFormatProxy implements ConditionalFormatLike {
   }
 
   getRangeOrNullObject(): RangeLike {
-    return new SimRange(this.ctx, this.sheetName, { kind: "format", format: () => this.target() });
+    return this.rangeOf(() => this.target());
   }
 
   delete(): void {

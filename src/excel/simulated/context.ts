@@ -1,8 +1,10 @@
 import { ExcelContextLike } from "../excel-api";
 import { serialFromYmd } from "../../engine/dates";
 import { DAYS_1904 } from "../date-system";
+import { requireApi } from "./api-levels";
 import { SimulatedExcelError } from "./errors";
 import { Loaded } from "./loaded";
+import { SimNames } from "./names";
 import type { SimSheet, SimulatedExcel } from "./workbook";
 import { SimWorksheetCollection } from "./worksheet";
 
@@ -24,6 +26,7 @@ export class SimContext implements ExcelContextLike {
 
   constructor(readonly excel: SimulatedExcel) {
     const loadedDate = (year: number, month: number, day: number) => {
+      requireApi(this, "Workbook.functions");
       const loaded = new Loaded();
       return {
         load: () => {
@@ -37,15 +40,20 @@ export class SimContext implements ExcelContextLike {
         },
       };
     };
-    this.workbook = { worksheets: new SimWorksheetCollection(this), functions: { date: loadedDate } };
+    this.workbook = { worksheets: new SimWorksheetCollection(this), functions: { date: loadedDate }, names: new SimNames(this) };
     this.application = {
-      suspendApiCalculationUntilNextSync: () =>
+      suspendApiCalculationUntilNextSync: () => {
+        requireApi(this, "Application.suspendApiCalculationUntilNextSync");
         this.enqueue(0, () => {
           excel.emit({ kind: "suspendCalculation" });
           this.calculationSuspended = true;
           return 0;
-        }),
-      suspendScreenUpdatingUntilNextSync: () => this.enqueue(0, () => (excel.emit({ kind: "suspendScreenUpdating" }), 0)),
+        });
+      },
+      suspendScreenUpdatingUntilNextSync: () => {
+        requireApi(this, "Application.suspendScreenUpdatingUntilNextSync");
+        this.enqueue(0, () => (excel.emit({ kind: "suspendScreenUpdating" }), 0));
+      },
       calculate: (calculationType) =>
         this.enqueue(0, () => {
           if (!["Recalculate", "Full", "FullRebuild"].includes(calculationType)) throw new SimulatedExcelError("InvalidArgument", `Tipo di calcolo non valido: ${calculationType}`);

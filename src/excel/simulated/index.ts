@@ -9,6 +9,7 @@
  * Excel), the tests and the bench, so the same adapter code runs there as in Excel. Counters and
  * snapshots for tests live in test/excel/sim-probe.ts, over the events the workbook emits.
  */
+export { API_REQUIREMENTS, levelSupports } from "./api-levels";
 export { SimulatedExcelError } from "./errors";
 export { SimulatedSettings } from "./settings";
 export { SimulatedExcel } from "./workbook";

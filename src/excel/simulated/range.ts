@@ -1,5 +1,6 @@
 import { CellInput, ConditionalFormatCollectionLike, Loadable, RangeLike } from "../excel-api";
 import { Box, boxAddress, parseBox } from "../ranges";
+import { requireApi } from "./api-levels";
 import { SimConditionalFormatCollection } from "./conditional-formats";
 import type { SimContext } from "./context";
 import { SimulatedExcelError } from "./errors";
@@ -11,7 +12,7 @@ import type { SimCell, SimConditionalFormat, SimSheet } from "./workbook";
 /** What a range proxy stands for, resolved each time a command runs. */
 export type RangeTarget =
   | { kind: "box"; box: Box }
-  | { kind: "used"; valuesOnly: boolean }
+  | { kind: "used"; valuesOnly: boolean; orNull: boolean }
   | { kind: "format"; format: () => SimConditionalFormat };
 
 /** valuesAsJson of a cell holding a plain value. */
@@ -39,10 +40,12 @@ export class SimRange implements RangeLike {
     const t = this.target;
     if (t.kind === "box") return { sheet, box: t.box };
     if (t.kind === "format") return { sheet, box: parseBox(t.format().range) };
-    return { sheet, box: this.ctx.excel.usedBox(sheet, t.valuesOnly) };
+    // getUsedRange on a blank sheet gives its top-left cell; getUsedRangeOrNullObject a null object.
+    return { sheet, box: this.ctx.excel.usedBox(sheet, t.valuesOnly) ?? (t.orNull ? null : { top: 0, left: 0, bottom: 0, right: 0 }) };
   }
 
   getVisibleView(): Loadable & { readonly cellAddresses: any[][] } {
+    requireApi(this.ctx, "Range.getVisibleView");
     const loaded = new Loaded();
     const ctx = this.ctx;
     const resolve = () => this.resolve();
@@ -111,11 +114,18 @@ export class SimRange implements RangeLike {
   }
 
   get conditionalFormats(): ConditionalFormatCollectionLike {
-    return new SimConditionalFormatCollection(this.ctx, this.sheetName, () => this.resolve());
+    requireApi(this.ctx, "Range.conditionalFormats");
+    return new SimConditionalFormatCollection(
+      this.ctx,
+      this.sheetName,
+      () => this.resolve(),
+      (format) => new SimRange(this.ctx, this.sheetName, { kind: "format", format })
+    );
   }
 
   load(names?: string | string[]): this {
     const props = propertyList(names);
+    if (props.includes("valuesAsJson")) requireApi(this.ctx, "Range.valuesAsJson");
     this.ctx.enqueue(0, () => {
       const { sheet, box } = this.resolve();
       this.loaded.set("isNullObject", box === null);
@@ -151,11 +161,51 @@ export class SimRange implements RangeLike {
         return this.grid(sheet, box, (c) => c?.numberFormat ?? "General");
       case "formulas":
         return this.grid(sheet, box, (c) => c?.formula ?? c?.value ?? "");
+      case "format/fill/color":
+        return this.fillColour(sheet, box);
       case "valuesAsJson":
         return this.grid(sheet, box, (c) => c?.json ?? basicJson(c?.value ?? null));
       default:
         throw new SimulatedExcelError("InvalidArgument", `Proprietà non simulata: ${p}`);
     }
+  }
+
+  /**
+   * Range.format.fill (ExcelApi 1.1). A cell without fill reads "#FFFFFF", the same as a white fill
+   * (office-js issues 4900, 6218: only RangeFill.tintAndShade, ExcelApi 1.9, tells them apart); a range
+   * whose cells differ reads null.
+   */
+  get format(): RangeLike["format"] {
+    const ctx = this.ctx;
+    const resolve = () => this.resolve();
+    const paint = (fill: string | undefined) =>
+      ctx.enqueue(40, () => {
+        const { sheet, box } = resolve();
+        if (!box) throw new SimulatedExcelError("InvalidReference", "Intervallo inesistente.");
+        for (let r = box.top; r <= box.bottom; r++)
+          for (let c = box.left; c <= box.right; c++) {
+            const old = ctx.excel.cell(sheet.name, r, c) ?? { value: null, formula: null, numberFormat: "General" };
+            ctx.excel.setCell(sheet, r, c, { ...old, fill });
+          }
+        return 0;
+      });
+    const loaded = this.loaded;
+    return {
+      fill: {
+        get color(): string {
+          return loaded.get("format/fill/color");
+        },
+        set color(colour: string) {
+          paint(colour.toUpperCase());
+        },
+        clear: () => paint(undefined),
+      },
+    };
+  }
+
+  private fillColour(sheet: SimSheet, box: Box): string | null {
+    const colours = new Set(this.grid(sheet, box, (c) => c?.fill ?? "#FFFFFF").flat());
+    return colours.size === 1 ? [...colours][0] : null;
   }
 
   private grid<T>(sheet: SimSheet, box: Box, pick: (c: SimCell | undefined) => T): T[][] {
@@ -189,7 +239,7 @@ export class SimRange implements RangeLike {
           const col = box.left + c;
           const old = excel.cell(sheet.name, row, col) ?? { value: null, formula: null, numberFormat: "General" };
           if (kind === "numberFormat") excel.setCell(sheet, row, col, { ...old, numberFormat: String(v) });
-          else excel.setCell(sheet, row, col, { ...typedInput(v, excel, sheet, row, col), numberFormat: old.numberFormat });
+          else excel.setCell(sheet, row, col, { ...typedInput(v, excel, sheet, row, col), numberFormat: old.numberFormat, fill: old.fill });
         }
       }
       return 0;
@@ -197,6 +247,7 @@ export class SimRange implements RangeLike {
   }
 
   getMergedAreasOrNullObject(): Loadable & { readonly isNullObject: boolean; readonly address: string } {
+    requireApi(this.ctx, "Range.getMergedAreasOrNullObject");
     const loaded = new Loaded();
     const ctx = this.ctx;
     const resolve = () => this.resolve();

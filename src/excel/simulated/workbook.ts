@@ -17,6 +17,8 @@ export interface SimCell {
   numberFormat: string;
   /** A data type held by the cell, as valuesAsJson gives it (ExcelApi 1.16). */
   json?: { type: string; basicValue?: CellInput; text?: string };
+  /** Fill colour ("#C6EFCE"); none when absent (Range.format.fill then reads "#FFFFFF"). */
+  fill?: string;
 }
 
 export interface SimConditionalFormat {
@@ -63,6 +65,15 @@ export class SimulatedExcel {
   calculationPending = false;
   /** The workbook counts dates from 1904: its cells hold 1904 serials, DATE answers in that system. */
   date1904 = false;
+  /**
+   * The ExcelApi requirement set this Excel has ("1.1": Office 2016 volume licence, no shared runtime);
+   * members above it are refused with ApiNotFound (api-levels.ts). Null: every API.
+   */
+  apiLevel: string | null = null;
+  /** The Excel knows LAMBDA: a name defined as =LAMBDA(...) works; otherwise it evaluates to an error. */
+  lambda = true;
+  /** Workbook names: formula as defined, comment. */
+  readonly names = new Map<string, { formula: string; comment: string }>();
   readonly observers: ((event: SimEvent) => void)[] = [];
   /** Last value each formula produced at a cell: stands in for Excel recalculating a restored formula. */
   private readonly formulaResults = new Map<string, CellInput>();
@@ -122,7 +133,7 @@ export class SimulatedExcel {
     if (handlers) setTimeout(() => handlers.forEach((h) => void h({ address: a1(row, col) })), 0);
     let r = sheet.cells.get(row);
     if (!r) sheet.cells.set(row, (r = new Map()));
-    if (cell.value === null && cell.formula === null && cell.numberFormat === "General") r.delete(col);
+    if (cell.value === null && cell.formula === null && cell.numberFormat === "General" && cell.fill === undefined) r.delete(col);
     else r.set(col, cell);
     if (cell.formula) this.formulaResults.set(`${sheet.name}!${row},${col}|${cell.formula}`, cell.value);
   }

@@ -1,6 +1,7 @@
 import { ChangeEventLike, RangeLike, TableLike, WorksheetLike } from "../excel-api";
 import { Box, parseBox } from "../ranges";
 import type { SimContext } from "./context";
+import { requireApi } from "./api-levels";
 import { SimulatedExcelError } from "./errors";
 import { WHOLE_SHEET } from "./geometry";
 import { Loaded } from "./loaded";
@@ -96,7 +97,13 @@ export class SimWorksheet implements WorksheetLike {
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeLike {
-    return new SimRange(this.ctx, this.sheetName, { kind: "used", valuesOnly: valuesOnly === true });
+    requireApi(this.ctx, "Worksheet.getUsedRangeOrNullObject");
+    return new SimRange(this.ctx, this.sheetName, { kind: "used", valuesOnly: valuesOnly === true, orNull: true });
+  }
+
+  getUsedRange(valuesOnly?: boolean): RangeLike {
+    if (valuesOnly !== undefined) requireApi(this.ctx, "Worksheet.getUsedRange(valuesOnly)");
+    return new SimRange(this.ctx, this.sheetName, { kind: "used", valuesOnly: valuesOnly === true, orNull: false });
   }
 
   activate(): void {

@@ -1,4 +1,4 @@
-import { Body1Strong, Caption1, Checkbox, Dropdown, Field, Input, Option } from "@fluentui/react-components";
+import { Body1Strong, Caption1, Checkbox, Dropdown, Field, Input, Option, Textarea } from "@fluentui/react-components";
 import { SheetInfo, WorkbookOperations } from "../../excel/operations";
 import { ColumnMap } from "../../layout/types";
 import { AnySetting, ChoiceSetting, ChoiceValue, SettingKey, wordOf } from "../../pipeline/settings-kinds";
@@ -97,6 +97,39 @@ export function SettingField(props: SettingFieldProps): JSX.Element {
           <Caption1>{entry.help}</Caption1>
           {props.sheets.map((s) => (
             <Checkbox key={s.name} label={s.visible ? s.name : `${s.name} (nascosto)`} checked={chosen.includes(s.name)} onChange={(_, d) => toggle(s.name, d.checked === true)} />
+          ))}
+        </fieldset>
+      );
+    }
+    case "text":
+      return (
+        <Field label={entry.label} hint={entry.help}>
+          {entry.multiline ? (
+            <Textarea value={texts[entry.key] ?? ""} onChange={(_, d) => onText(entry.key, d.value)} placeholder={entry.placeholder} resize="vertical" />
+          ) : (
+            <Input value={texts[entry.key] ?? ""} onChange={(_, d) => onText(entry.key, d.value)} placeholder={entry.placeholder} />
+          )}
+        </Field>
+      );
+    case "headerRows": {
+      const rows = props.value as Record<string, number>;
+      const setRow = (sheet: string, text: string) => {
+        const next = { ...rows };
+        const n = Number(text.trim());
+        if (text.trim() !== "" && Number.isInteger(n) && n >= 1) next[sheet] = n;
+        else delete next[sheet];
+        props.onValue(next);
+      };
+      return (
+        <fieldset style={groupStyle}>
+          <legend>
+            <Body1Strong>{entry.label}</Body1Strong>
+          </legend>
+          <Caption1>{entry.help}</Caption1>
+          {props.sheets.map((s) => (
+            <Field key={s.name} label={s.name}>
+              <Input value={rows[s.name] === undefined ? "" : String(rows[s.name])} onChange={(_, d) => setRow(s.name, d.value)} inputMode="numeric" placeholder="trovata da sola" />
+            </Field>
           ))}
         </fieldset>
       );

@@ -4,8 +4,9 @@ import { SheetInfo, WorkbookOperations } from "../../excel/operations";
 import { ColumnMap } from "../../layout/types";
 import { SETTING_ENTRIES } from "../../pipeline/settings-schema";
 import { AddInSettings } from "../../pipeline/workbook-settings";
-import { isDirty, readForm, textsOf } from "../settings-form";
+import { isDirty, liveRuleExamples, readForm, textsOf } from "../settings-form";
 import { T } from "../strings";
+import { RuleExample } from "./RuleExample";
 import { SettingField } from "./SettingField";
 
 export interface SettingsPanelProps {
@@ -17,6 +18,9 @@ export interface SettingsPanelProps {
   /** Told whenever the form starts or stops holding changes not saved yet. */
   onDirty?: (dirty: boolean) => void;
 }
+
+/** The live example of the scoring rules is shown under this field, the last of the rules. */
+const LAST_RULE_FIELD = "bands";
 
 /** Impostazioni: one field per entry of the settings schema, saved in the workbook so they travel with the file. */
 export function SettingsPanel(props: SettingsPanelProps): JSX.Element {
@@ -78,6 +82,7 @@ export function SettingsPanel(props: SettingsPanelProps): JSX.Element {
           detected={props.detected}
           error={fieldError?.key === entry.key ? fieldError.message : undefined}
         />
+        {entry.key === LAST_RULE_FIELD ? <RuleExample lines={liveRuleExamples(draft, texts)} /> : null}
         </div>
       ))}
       {message ? (

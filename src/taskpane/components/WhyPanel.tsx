@@ -36,9 +36,9 @@ export function WhyPanel(props: { node: TreeNode; onSelectCell(sheet: string, ce
             </li>
           ))}
         </ol>
-      ) : (
-        <Caption1 as="p">{T.noTrace}</Caption1>
-      )}
+      ) : node.kind === "ente" ? (
+        <Caption1 as="p">{T.noTraceEnte}</Caption1>
+      ) : null}
       <div style={{ display: "flex", gap: 6, flexWrap: "wrap" }}>
         <Button size="small" onClick={copy}>
           {T.copyForOiv}

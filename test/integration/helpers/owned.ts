@@ -1,4 +1,4 @@
-import { gridsOfWorkbook } from "../../../src/cli/read-workbook";
+import { gridsOfWorkbook } from "../../exceljs/read-workbook";
 import { parseA1 } from "../../../src/layout/address";
 import { recalculate } from "../../../src/pipeline/recalculate";
 import { CellWrite, PipelineSettings, RecalcResult } from "../../../src/pipeline/types";

@@ -1,13 +1,13 @@
 import ExcelJS from "exceljs";
 import * as path from "path";
-import { applyToWorkbook } from "../../src/cli/apply-writes";
-import { defaultOutputPath, unkeptParts } from "../../src/cli/load-workbook";
-import { gridOfWorksheet, gridsOfWorkbook } from "../../src/cli/read-workbook";
+import { applyToWorkbook } from "./apply-writes";
+import { defaultOutputPath } from "../../src/cli/load-workbook";
+import { gridOfWorksheet, gridsOfWorkbook } from "./read-workbook";
 import { serialFromYmd } from "../../src/engine/dates";
 import { cellAt, formatAt, formulaAt } from "../../src/layout/grid";
 import { recalculate } from "../../src/pipeline/recalculate";
-import { richWorkbook, tempDir } from "./fixtures";
-import { cellsOf, conditionalFormatsOf, readWorkbook } from "./run-cli";
+import { richWorkbook, tempDir } from "../cli/fixtures";
+import { cellsOf, conditionalFormatsOf, readWorkbook } from "../cli/run-cli";
 
 describe("ExcelJS adapter: worksheet → SheetGrid", () => {
   let wb: ExcelJS.Workbook;
@@ -96,14 +96,8 @@ describe("ExcelJS adapter: writes and conditional formats", () => {
 });
 
 describe("loading", () => {
-  it("names what the copy will not keep: charts, pivot tables, slicers, macros", () => {
-    const zipDirectory = Buffer.from("PK\x03\x04 xl/worksheets/sheet1.xml xl/charts/chart1.xml xl/vbaProject.bin", "latin1");
-    expect(unkeptParts(zipDirectory)).toEqual(["grafici", "macro"]);
-    expect(unkeptParts(Buffer.from("PK\x03\x04 xl/worksheets/sheet1.xml", "latin1"))).toEqual([]);
-  });
-
-  it("writes <name>.ricalcolato.xlsx next to the input, .xlsx also for a macro workbook", () => {
+  it("writes <name>.ricalcolato.xlsx next to the input, .xlsm for a macro workbook (its macros are kept)", () => {
     expect(defaultOutputPath(path.join("uffici", "Piano 2025.xlsx"))).toBe(path.join("uffici", "Piano 2025.ricalcolato.xlsx"));
-    expect(defaultOutputPath("piano.xlsm")).toBe("piano.ricalcolato.xlsx");
+    expect(defaultOutputPath("piano.xlsm")).toBe("piano.ricalcolato.xlsm");
   });
 });

@@ -1,7 +1,11 @@
+/**
+ * The ExcelJS reading of a workbook, kept as the tests' independent oracle: the product reads packages
+ * with src/xlsx; tests compare the two readings and build grids from fixtures with this one.
+ */
 import ExcelJS from "exceljs";
-import { serialFromDate } from "../engine/dates";
-import { CellValue } from "../engine/values";
-import { SheetGrid } from "../layout/grid";
+import { serialFromDate } from "../../src/engine/dates";
+import { CellValue } from "../../src/engine/values";
+import { SheetGrid } from "../../src/layout/grid";
 
 type Raw = ExcelJS.CellValue;
 
@@ -22,7 +26,6 @@ export function plainValue(v: Raw): CellValue {
       const text = v.text as unknown;
       if (typeof text === "object" && text !== null && "richText" in text) return richTextOf(text as { richText: { text: string }[] });
       // ExcelJS gives a hyperlink's text as a string or rich text; no other object reaches String().
-      // eslint-disable-next-line @typescript-eslint/no-base-to-string
       return String(text ?? "");
     }
   }

@@ -1,6 +1,7 @@
+/** Writes applied through ExcelJS: the tests' independent model of what the product's package writer (src/xlsx) does. */
 import ExcelJS from "exceljs";
-import { isOwnTrafficLightFormula } from "../pipeline/traffic-lights";
-import { CellWrite, ConditionalFormatSpec } from "../pipeline/types";
+import { isOwnTrafficLightFormula } from "../../src/pipeline/traffic-lights";
+import { CellWrite, ConditionalFormatSpec } from "../../src/pipeline/types";
 
 interface CfBlock {
   ref: string;

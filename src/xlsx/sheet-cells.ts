@@ -1,0 +1,216 @@
+import { serialFromYmd } from "../engine/dates";
+import { CellValue } from "../engine/values";
+import { isDateFormat } from "../engine/values";
+import { shiftFormula } from "./formula-shift";
+import { isTrue } from "./package";
+import { parseXml } from "./sax";
+import { StyleTable } from "./styles";
+
+/** The cells of one row present in the sheet part, indexed by 0-based column (holes where none). */
+export interface RowCells {
+  values: CellValue[];
+  formats: (string | undefined)[];
+  /** Formula text with "=", when the cell holds one. */
+  formulas: (string | null)[];
+}
+
+/** What one worksheet part holds, row by row (only the cells present: memory follows the file, not the used range). */
+export interface SheetCells {
+  rows: Map<number, RowCells>;
+  /** Cells whose formula has no stored result ([row, col]); their value reads as NO_RESULT_VALUE. */
+  noResult: [number, number][];
+  merges: string[];
+  hiddenRows: Set<number>;
+  hiddenColumns: Set<number>;
+  tableParts: string[];
+}
+
+/** The text a formula without a stored result reads as: unavailable, never empty or zero. */
+export const NO_RESULT_VALUE = "non disponibile";
+
+export interface SheetContext {
+  sharedStrings: readonly string[];
+  styles: StyleTable;
+  date1904: boolean;
+}
+
+/** Days between the 1900 and 1904 date systems' day zero (a 1904 serial + 1462 = the 1900 serial). */
+const DAYS_1904 = 1462;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/;
+
+/** An ISO 8601 date of a `t="d"` cell as a 1900-system serial (null when not a date). */
+export function serialFromIso(text: string): number | null {
+  const m = ISO.exec(text.trim());
+  if (!m) return null;
+  const day = serialFromYmd(Number(m[1]), Number(m[2]), Number(m[3]));
+  const seconds = Number(m[4] ?? 0) * 3600 + Number(m[5] ?? 0) * 60 + Number(m[6] ?? 0);
+  return day + seconds / 86400;
+}
+
+function colIndex(ref: string, at: number, end: number): number {
+  let n = 0;
+  for (let i = at; i < end; i++) n = n * 26 + (ref.charCodeAt(i) & 0x1f);
+  return n - 1;
+}
+
+/** "AB12" → [11, 27] (0-based row, col); null when not an A1 reference. */
+export function parseRef(ref: string): [number, number] | null {
+  let i = 0;
+  while (i < ref.length && ref.charCodeAt(i) >= 65) i++;
+  if (i === 0 || i > 3 || i === ref.length) return null;
+  const row = Number(ref.slice(i));
+  return Number.isInteger(row) && row > 0 ? [row - 1, colIndex(ref.toUpperCase(), 0, i)] : null;
+}
+
+interface SharedMaster {
+  row: number;
+  col: number;
+  text: string;
+}
+
+/** Read a worksheet part's cells, merges, hidden rows and columns, table parts. */
+export function readSheetCells(xml: Parameters<typeof parseXml>[0], part: string, ctx: SheetContext): SheetCells {
+  const rows = new Map<number, RowCells>();
+  const noResults: [number, number][] = [];
+  const merges: string[] = [];
+  const hiddenRows = new Set<number>();
+  const hiddenColumns = new Set<number>();
+  const tableParts: string[] = [];
+  const masters = new Map<string, SharedMaster>();
+
+  let row = -1;
+  let col = -1;
+  let type = "n";
+  let style = 0;
+  let value: string | null = null;
+  let formula: string | null = null;
+  let sharedSi: string | null = null;
+  let sharedRef = false;
+  let inlineText: string[] | null = null;
+  let text: string[] | null = null;
+  let phonetic = 0;
+  let inCell = false;
+
+  const finishCell = (): void => {
+    const format = ctx.styles.formats[style];
+    let v: CellValue = null;
+    let fmt = format;
+    if (inlineText) v = inlineText.join("");
+    else if (value !== null) {
+      if (type === "s") v = ctx.sharedStrings[Number(value)] ?? null;
+      else if (type === "str" || type === "inlineStr" || type === "e") v = value;
+      else if (type === "b") v = isTrue(value);
+      else if (type === "d") {
+        v = serialFromIso(value) ?? value;
+        if (typeof v === "number" && !isDateFormat(fmt)) fmt = "yyyy-mm-dd";
+      } else {
+        const n = Number(value);
+        v = value.trim() === "" || !Number.isFinite(n) ? value : n;
+        if (typeof v === "number" && ctx.date1904 && isDateFormat(fmt)) v += DAYS_1904;
+      }
+    }
+    let f: string | null = null;
+    if (sharedSi !== null) {
+      if (formula && sharedRef) masters.set(sharedSi, { row, col, text: formula });
+      const master = masters.get(sharedSi);
+      f = formula || (master ? shiftFormula(master.text, row - master.row, col - master.col) : null);
+    } else f = formula;
+    const noResult = f !== null && value === null && inlineText === null;
+    if (v === null && f === null && fmt === undefined) return;
+    let cells = rows.get(row);
+    if (!cells) rows.set(row, (cells = { values: [], formats: [], formulas: [] }));
+    cells.values[col] = noResult ? NO_RESULT_VALUE : v;
+    cells.formats[col] = fmt;
+    cells.formulas[col] = f === null ? null : `=${f}`;
+    if (noResult) noResults.push([row, col]);
+  };
+
+  parseXml(xml, part, {
+    open(name, a, selfClosing) {
+      switch (name) {
+        case "row":
+          row = a.r ? Number(a.r) - 1 : row + 1;
+          col = -1;
+          if (isTrue(a.hidden)) hiddenRows.add(row);
+          return;
+        case "c": {
+          const rc = a.r ? parseRef(a.r) : null;
+          if (rc) [row, col] = rc;
+          else col++;
+          type = a.t ?? "n";
+          style = a.s ? Number(a.s) : 0;
+          value = null;
+          formula = null;
+          sharedSi = null;
+          sharedRef = false;
+          inlineText = null;
+          inCell = true;
+          if (selfClosing) {
+            inCell = false;
+            finishCell();
+          }
+          return;
+        }
+        case "v":
+          if (inCell) text = [];
+          return;
+        case "f":
+          if (!inCell) return;
+          if (a.t === "shared" && a.si !== undefined) {
+            sharedSi = a.si;
+            sharedRef = a.ref !== undefined;
+          }
+          formula = "";
+          text = selfClosing ? null : [];
+          return;
+        case "is":
+          if (inCell) inlineText = [];
+          return;
+        case "t":
+          if (inlineText && phonetic === 0 && !selfClosing) text = [];
+          return;
+        case "rPh":
+          phonetic++;
+          return;
+        case "col":
+          if (isTrue(a.hidden)) for (let c = Number(a.min); c <= Number(a.max) && c <= 16384; c++) hiddenColumns.add(c - 1);
+          return;
+        case "mergeCell":
+          if (a.ref) merges.push(a.ref);
+          return;
+        case "tablePart": {
+          const id = Object.entries(a).find(([k]) => k.endsWith(":id"))?.[1];
+          if (id) tableParts.push(id);
+          return;
+        }
+      }
+    },
+    close(name) {
+      switch (name) {
+        case "v":
+          if (text) value = text.join("");
+          text = null;
+          return;
+        case "f":
+          if (text) formula = text.join("");
+          text = null;
+          return;
+        case "t":
+          if (text && inlineText) inlineText.push(text.join(""));
+          text = null;
+          return;
+        case "rPh":
+          phonetic--;
+          return;
+        case "c":
+          if (inCell) finishCell();
+          inCell = false;
+          return;
+      }
+    },
+    text(t) {
+      if (text) text.push(t);
+    },
+  });
+  return { rows, noResult: noResults, merges, hiddenRows, hiddenColumns, tableParts };
+}
