@@ -198,7 +198,6 @@ export function App({ ops, notice }: AppProps): JSX.Element {
         ) : null}
       </header>
       <ExcelVersionNote ops={ops} />
-      <LambdaNamesOffer ops={ops} />
       <div role="toolbar" aria-label="Comandi" style={{ display: "flex", gap: 6, flexWrap: "wrap" }}>
         <Button appearance="primary" size="small" disabled={busy || !settings} onClick={() => void run(false)} title={T.recalcLong}>
           {T.recalc}
@@ -336,6 +335,8 @@ export function App({ ops, notice }: AppProps): JSX.Element {
           </React.Suspense>
         ) : null}
       </section>
+      {/* A one-time offer, below the work so that it never pushes the tree out of the first screen. */}
+      <LambdaNamesOffer ops={ops} />
       {question ? (
         <React.Suspense fallback={null}>
           <OverwriteDialog

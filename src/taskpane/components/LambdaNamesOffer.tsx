@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { FunctionMetadata, lambdaNames } from "../../functions/lambda-names";
 import { NamesReport, WorkbookOperations } from "../../excel/operations";
 
@@ -20,6 +20,10 @@ function reportText(report: NamesReport): string {
 
 const NO_LAMBDA =
   "Questa versione di Excel non ha la funzione LAMBDA: i nomi PERF_KPI, PERF_OBIETTIVO, … non si possono definire. Usare le funzioni PERF.KPI, PERF.OBIETTIVO, … (stessi argomenti, stessi risultati).";
+
+// The buttons inside the body, wrapping: Fluent's action column does not shrink below about 200 px.
+const BODY: React.CSSProperties = { minWidth: 0, overflowWrap: "anywhere" };
+const ACTIONS: React.CSSProperties = { display: "flex", flexWrap: "wrap", gap: 4, marginTop: 4 };
 
 /**
  * Offers, once per workbook, to define PERF_KPI, PERF_OBIETTIVO, … as LAMBDA names over PERF.*; the
@@ -49,28 +53,30 @@ export function LambdaNamesOffer({ ops }: { ops: WorkbookOperations }): JSX.Elem
   if (state === "hidden") return null;
   if (state === "done" && result)
     return (
-      <MessageBar intent={result.intent}>
-        <MessageBarBody>{result.text}</MessageBarBody>
-        <MessageBarActions>
-          <Button size="small" onClick={() => setState("hidden")}>
-            Chiudi
-          </Button>
-        </MessageBarActions>
+      <MessageBar intent={result.intent} layout="multiline" style={{ minWidth: 0 }}>
+        <MessageBarBody style={BODY}>
+          {result.text}
+          <div style={ACTIONS}>
+            <Button size="small" onClick={() => setState("hidden")}>
+              Chiudi
+            </Button>
+          </div>
+        </MessageBarBody>
       </MessageBar>
     );
   return (
-    <MessageBar intent="info" layout="multiline">
-      <MessageBarBody>
+    <MessageBar intent="info" layout="multiline" style={{ minWidth: 0 }}>
+      <MessageBarBody style={BODY}>
         Definire in questa cartella di lavoro i nomi PERF_KPI, PERF_OBIETTIVO, … per scrivere =PERF_KPI(target; consuntivo; direzione) oltre a =PERF.KPI(…)?
+        <div style={ACTIONS}>
+          <Button size="small" appearance="primary" disabled={state === "busy"} onClick={() => void define()}>
+            Definisci i nomi
+          </Button>
+          <Button size="small" disabled={state === "busy"} onClick={decline}>
+            No, grazie
+          </Button>
+        </div>
       </MessageBarBody>
-      <MessageBarActions>
-        <Button size="small" appearance="primary" disabled={state === "busy"} onClick={() => void define()}>
-          Definisci i nomi
-        </Button>
-        <Button size="small" disabled={state === "busy"} onClick={decline}>
-          No, grazie
-        </Button>
-      </MessageBarActions>
     </MessageBar>
   );
 }
