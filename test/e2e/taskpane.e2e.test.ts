@@ -450,7 +450,7 @@ describe("an Excel with only ExcelApi 1.1 (Office 2016 volume licence, ?excel=1.
     await recalc();
     await page.getByText(/celle colorate con il semaforo/).waitFor();
     // The note on fills and the names offer fit 320 px and pass axe-core.
-    await checkState(page, "14-excel-1-1-riempimenti");
+    await checkState(page, "18-excel-1-1-riempimenti");
     const once = await snapshot();
     expect(once.sheets[0].formats).toEqual([]);
     // KPI301 87,72%: green; A.1 57,55%: red; KPI264 N.V.: no fill.
@@ -486,7 +486,7 @@ describe("the PERF_* names in an Excel with LAMBDA", () => {
     await page.goto(`${server.url}/taskpane.html?cartella=/cartella-demo.json`);
     await page.getByRole("button", { name: "Definisci i nomi" }).click();
     await page.getByText(/Definiti i nomi PERF_KPI, PERF_OBIETTIVO/).waitFor();
-    await checkState(page, "15-nomi-perf");
+    await checkState(page, "19-nomi-perf");
     const state = await page.evaluate(() => {
       const w = window as unknown as { alberoExcelSimulato: { names: Map<string, { formula: string }> }; alberoImpostazioniSimulate: { persisted(k: string): unknown } };
       return { names: [...w.alberoExcelSimulato.names.keys()], kpi: w.alberoExcelSimulato.names.get("PERF_KPI")?.formula, answer: w.alberoImpostazioniSimulate.persisted("alberoPerformance.nomiLambda") };
