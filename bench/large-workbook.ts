@@ -115,19 +115,21 @@ async function child(mode: string, file: string, out: string): Promise<Figures> 
     t = now;
   };
   if (mode === "ricalcola") {
-    // As in the command, the grids are let go once computed: only the package is needed to write.
-    const { pkg, result } = (() => {
+    // As in the command, the grids are let go once computed, and the results (plan, every KPI's trace)
+    // once the figures to print are taken from them: only the package and the cell writes are needed to write.
+    const { pkg, writes, formats, counts } = (() => {
       const { reading } = loadWorkbook(file);
       const grids = reading.grids;
       lap("lettura");
       const settings = settingsFromOptions({}, grids.map((g) => g.name));
       const computed = recalculate({ grids, settings });
       lap("calcolo");
-      return { pkg: reading.pkg, result: computed };
+      const kpi = computed.sheets.reduce((n, s) => n + s.result.kpis.length, 0);
+      return { pkg: reading.pkg, writes: computed.writes, formats: computed.conditionalFormats, counts: { kpi, scritture: computed.writes.length, problemi: computed.problems.length } };
     })();
-    writeAtomic(out, writePackage(pkg, result.writes, result.conditionalFormats));
+    writeAtomic(out, writePackage(pkg, writes, formats));
     lap("scrittura");
-    return { phases, counts: { kpi: result.sheets.reduce((n, s) => n + s.result.kpis.length, 0), scritture: result.writes.length, problemi: result.problems.length } };
+    return { phases, counts };
   }
   if (mode === "comando") {
     const lines: string[] = [];
