@@ -88,10 +88,10 @@ export async function analyse(file: string, options: CliOptions & { json?: boole
   return { pkg: reading.pkg, result, method: settings.method ?? "proporzionale", settingsNote };
 }
 
-function writeCopy(pkg: WorkbookPackage, result: RecalcResult, out: string): void {
+function writeCopy(pkg: WorkbookPackage, writes: RecalcResult["writes"], formats: RecalcResult["conditionalFormats"], out: string): void {
   let bytes: Uint8Array;
   try {
-    bytes = writePackage(pkg, result.writes, result.conditionalFormats);
+    bytes = writePackage(pkg, writes, formats);
   } catch (e) {
     if (e instanceof PackageError) throw new InputError(e.message);
     throw e;
@@ -99,25 +99,47 @@ function writeCopy(pkg: WorkbookPackage, result: RecalcResult, out: string): voi
   writeAtomic(out, bytes);
 }
 
+/** What `ricalcola` writes and prints, without the plan's results (every KPI's trace) that produced it. */
+interface PreparedRun {
+  pkg: WorkbookPackage;
+  writes: RecalcResult["writes"];
+  conditionalFormats: RecalcResult["conditionalFormats"];
+  written: boolean;
+  /** stdout's text: the JSON report or the summary without its last line (which depends on the write). */
+  report: string;
+  bad: Problem[];
+}
+
+/**
+ * Compute and build the texts to print. The results are let go when this returns, so the copy is
+ * written holding only the cell writes: on a 50.000-KPI plan the traces and plan are most of the memory.
+ */
+async function prepare(file: string, options: RicalcolaOptions, out: string, io: Io): Promise<PreparedRun> {
+  const { pkg, result, method, settingsNote } = await analyse(file, options, io);
+  const report = options.json
+    ? JSON.stringify({ ...buildJsonReport(result, method), output: out }, null, 2) + "\n"
+    : `${settingsNote ? settingsNote + "\n\n" : ""}${buildTextSummary(result, method)}\n\n`;
+  const { writes, conditionalFormats } = result;
+  return { pkg, writes, conditionalFormats, written: writes.length > 0, report, bad: result.problems.filter(isBadInput) };
+}
+
 /** `perf-albero ricalcola`: compute, write the results into a copy, print the summary or the JSON report. */
 export async function ricalcola(file: string, options: RicalcolaOptions, io: Io): Promise<number> {
   const out = options.output ?? defaultOutputPath(file);
   if (options.output !== undefined) checkOutputPath(file, out);
-  const { pkg, result, method, settingsNote } = await analyse(file, options, io);
+  const { pkg, writes, conditionalFormats, written, report, bad } = await prepare(file, options, out, io);
   if (options.output === undefined) checkOutputPath(file, out);
   // No performance column to fill: the copy is still written (scripts rely on -o existing after a run)
   // but the last line says it holds the original's data, never "Risultati salvati".
-  const written = result.writes.length > 0;
   const replaced = fs.existsSync(out);
-  writeCopy(pkg, result, out);
+  writeCopy(pkg, writes, conditionalFormats, out);
   // The previous copy may hold edits the user made to it: say it was replaced.
   if (replaced) io.err(CLI_MSG.outputReplaced(out) + "\n");
   const last = written ? CLI_MSG.saved(out) : CLI_MSG.nothingWritten(out);
   if (options.json) {
-    io.out(JSON.stringify({ ...buildJsonReport(result, method), output: out }, null, 2) + "\n");
+    io.out(report);
     if (!written) io.err(last + "\n");
-  } else io.out(`${settingsNote ? settingsNote + "\n\n" : ""}${buildTextSummary(result, method)}\n\n${last}\n`);
-  const bad = result.problems.filter(isBadInput);
+  } else io.out(`${report}${last}\n`);
   if (bad.length === 0) return EXIT_OK;
   for (const p of bad) io.err(CLI_MSG.cellError(file, whereText(p), p.message) + "\n");
   io.err(CLI_MSG.savedDespiteErrors(out) + "\n");

@@ -294,7 +294,8 @@ class Rollup {
       status: kpiStatusOf(performance, t),
       colour: colourOf(performance, t),
       rating: this.ratingOf(performance),
-      trace,
+      // A copy of exact length: the steps were pushed, leaving spare capacity (a 50.000-KPI plan keeps every trace).
+      trace: trace.slice(),
     });
     const why = trace.find((s) => s.rule === "escluso" || s.rule === "errore" || s.rule === "non calcolato")?.text;
     return { label: kpi.code ?? `KPI riga ${kpi.row}`, performance, weight: kpi.weight, excluded, blocked, voids, why };

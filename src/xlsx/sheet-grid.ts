@@ -49,6 +49,12 @@ function fit<T>(row: T[], left: number, width: number, empty: T): T[] {
   return out;
 }
 
+/** Whether `row` holds anything (neither null nor undefined) in the columns left..left+width-1. */
+function holds<T>(row: readonly T[], left: number, width: number): boolean {
+  for (let i = left; i < Math.min(row.length, left + width); i++) if (row[i] !== null && row[i] !== undefined) return true;
+  return false;
+}
+
 /**
  * The sheet as the layout reads it: a dense grid over the block of cells that holds the table.
  * Cells far away from it (a stray value in XFD1048576) are left out and named, so their distance
@@ -83,11 +89,16 @@ export function gridOfCells(name: string, sheet: SheetCells, tables: { name: str
   const values: CellValue[][] = [];
   const numberFormats: (string | undefined)[][] = [];
   const formulas: (string | null)[][] = [];
+  // Rows without any formula (or number format) share one row of holes: a plan rarely has formulas,
+  // and a row of its own for each would cost megabytes on a large plan. The only write into these rows
+  // below (clearing merged cells) stores the value they already hold.
+  const noFormulas = fit<string | null>([], 0, width, null);
+  const noFormats = fit<string | undefined>([], 0, width, undefined);
   for (let r = top; r <= bottom; r++) {
     const cells = sheet.rows.get(r);
     values.push(fit(cells?.values ?? [], left, width, null));
-    numberFormats.push(fit(cells?.formats ?? [], left, width, undefined));
-    formulas.push(fit(cells?.formulas ?? [], left, width, null));
+    numberFormats.push(cells && holds(cells.formats, left, width) ? fit(cells.formats, left, width, undefined) : noFormats);
+    formulas.push(cells && holds(cells.formulas, left, width) ? fit(cells.formulas, left, width, null) : noFormulas);
   }
   for (const m of parseMerges(sheet.merges)) {
     for (let r = Math.max(m.top, top); r <= Math.min(m.bottom, bottom); r++)
