@@ -198,22 +198,22 @@ export class OfficeWorkbook implements WorkbookOperations {
   }
 
   async listSheets(): Promise<SheetInfo[]> {
-    return this.run(async (ctx) => {
-      const sheets = await this.loadSheets(ctx);
+    return this.run(async (context) => {
+      const sheets = await this.loadSheets(context);
       return sheets.map((ws) => ({ name: ws.name, visible: ws.visibility === "Visible" }));
     });
   }
 
-  private async loadSheets(ctx: ExcelContextLike): Promise<WorksheetLike[]> {
-    const wss = ctx.workbook.worksheets;
+  private async loadSheets(context: ExcelContextLike): Promise<WorksheetLike[]> {
+    const wss = context.workbook.worksheets;
     wss.load("items/name,items/visibility");
-    await ctx.sync();
+    await context.sync();
     return wss.items;
   }
 
   async readSheets(names?: readonly string[]): Promise<SheetGrid[]> {
-    return this.run(async (ctx) => {
-      const all = await this.loadSheets(ctx);
+    return this.run(async (context) => {
+      const all = await this.loadSheets(context);
       const chosen = names && names.length > 0 ? all.filter((ws) => names.includes(ws.name)) : all.filter((ws) => ws.visibility === "Visible");
       const used = chosen.map((ws) => {
         // getUsedRangeOrNullObject is ExcelApi 1.4; getUsedRange (1.1) gives a blank sheet's A1, read as empty.
@@ -223,9 +223,9 @@ export class OfficeWorkbook implements WorkbookOperations {
         return { ws, range };
       });
       // Workbook.functions is ExcelApi 1.2: below it the 1900 date system is assumed (README).
-      const dateProbe = this.supports("1.2") ? ctx.workbook.functions.date(PROBE_YEAR, 1, 1) : null;
+      const dateProbe = this.supports("1.2") ? context.workbook.functions.date(PROBE_YEAR, 1, 1) : null;
       dateProbe?.load("value");
-      await ctx.sync();
+      await context.sync();
 
       const grids: SheetGrid[] = used.map(({ ws, range }) => {
         const rows = range.isNullObject ? 0 : range.rowCount;
@@ -260,7 +260,7 @@ export class OfficeWorkbook implements WorkbookOperations {
       type Prelude = { tables: { grid: SheetGrid; name: string; address: string }[]; merges: { grid: SheetGrid; address: string | null }[] };
       const readBlocks = (withMerges: boolean) => {
         const needsPrelude = used.some(({ ws, range }) => ws.tables.items.length > 0 || (withMerges && !range.isNullObject));
-        return syncInBlocks<ReadPiece, unknown, Prelude>(ctx, pieces, this.readByteBudget, {
+        return syncInBlocks<ReadPiece, unknown, Prelude>(context, pieces, this.readByteBudget, {
           // Merged areas are asked of the used range by address once it is known to exist: no method is
           // chained on a used range that may turn out to be a null object (an empty sheet).
           prelude: needsPrelude
@@ -301,11 +301,13 @@ export class OfficeWorkbook implements WorkbookOperations {
                   : rangeA1(g.rowOffset, g.colOffset, g.rowOffset, g.colOffset + p.size - 1);
               const view = p.ws.getRange(line).getVisibleView();
               view.load("cellAddresses");
+              // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- syncInBlocks calls this reader after its own sync
               return () => view.cellAddresses;
             }
             const r = p.ws.getRange(rangeA1(g.rowOffset + p.top, g.colOffset, g.rowOffset + p.top + p.rows - 1, g.colOffset + p.cols - 1));
             r.load("values,numberFormat,formulas");
             return () => {
+              // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- syncInBlocks calls this reader after its own sync
               const cells = { values: r.values, numberFormat: r.numberFormat, formulas: r.formulas };
               bytes.observe(p.rows * p.cols, cells);
               return cells;
@@ -341,31 +343,33 @@ export class OfficeWorkbook implements WorkbookOperations {
       }
       for (const t of blocks.prelude?.tables ?? []) t.grid.tables?.push({ name: t.name, range: stripSheet(t.address) });
       for (const m of blocks.prelude?.merges ?? []) if (m.address !== null) m.grid.merges = mergedAreas(m.address);
-      if (this.options.canReadDataTypes ?? this.supports("1.16")) await this.readDataTypes(ctx, used.map((u) => u.ws), grids);
+      if (this.options.canReadDataTypes ?? this.supports("1.16")) await this.readDataTypes(context, used.map((u) => u.ws), grids);
       if (dateProbe && is1904(dateProbe.value)) grids.forEach(toDateSystem1900);
       if (mergesInPieces)
         for (const [i, { ws, range }] of used.entries()) {
           if (range.isNullObject) continue;
           const g = grids[i];
           const box = { top: g.rowOffset, left: g.colOffset, bottom: g.rowOffset + range.rowCount - 1, right: g.colOffset + range.columnCount - 1 };
-          g.merges = await mergedAreasInPieces(ctx, ws, box);
+          g.merges = await mergedAreasInPieces(context, ws, box);
         }
       return grids;
     });
   }
 
   /** Cells that Range.values gave as "#VALUE!" read again through valuesAsJson: an entity gives its text. */
-  private async readDataTypes(ctx: ExcelContextLike, sheets: WorksheetLike[], grids: SheetGrid[]): Promise<void> {
+  private async readDataTypes(context: ExcelContextLike, sheets: WorksheetLike[], grids: SheetGrid[]): Promise<void> {
     const cells = grids.flatMap((g, i) =>
       g.values.flatMap((row, r) => row.flatMap((v, c) => (v === DATA_TYPE_ERROR ? [{ g, ws: sheets[i], r, c }] : [])))
     );
     if (cells.length === 0) return;
-    const read = await syncInBlocks(ctx, cells, this.readByteBudget, {
+    const read = await syncInBlocks(context, cells, this.readByteBudget, {
       cost: () => DATA_TYPE_BYTES,
       split: (p) => [p],
       queue: ({ g, ws, r, c }) => {
         const range = ws.getRange(rangeA1(g.rowOffset + r, g.colOffset + c, g.rowOffset + r, g.colOffset + c));
+        // eslint-disable-next-line office-addins/no-navigational-load -- valuesAsJson is a scalar property (ExcelApi 1.16), not a navigation
         range.load("valuesAsJson");
+        // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- syncInBlocks calls this reader after its own sync
         return () => range.valuesAsJson[0][0] as unknown;
       },
     });
@@ -376,16 +380,16 @@ export class OfficeWorkbook implements WorkbookOperations {
   }
 
   async previewSheet(name: string, rows: number): Promise<SheetGrid | null> {
-    return this.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(name);
+    return this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(name);
       const used = this.supports("1.4") ? ws.getUsedRangeOrNullObject(true) : ws.getUsedRange();
       used.load("rowIndex,columnIndex,rowCount,columnCount");
-      await ctx.sync();
+      await context.sync();
       if (used.isNullObject) return null;
       const n = Math.min(rows, used.rowCount);
       const r = ws.getRange(rangeA1(used.rowIndex, used.columnIndex, used.rowIndex + n - 1, used.columnIndex + used.columnCount - 1));
       r.load("values,numberFormat");
-      await ctx.sync();
+      await context.sync();
       return {
         name,
         values: r.values.map((row) => row.map(emptyToNull)),
@@ -409,14 +413,14 @@ export class OfficeWorkbook implements WorkbookOperations {
     // One handler per sheet for the whole session: a later call only changes the listener.
     const fresh = sheets.filter((s) => !this.watched.has(s));
     if (fresh.length === 0) return true;
-    await this.run(async (ctx) => {
+    await this.run(async (context) => {
       for (const name of fresh) {
-        ctx.workbook.worksheets.getItem(name).onChanged.add((event) => {
+        context.workbook.worksheets.getItem(name).onChanged.add((event) => {
           this.changeListener?.(name, event.address);
           return Promise.resolve();
         });
       }
-      await ctx.sync();
+      await context.sync();
     });
     for (const name of fresh) this.watched.add(name);
     return true;
@@ -435,10 +439,10 @@ export class OfficeWorkbook implements WorkbookOperations {
     const asFills = this.trafficLightsAsFills;
     const sheets = asFills ? [] : [...new Set([...writes.map((w) => w.sheet), ...formats.map((f) => f.sheet)])];
     const fillCells = (run: ColumnRun<CellWrite>) => (asFills ? run.items.filter((w) => w.trafficLight !== undefined).length * FILL_CELLS : 0);
-    return this.run(async (ctx) => {
-      const sheetProxy = this.sheetProxies(ctx);
+    return this.run(async (context) => {
+      const sheetProxy = this.sheetProxies(context);
       const bytes = new CellBytes();
-      const capture = await syncInBlocks(ctx, runs, this.readByteBudget, {
+      const capture = await syncInBlocks(context, runs, this.readByteBudget, {
         prelude: () => {
           const lists = this.queueFormatLists(sheets, sheetProxy);
           return () => lists;
@@ -469,7 +473,7 @@ export class OfficeWorkbook implements WorkbookOperations {
         },
       });
       const captured = capture.results;
-      const owned = await this.loadOwnedFormats(ctx, capture.prelude ?? [], sheetProxy);
+      const owned = await this.loadOwnedFormats(context, capture.prelude ?? [], sheetProxy);
 
       this.undo = {
         cells: captured.map(({ piece, result }) => ({ sheet: piece.sheet, col: piece.col, top: piece.top, items: result })),
@@ -498,7 +502,7 @@ export class OfficeWorkbook implements WorkbookOperations {
         spec.rules.map((rule): FormatRecord => ({ sheet: spec.sheet, range: stripSheet(spec.range), formula: ownedRuleFormula(rule.formula), fill: rule.fill, font: rule.font }))
       );
       pieces.push(...adds(records));
-      await this.writeBySheet(ctx, sheetProxy, pieces);
+      await this.writeBySheet(context, sheetProxy, pieces);
       const filled = pieces.reduce((n, p) => n + (p.kind === "cells" ? p.run.items.filter((c) => typeof c.fill === "string").length : 0), 0);
       return { cellsWritten: writes.length, formatsAdded: records.length, formatsReplaced: owned.length, cellsFilled: filled };
     });
@@ -507,8 +511,8 @@ export class OfficeWorkbook implements WorkbookOperations {
   async editedSinceRecalc(): Promise<EditedCell[]> {
     const record = this.undo;
     if (!record) return [];
-    return this.run(async (ctx) => {
-      const current = await this.readWrittenCells(ctx, record, this.sheetProxies(ctx), () => () => undefined);
+    return this.run(async (context) => {
+      const current = await this.readWrittenCells(context, record, this.sheetProxies(context), () => () => undefined);
       return editedCells(record, current.results);
     });
   }
@@ -516,19 +520,19 @@ export class OfficeWorkbook implements WorkbookOperations {
   async undoLastRecalc(options: UndoOptions = {}): Promise<UndoReport | null> {
     const record = this.undo;
     if (!record) return null;
-    return this.run(async (ctx) => {
-      const sheetProxy = this.sheetProxies(ctx);
+    return this.run(async (context) => {
+      const sheetProxy = this.sheetProxies(context);
       const sheets = this.trafficLightsAsFills ? [] : [...new Set([...record.sheets, ...record.cells.map((c) => c.sheet)])];
-      const current = await this.readWrittenCells(ctx, record, sheetProxy, () => {
+      const current = await this.readWrittenCells(context, record, sheetProxy, () => {
         const lists = this.queueFormatLists(sheets, sheetProxy);
         return () => lists;
       });
       const edited = editedCells(record, current.results);
       const kept = options.restoreEdited ? [] : edited;
       const restore = withoutCells(record.cells, kept);
-      const owned = await this.loadOwnedFormats(ctx, current.prelude ?? [], sheetProxy);
+      const owned = await this.loadOwnedFormats(context, current.prelude ?? [], sheetProxy);
       const pieces: WritePiece[] = [...deletes(owned), ...restore.map((run): WritePiece => ({ kind: "cells", sheet: run.sheet, run })), ...adds(record.formatsRemoved)];
-      await this.writeBySheet(ctx, sheetProxy, pieces);
+      await this.writeBySheet(context, sheetProxy, pieces);
       this.undo = null;
       return {
         cellsRestored: restore.reduce((n, r) => n + r.items.length, 0),
@@ -541,26 +545,27 @@ export class OfficeWorkbook implements WorkbookOperations {
   }
 
   /** Values and formulas of the cells the last recalculation wrote, run by run, batched by payload. */
-  private readWrittenCells<P>(ctx: ExcelContextLike, record: UndoRecord, sheetProxy: (name: string) => WorksheetLike, prelude: () => () => P) {
+  private readWrittenCells<P>(context: ExcelContextLike, record: UndoRecord, sheetProxy: (name: string) => WorksheetLike, prelude: () => () => P) {
     const bytes = new CellBytes();
-    return syncInBlocks(ctx, record.cells.map((run, i) => ({ run, i })), this.readByteBudget, {
+    return syncInBlocks(context, record.cells.map((run, i) => ({ run, i })), this.readByteBudget, {
       prelude,
       cost: ({ run }) => bytes.of(run.items.length + RUN_OVERHEAD_CELLS),
       split: (p) => [p],
       queue: ({ run }) => {
         const r = sheetProxy(run.sheet).getRange(runAddress(run));
         r.load("values,formulas");
+        // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- syncInBlocks calls this reader after its own sync
         return () => ({ values: r.values, formulas: r.formulas });
       },
     });
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {
-    await this.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(sheet);
+    await this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(stripSheet(address)).select();
-      await ctx.sync();
+      await context.sync();
     });
   }
 
@@ -579,8 +584,8 @@ export class OfficeWorkbook implements WorkbookOperations {
    */
   async defineLambdaNames(names: readonly NameDefinition[]): Promise<NamesReport> {
     try {
-      return await this.run(async (ctx) => {
-        const collection = ctx.workbook.names;
+      return await this.run(async (context) => {
+        const collection = context.workbook.names;
         const stale = collection.getItemOrNullObject(LAMBDA_PROBE.name);
         stale.load("type");
         const existing = names.map((n) => {
@@ -588,16 +593,16 @@ export class OfficeWorkbook implements WorkbookOperations {
           item.load("type");
           return item;
         });
-        await ctx.sync();
+        await context.sync();
         if (!stale.isNullObject) stale.delete();
         const probe = collection.add(LAMBDA_PROBE.name, LAMBDA_PROBE.formula);
         probe.load("type");
-        await ctx.sync();
+        await context.sync();
         const lambda = probe.type !== "Error";
         probe.delete();
         const missing = names.filter((_, i) => existing[i].isNullObject);
         if (lambda) for (const n of missing) collection.add(n.name, n.formula, n.comment);
-        await ctx.sync();
+        await context.sync();
         if (!lambda) return { lambda: false, added: [], present: [] };
         return { lambda: true, added: missing.map((n) => n.name), present: names.filter((_, i) => !existing[i].isNullObject).map((n) => n.name) };
       });
@@ -626,11 +631,11 @@ export class OfficeWorkbook implements WorkbookOperations {
     );
   }
 
-  private sheetProxies(ctx: ExcelContextLike): (name: string) => WorksheetLike {
+  private sheetProxies(context: ExcelContextLike): (name: string) => WorksheetLike {
     const cache = new Map<string, WorksheetLike>();
     return (name) => {
       let ws = cache.get(name);
-      if (!ws) cache.set(name, (ws = ctx.workbook.worksheets.getItem(name)));
+      if (!ws) cache.set(name, (ws = context.workbook.worksheets.getItem(name)));
       return ws;
     };
   }
@@ -651,7 +656,7 @@ export class OfficeWorkbook implements WorkbookOperations {
    * which keeps the traffic-light shape they are recognised by: the same cell in ISNUMBER and ROUND.
    */
   private async loadOwnedFormats(
-    ctx: ExcelContextLike,
+    context: ExcelContextLike,
     lists: { sheet: string; list: { items: ConditionalFormatLike[] } }[],
     sheetProxy: (name: string) => WorksheetLike
   ): Promise<OwnedFormat[]> {
@@ -666,7 +671,7 @@ export class OfficeWorkbook implements WorkbookOperations {
         })
     );
     if (custom.length === 0) return [];
-    await ctx.sync();
+    await context.sync();
     const owned = custom
       .filter(({ cf }) => isOwnedRuleFormula(cf.custom.rule.formula))
       .map(({ sheet, cf, range }) => {
@@ -682,7 +687,7 @@ export class OfficeWorkbook implements WorkbookOperations {
         return { o, own };
       });
     if (unknown.length > 0) {
-      await ctx.sync();
+      await context.sync();
       for (const { o, own } of unknown)
         o.record = { sheet: o.sheet, range: o.address as string, formula: own.custom.rule.formula, fill: own.custom.format.fill.color, font: own.custom.format.font.color };
     }
@@ -696,22 +701,22 @@ export class OfficeWorkbook implements WorkbookOperations {
    * recalculate what the earlier ones changed and then writes with calculation on, which keeps the
    * workbook's formulas (PERF functions, a user's totals) up to date without an extra sync.
    */
-  private async writeBySheet(ctx: ExcelContextLike, sheetProxy: (name: string) => WorksheetLike, pieces: WritePiece[]): Promise<void> {
+  private async writeBySheet(context: ExcelContextLike, sheetProxy: (name: string) => WorksheetLike, pieces: WritePiece[]): Promise<void> {
     const sheets = [...new Set(pieces.map((p) => p.sheet))];
     let suspended = false;
     for (const [s, sheet] of sheets.entries()) {
       const mine = pieces.filter((p) => p.sheet === sheet);
-      const done = await syncInBlocks(ctx, mine, this.writeByteBudget, {
+      const done = await syncInBlocks(context, mine, this.writeByteBudget, {
         cost: writeCost,
         split: (p, budget) => (p.kind === "cells" ? splitRun(p.run, Math.ceil(writeCost(p) / Math.max(1, budget))).map((run) => ({ ...p, run })) : [p]),
         beforeSync: (lastBlock) => {
           if (lastBlock && s === sheets.length - 1) {
-            if (suspended) ctx.application.calculate("Recalculate");
+            if (suspended) context.application.calculate("Recalculate");
           } else if (this.options.canSuspendCalculation ?? this.supports("1.6")) {
-            ctx.application.suspendApiCalculationUntilNextSync();
+            context.application.suspendApiCalculationUntilNextSync();
             suspended = true;
           }
-          if (this.options.canSuspendScreenUpdating ?? this.supports("1.9")) ctx.application.suspendScreenUpdatingUntilNextSync();
+          if (this.options.canSuspendScreenUpdating ?? this.supports("1.9")) context.application.suspendScreenUpdatingUntilNextSync();
         },
         queue: (p) => queueWrite(sheetProxy(sheet), p),
       });
@@ -741,7 +746,7 @@ function adds(records: readonly FormatRecord[]): WritePiece[] {
  * halves, halved again while Excel refuses them, one sync each. An area across a cut is reported by both
  * halves and kept once.
  */
-async function mergedAreasInPieces(ctx: ExcelContextLike, ws: WorksheetLike, box: Box): Promise<string[]> {
+async function mergedAreasInPieces(context: ExcelContextLike, ws: WorksheetLike, box: Box): Promise<string[]> {
   const found = new Set<string>();
   const pending = halves(box);
   while (pending.length > 0) {
@@ -749,7 +754,8 @@ async function mergedAreasInPieces(ctx: ExcelContextLike, ws: WorksheetLike, box
     const areas = ws.getRange(rangeA1(b.top, b.left, b.bottom, b.right)).getMergedAreasOrNullObject();
     areas.load("address");
     try {
-      await ctx.sync();
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- each piece must be tried alone: Excel refuses a piece with over 512 areas
+      await context.sync();
     } catch (error) {
       const parts = halves(b);
       if (isPayloadTooLarge(error) || parts.length < 2) throw error;
@@ -839,7 +845,7 @@ function previousCells(r: RangeLike): PreviousCell[] {
   return r.values.map((row, i) => ({
     value: emptyToNull(row[0]) as CellInput,
     formula: isFormula(r.formulas[i][0], row[0]) ? (r.formulas[i][0] as string) : null,
-    numberFormat: typeof r.numberFormat[i][0] === "string" ? (r.numberFormat[i][0] as string) : "General",
+    numberFormat: typeof r.numberFormat[i][0] === "string" ? r.numberFormat[i][0] : "General",
   }));
 }
 

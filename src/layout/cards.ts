@@ -370,7 +370,7 @@ class CardsReader {
       for (const a of actions) {
         const kpis = n.kpis.filter((x) => (x.action ?? "1") === a);
         const first = kpis[0];
-        out.push({ code: `${code}.${a}`, name: actionName(a), level: "azione", weight: null, parentCode: code, kpis: kpis.map(strip), sheet: this.sheet, row: first.row, cells: { name: first.cells.name as string } });
+        out.push({ code: `${code}.${a}`, name: actionName(a), level: "azione", weight: null, parentCode: code, kpis: kpis.map(strip), sheet: this.sheet, row: first.row, cells: { name: first.cells.name } });
       }
     }
     return out;

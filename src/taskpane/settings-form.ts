@@ -26,7 +26,7 @@ export function textsOf(s: AddInSettings): FormTexts {
   for (const e of SETTING_ENTRIES) {
     const v = values[e.key];
     if (e.kind === "percent") texts[e.key] = percentText(v as number);
-    if (e.kind === "year") texts[e.key] = v === null ? "" : String(v);
+    if (e.kind === "year") texts[e.key] = typeof v === "number" ? String(v) : "";
     if (e.kind === "text") texts[e.key] = e.show(v);
     if (e.kind === "thresholds") {
       const t = v as AddInSettings["thresholds"];
