@@ -50,14 +50,16 @@ module.exports = {
     },
     {
       name: "xlsx-only-for-the-cli",
-      comment: "Only the command line reads and writes files: src/excel, src/taskpane and src/functions never import src/xlsx.",
+      comment:
+        "Only the command line reads and writes files: src/excel, src/taskpane and src/functions never import src/xlsx.",
       severity: "error",
       from: { path: "^src/(excel|taskpane|functions|commands)/" },
       to: { path: "^src/xlsx/" },
     },
     {
       name: "no-exceljs-in-product",
-      comment: "The product reads and writes packages with src/xlsx (lossless); ExcelJS is the tests' independent oracle only.",
+      comment:
+        "The product reads and writes packages with src/xlsx (lossless); ExcelJS is the tests' independent oracle only.",
       severity: "error",
       from: { path: "^src/" },
       to: { path: "(^|/node_modules/)exceljs(/|$)" },

@@ -21,7 +21,8 @@ const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 const ICON = /^icon-\d+\.png$/;
 
 /** The files this build owns in dist/: everything else there (the CLI's output) is kept. */
-const OWN_OUTPUT = /^(taskpane|functions|commands)(\.[\w-]+)*\.(js|map|html|json|txt)$|^manifest\.xml$|^assets\/icon-\d+\.png$/;
+const OWN_OUTPUT =
+  /^(taskpane|functions|commands)(\.[\w-]+)*\.(js|map|html|json|txt)$|^manifest\.xml$|^assets\/icon-\d+\.png$/;
 
 /**
  * Copies assets/icon-*.png, the demo's sample workbook and manifest.xml into the output, rewriting the
@@ -39,7 +40,10 @@ class CopyAddinFilesPlugin {
         { name: "CopyAddinFilesPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
           const assetsDir = path.join(root, "assets");
-          for (const name of fs.readdirSync(assetsDir).filter((f) => ICON.test(f)).sort()) {
+          for (const name of fs
+            .readdirSync(assetsDir)
+            .filter((f) => ICON.test(f))
+            .sort()) {
             const file = path.join(assetsDir, name);
             compilation.fileDependencies.add(file);
             compilation.emitAsset(`assets/${name}`, new sources.RawSource(fs.readFileSync(file)));
@@ -53,7 +57,11 @@ class CopyAddinFilesPlugin {
           let manifest = fs.readFileSync(manifestFile, "utf8");
           if (this.publicUrl) {
             // Page URLs move under the deployment path; the AppDomain keeps only its origin.
-            manifest = manifest.split(DEV_URL).join(this.publicUrl).split(DEV_URL.slice(0, -1)).join(new URL(this.publicUrl).origin);
+            manifest = manifest
+              .split(DEV_URL)
+              .join(this.publicUrl)
+              .split(DEV_URL.slice(0, -1))
+              .join(new URL(this.publicUrl).origin);
           }
           compilation.emitAsset("manifest.xml", new sources.RawSource(manifest));
         }
@@ -107,7 +115,13 @@ module.exports = (_env = {}, argv = {}) => {
       extensions: [".ts", ".tsx", ".js"],
       // npm installs two copies of the same @fluentui/react-portal (under react-components and under
       // react-dialog); one is enough.
-      alias: { "@fluentui/react-portal": path.dirname(require.resolve("@fluentui/react-portal/package.json", { paths: [path.dirname(require.resolve("@fluentui/react-components"))] })) },
+      alias: {
+        "@fluentui/react-portal": path.dirname(
+          require.resolve("@fluentui/react-portal/package.json", {
+            paths: [path.dirname(require.resolve("@fluentui/react-components"))],
+          })
+        ),
+      },
     },
     module: {
       rules: [

@@ -67,7 +67,12 @@ function rowCells(kind: number, r: () => number): RowCells {
       const day = 1 + Math.floor(r() * 28);
       const late = Math.floor(r() * 60) - 20;
       const deadline = serialFromYmd(2024, 6, day);
-      return { peso: "1,00 %", target: `Entro ${String(day).padStart(2, "0")}/06/2024`, actual: deadline + late, actualFormat: "dd/mm/yyyy" };
+      return {
+        peso: "1,00 %",
+        target: `Entro ${String(day).padStart(2, "0")}/06/2024`,
+        actual: deadline + late,
+        actualFormat: "dd/mm/yyyy",
+      };
     }
     case 8:
       return { peso: "1% <=", target: serialFromYmd(2024, 9, 30), targetFormat: "dd/mm/yyyy", actual: "15/10/2024" };
@@ -82,7 +87,13 @@ function rowCells(kind: number, r: () => number): RowCells {
 
 /** The sheet's cells: one array of rows per operational objective, as the layout reader sees them. */
 interface SheetCells {
-  objectives: { code: string; parent: string | null; level: ObjectiveInput["level"]; weight: string | null; row: number }[];
+  objectives: {
+    code: string;
+    parent: string | null;
+    level: ObjectiveInput["level"];
+    weight: string | null;
+    row: number;
+  }[];
   rows: Map<string, { row: number; cells: RowCells; link?: string }[]>;
   kpiCount: number;
 }
@@ -126,7 +137,9 @@ function readPlan(sheet: SheetCells): PlanInput {
       const target = parseTarget(cells.target, cells.targetFormat);
       const kpi: KpiInput = {
         id: `${SHEET}!${row}`,
-        name: link ? `Media ponderata di performance degli obiettivi operativi associati all'obiettivo strategico ${link}` : `KPI ${row}`,
+        name: link
+          ? `Media ponderata di performance degli obiettivi operativi associati all'obiettivo strategico ${link}`
+          : `KPI ${row}`,
         weight: weight.weight,
         direction: target.direction ?? weight.direction,
         target: target.value,
@@ -165,12 +178,15 @@ function timed<T>(fn: () => T): { ms: number; value: T } {
   return { ms: performance.now() - start, value };
 }
 
-const fmt = (n: number, decimals = 0) => n.toLocaleString("it-IT", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+const fmt = (n: number, decimals = 0) =>
+  n.toLocaleString("it-IT", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 
 export async function run(): Promise<void> {
   const sheet = buildCells();
   const objectiveCount = sheet.objectives.length;
-  console.log(`Piano: ${fmt(sheet.kpiCount)} KPI, ${fmt(objectiveCount)} obiettivi (${AREAS} aree × ${STRATEGIC_PER_AREA} strategici × ${OPERATIONAL_PER_STRATEGIC} operativi × ${KPIS_PER_OPERATIONAL} KPI + 1 KPI di collegamento e 1 KPI per strategico)`);
+  console.log(
+    `Piano: ${fmt(sheet.kpiCount)} KPI, ${fmt(objectiveCount)} obiettivi (${AREAS} aree × ${STRATEGIC_PER_AREA} strategici × ${OPERATIONAL_PER_STRATEGIC} operativi × ${KPIS_PER_OPERATIONAL} KPI + 1 KPI di collegamento e 1 KPI per strategico)`
+  );
 
   // Warm-up run (JIT), not counted.
   let last: PlanResult = computePlan(readPlan(sheet));
@@ -190,9 +206,15 @@ export async function run(): Promise<void> {
   const errors = last.problems.filter((p) => p.severity === "errore").length;
   const warnings = last.problems.length - errors;
   const totalMs = median(readMs.map((r, i) => r + computeMs[i]));
-  console.log(`Esito: ente ${fmt((last.ente.performance ?? 0) * 100, 2)}%, ${fmt(scored)} KPI con performance, ${fmt(errors)} errori, ${fmt(warnings)} avvisi`);
-  console.log(`Lettura celle → piano (parseTarget/parseCell/parseWeight): mediana ${fmt(median(readMs), 1)} ms su ${RUNS} esecuzioni`);
-  console.log(`Calcolo e roll-up (computePlan):                     mediana ${fmt(median(computeMs), 1)} ms su ${RUNS} esecuzioni (min ${fmt(Math.min(...computeMs), 1)}, max ${fmt(Math.max(...computeMs), 1)})`);
+  console.log(
+    `Esito: ente ${fmt((last.ente.performance ?? 0) * 100, 2)}%, ${fmt(scored)} KPI con performance, ${fmt(errors)} errori, ${fmt(warnings)} avvisi`
+  );
+  console.log(
+    `Lettura celle → piano (parseTarget/parseCell/parseWeight): mediana ${fmt(median(readMs), 1)} ms su ${RUNS} esecuzioni`
+  );
+  console.log(
+    `Calcolo e roll-up (computePlan):                     mediana ${fmt(median(computeMs), 1)} ms su ${RUNS} esecuzioni (min ${fmt(Math.min(...computeMs), 1)}, max ${fmt(Math.max(...computeMs), 1)})`
+  );
   console.log(`KPI al secondo, solo computePlan:    ${fmt(sheet.kpiCount / (median(computeMs) / 1000))}`);
   console.log(`KPI al secondo, lettura + calcolo:   ${fmt(sheet.kpiCount / (totalMs / 1000))}`);
 }

@@ -110,5 +110,7 @@ export async function run(): Promise<void> {
     `PERF.OBIETTIVO su ${OBJECTIVE_ROWS.toLocaleString("it-IT")} righe: ${ms(objMs)} con due intervalli, ` +
       `${ms(oneArgMs)} con un intervallo di due colonne (risultato ${typeof result === "number" ? italian(result * 100) + "%" : JSON.stringify(result)})`
   );
-  console.log(`PERF.PESI su ${OBJECTIVE_ROWS.toLocaleString("it-IT")} righe: ${ms(weightsMs)} (mediana di ${RUNS} esecuzioni)`);
+  console.log(
+    `PERF.PESI su ${OBJECTIVE_ROWS.toLocaleString("it-IT")} righe: ${ms(weightsMs)} (mediana di ${RUNS} esecuzioni)`
+  );
 }

@@ -53,7 +53,19 @@ const LETTERS = "ABCDE";
 export async function writePlan(file: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(SHEET);
-  ws.addRow(["Obiettivo", "Cod.", "Indicatore", "Esito validazione", "Peso", "Target", "Consuntivo", "Performance KPI", "Performance Obiettivo", "Fonte del dato", "Note"]);
+  ws.addRow([
+    "Obiettivo",
+    "Cod.",
+    "Indicatore",
+    "Esito validazione",
+    "Peso",
+    "Target",
+    "Consuntivo",
+    "Performance KPI",
+    "Performance Obiettivo",
+    "Fonte del dato",
+    "Note",
+  ]);
   const r = random(2019);
   let kpi = 0;
   const pct = (v: number) => Math.round(v * 10000) / 10000;
@@ -67,7 +79,19 @@ export async function writePlan(file: string): Promise<void> {
           kpi++;
           const objective = k === 0 ? `${area}.${s}.${o} Obiettivo operativo ${area}.${s}.${o}` : null;
           const kind = kpi % 5;
-          const row = ws.addRow([objective, `KPI${kpi}`, `Indicatore ${kpi}`, kind === 4 && r() < 0.05 ? "kpi non disponibile" : "kpi validato", "5% >", null, null, null, null, "Atti dell'Ente", null]);
+          const row = ws.addRow([
+            objective,
+            `KPI${kpi}`,
+            `Indicatore ${kpi}`,
+            kind === 4 && r() < 0.05 ? "kpi non disponibile" : "kpi validato",
+            "5% >",
+            null,
+            null,
+            null,
+            null,
+            "Atti dell'Ente",
+            null,
+          ]);
           const target = row.getCell(6);
           const actual = row.getCell(7);
           if (kind <= 1) {
@@ -121,11 +145,19 @@ async function child(mode: string, file: string, out: string): Promise<Figures> 
       const { reading } = loadWorkbook(file);
       const grids = reading.grids;
       lap("lettura");
-      const settings = settingsFromOptions({}, grids.map((g) => g.name));
+      const settings = settingsFromOptions(
+        {},
+        grids.map((g) => g.name)
+      );
       const computed = recalculate({ grids, settings });
       lap("calcolo");
       const kpi = computed.sheets.reduce((n, s) => n + s.result.kpis.length, 0);
-      return { pkg: reading.pkg, writes: computed.writes, formats: computed.conditionalFormats, counts: { kpi, scritture: computed.writes.length, problemi: computed.problems.length } };
+      return {
+        pkg: reading.pkg,
+        writes: computed.writes,
+        formats: computed.conditionalFormats,
+        counts: { kpi, scritture: computed.writes.length, problemi: computed.problems.length },
+      };
     })();
     writeAtomic(out, writePackage(pkg, writes, formats));
     lap("scrittura");
@@ -147,13 +179,16 @@ async function child(mode: string, file: string, out: string): Promise<Figures> 
 
 function measure(mode: string, file: string, out: string): Promise<Figures> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [__filename, "--figlio", mode, file, out], { stdio: ["ignore", "pipe", "inherit"] });
+    const proc = spawn(process.execPath, [__filename, "--figlio", mode, file, out], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let stdout = "";
     proc.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
     proc.on("error", reject);
     proc.on("close", (code) => {
       const last = stdout.trim().split("\n").pop() ?? "";
-      if (code !== 0 || !last.startsWith("{")) reject(new Error(`misura "${mode}" terminata con codice ${code}: ${stdout.slice(-500)}`));
+      if (code !== 0 || !last.startsWith("{"))
+        reject(new Error(`misura "${mode}" terminata con codice ${code}: ${stdout.slice(-500)}`));
       else resolve(JSON.parse(last) as Figures);
     });
   });
@@ -175,7 +210,9 @@ export async function run(): Promise<void> {
   try {
     const t0 = performance.now();
     await writePlan(file);
-    console.log(`Piano di ${KPIS.toLocaleString("it-IT")} KPI scritto in ${s(performance.now() - t0)}: ${file} (${(fs.statSync(file).size / 1e6).toFixed(1)} MB)`);
+    console.log(
+      `Piano di ${KPIS.toLocaleString("it-IT")} KPI scritto in ${s(performance.now() - t0)}: ${file} (${(fs.statSync(file).size / 1e6).toFixed(1)} MB)`
+    );
     // Interleaved runs, the fastest of each kept: the machine's other work only ever adds time.
     const runs: Record<string, Figures[]> = { exceljs: [], ricalcola: [], comando: [] };
     for (let i = 0; i < RUNS; i++) {
@@ -185,10 +222,18 @@ export async function run(): Promise<void> {
     const [excel, mine, command] = [best("exceljs"), best("ricalcola"), best("comando")];
     console.log(`(${RUNS} esecuzioni per misura, tenuta la più veloce; BENCH_LARGE_RUNS per cambiarle)`);
     console.log("\nfase                        tempo      picco memoria (RSS, cumulato)");
-    for (const [label, f] of [["ExcelJS da solo", excel], ["ricalcola per fasi", mine], ["perf-albero ricalcola", command]] as const) {
-      for (const p of f.phases) console.log(`${`${label}: ${p.name}`.padEnd(28)}${s(p.ms).padStart(9)}  ${mb(p.peakMb).padStart(8)}`);
+    for (const [label, f] of [
+      ["ExcelJS da solo", excel],
+      ["ricalcola per fasi", mine],
+      ["perf-albero ricalcola", command],
+    ] as const) {
+      for (const p of f.phases)
+        console.log(`${`${label}: ${p.name}`.padEnd(28)}${s(p.ms).padStart(9)}  ${mb(p.peakMb).padStart(8)}`);
     }
-    if (mine.counts) console.log(`\nricalcola: ${mine.counts.kpi} KPI calcolati, ${mine.counts.scritture} celle scritte, ${mine.counts.problemi} problemi segnalati.`);
+    if (mine.counts)
+      console.log(
+        `\nricalcola: ${mine.counts.kpi} KPI calcolati, ${mine.counts.scritture} celle scritte, ${mine.counts.problemi} problemi segnalati.`
+      );
     const timeRatio = total(mine) / total(excel);
     // Memory against ExcelJS's read alone (its first phase): the copy must not need more than reading did.
     const excelRead = median(runs.exceljs.map((f) => f.phases[0].peakMb));
@@ -198,10 +243,16 @@ export async function run(): Promise<void> {
     const commandTime = total(command) / total(excel);
     const commandMem = median(commandRuns) / excelRead;
     const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(", ");
-    console.log(`\nPicchi per esecuzione (MB): lettura ExcelJS ${list(runs.exceljs.map((f) => f.phases[0].peakMb))}; ricalcola per fasi ${list(mineRuns)}; comando ${list(commandRuns)}`);
+    console.log(
+      `\nPicchi per esecuzione (MB): lettura ExcelJS ${list(runs.exceljs.map((f) => f.phases[0].peakMb))}; ricalcola per fasi ${list(mineRuns)}; comando ${list(commandRuns)}`
+    );
     const verdict = (ratio: number, goal: number) => (ratio <= goal ? "entro l'obiettivo" : "oltre l'obiettivo");
-    console.log(`\nTempo   ricalcola / ExcelJS: ${timeRatio.toFixed(2)}× (comando: ${commandTime.toFixed(2)}×), obiettivo ${GOAL_TIME}×: ${verdict(timeRatio, GOAL_TIME)}`);
-    console.log(`Memoria (mediane) ricalcola / lettura ExcelJS: ${memRatio.toFixed(2)}× (comando: ${commandMem.toFixed(2)}×), obiettivo ${GOAL_MEMORY}×: ${verdict(memRatio, GOAL_MEMORY)}`);
+    console.log(
+      `\nTempo   ricalcola / ExcelJS: ${timeRatio.toFixed(2)}× (comando: ${commandTime.toFixed(2)}×), obiettivo ${GOAL_TIME}×: ${verdict(timeRatio, GOAL_TIME)}`
+    );
+    console.log(
+      `Memoria (mediane) ricalcola / lettura ExcelJS: ${memRatio.toFixed(2)}× (comando: ${commandMem.toFixed(2)}×), obiettivo ${GOAL_MEMORY}×: ${verdict(memRatio, GOAL_MEMORY)}`
+    );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

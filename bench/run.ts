@@ -33,7 +33,9 @@ async function main(): Promise<number> {
       console.log(`(bench/${name}.ts: ${((performance.now() - start) / 1000).toFixed(1)} s in tutto)`);
     } catch (err) {
       failures++;
-      console.error(`bench/${name}.ts non è terminato: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      console.error(
+        `bench/${name}.ts non è terminato: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`
+      );
     }
   }
   if (ran === 0) console.log("Nessun benchmark trovato" + (filters.length ? ` per: ${filters.join(", ")}` : "") + ".");

@@ -67,23 +67,39 @@ export async function run(): Promise<void> {
     maxRequest = stats.maxRequestBytes;
     maxResponse = stats.maxResponseBytes;
   }
-  console.log(`Riquadro attività — cartella simulata con ${KPIS} KPI (${grid.values.length} righe), ${writes} celle scritte per ricalcolo`);
-  console.log(`  context.sync() per ricalcolo: ${firstSyncs} (primo), ${secondSyncs} (successivo, sostituisce i semafori), ${undoSyncs} (annulla)`);
+  console.log(
+    `Riquadro attività — cartella simulata con ${KPIS} KPI (${grid.values.length} righe), ${writes} celle scritte per ricalcolo`
+  );
+  console.log(
+    `  context.sync() per ricalcolo: ${firstSyncs} (primo), ${secondSyncs} (successivo, sostituisce i semafori), ${undoSyncs} (annulla)`
+  );
   console.log(`  parte in memoria (lettore + motore + scritture), mediana di ${RUNS}: ${ms(median(compute))}`);
   console.log(`  ricalcolo completo sul foglio simulato, mediana di ${RUNS}: ${ms(median(total))}`);
-  console.log(`  carico massimo per sync: richiesta ${kb(maxRequest)}, risposta ${kb(maxResponse)} (limite Excel sul web 5 MB)`);
+  console.log(
+    `  carico massimo per sync: richiesta ${kb(maxRequest)}, risposta ${kb(maxResponse)} (limite Excel sul web 5 MB)`
+  );
 
   const dist = path.join(projectRoot(), "dist");
-  const scripts = fs.existsSync(dist) ? fs.readdirSync(dist).filter((f) => /^(taskpane|functions|commands)(\.[\w-]+)*\.js$/.test(f)) : [];
+  const scripts = fs.existsSync(dist)
+    ? fs.readdirSync(dist).filter((f) => /^(taskpane|functions|commands)(\.[\w-]+)*\.js$/.test(f))
+    : [];
   if (!scripts.includes("taskpane.js")) {
     console.log("  JavaScript del riquadro: dist/taskpane.js assente (eseguire npm run build)");
     return;
   }
-  const gz = (files: string[]) => files.reduce((n, f) => n + gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length, 0);
+  const gz = (files: string[]) =>
+    files.reduce((n, f) => n + gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length, 0);
   const entry = gz(["taskpane.js"]);
   const onDemand = scripts.filter((f) => f.startsWith("taskpane.") && f !== "taskpane.js" && f !== DEMO_CHUNK);
-  console.log(`  JavaScript caricato dal riquadro all'apertura in Excel (taskpane.js) compresso gzip: ${kb(entry)} — obiettivo ≤ ${kb(GZIP_GOAL)}: ${entry <= GZIP_GOAL ? "rispettato" : "NON rispettato"}`);
-  console.log(`  nella stessa pagina: functions.js (motore e funzioni PERF) ${kb(gz(scripts.filter((f) => f === "functions.js" || f === "commands.js")))}`);
-  console.log(`  caricato al primo uso (albero, impostazioni, domanda sulle formule): ${kb(gz(onDemand))} in ${onDemand.length} file`);
-  if (scripts.includes(DEMO_CHUNK)) console.log(`  solo fuori da Excel (modalità dimostrativa, ${DEMO_CHUNK}): ${kb(gz([DEMO_CHUNK]))}`);
+  console.log(
+    `  JavaScript caricato dal riquadro all'apertura in Excel (taskpane.js) compresso gzip: ${kb(entry)} — obiettivo ≤ ${kb(GZIP_GOAL)}: ${entry <= GZIP_GOAL ? "rispettato" : "NON rispettato"}`
+  );
+  console.log(
+    `  nella stessa pagina: functions.js (motore e funzioni PERF) ${kb(gz(scripts.filter((f) => f === "functions.js" || f === "commands.js")))}`
+  );
+  console.log(
+    `  caricato al primo uso (albero, impostazioni, domanda sulle formule): ${kb(gz(onDemand))} in ${onDemand.length} file`
+  );
+  if (scripts.includes(DEMO_CHUNK))
+    console.log(`  solo fuori da Excel (modalità dimostrativa, ${DEMO_CHUNK}): ${kb(gz([DEMO_CHUNK]))}`);
 }

@@ -45,7 +45,15 @@ function setValue(cell, text) {
 
 function build(workbook) {
   const ws = workbook.addWorksheet("Cruscotto strategico");
-  ws.columns = [{ width: 80 }, { width: 10 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 60 }];
+  ws.columns = [
+    { width: 80 },
+    { width: 10 },
+    { width: 12 },
+    { width: 12 },
+    { width: 12 },
+    { width: 12 },
+    { width: 60 },
+  ];
   ws.getCell("A1").value = data.title[0];
   ws.getCell("A2").value = data.title[1];
   ws.getCell("A2").font = { bold: true, size: 14 };
@@ -79,7 +87,16 @@ function blockMerges(rows) {
 
 function buildOperational(workbook) {
   const ws = workbook.addWorksheet("Obiettivi operativi 2019");
-  ws.columns = [{ width: 40 }, { width: 40 }, { width: 40 }, { width: 50 }, { width: 14 }, { width: 24 }, { width: 10 }, { width: 40 }];
+  ws.columns = [
+    { width: 40 },
+    { width: 40 },
+    { width: 40 },
+    { width: 50 },
+    { width: 14 },
+    { width: 24 },
+    { width: 10 },
+    { width: 40 },
+  ];
   operational.rows.forEach(({ kind, cells }, i) => {
     const row = ws.getRow(i + 1);
     cells.forEach((text, c) => {
@@ -98,4 +115,8 @@ function buildBoth(workbook) {
   buildOperational(workbook);
 }
 
-module.exports = { build: buildBoth, blockMerges, file: path.join(__dirname, "..", "test", "fixtures", "002-cruscotto-2016-2020.xlsx") };
+module.exports = {
+  build: buildBoth,
+  blockMerges,
+  file: path.join(__dirname, "..", "test", "fixtures", "002-cruscotto-2016-2020.xlsx"),
+};

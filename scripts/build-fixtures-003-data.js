@@ -28,11 +28,12 @@ const objectives = readJsonl("objectives.jsonl");
 const byCode = new Map(objectives.map((o) => [o.objective_code, o]));
 
 // OCR put Greek and Cyrillic look-alikes into a few codes: the chamber's workbook has Latin letters.
-const LOOKALIKES = { "τ": "t", "с": "c", "о": "o", "м": "m", "С": "C", "О": "O", "М": "M" };
+const LOOKALIKES = { τ: "t", с: "c", о: "o", м: "m", С: "C", О: "O", М: "M" };
 const latin = (s) => s.replace(/[τсомСОМ]/g, (ch) => LOOKALIKES[ch]);
 
 function kpiRow(k) {
-  const weight = k.weight !== null ? k.weight : k.weight_inferred !== undefined ? Math.round(k.weight_inferred * 100) / 100 : null;
+  const weight =
+    k.weight !== null ? k.weight : k.weight_inferred !== undefined ? Math.round(k.weight_inferred * 100) / 100 : null;
   return {
     id: k.id,
     name: (k.kpi_code ? latin(k.kpi_code) + " " : "") + k.indicator,
@@ -52,7 +53,8 @@ function kpiRow(k) {
 const lineOf = (id) => Number(id.split(":L")[1]);
 const ente = byCode.get("ENTE");
 const data = {
-  source: "seeds/003_e859e560dd5bcdb7.txt (CCIAA Pistoia-Prato, Relazione sulla performance 2022), via reference/*.jsonl",
+  source:
+    "seeds/003_e859e560dd5bcdb7.txt (CCIAA Pistoia-Prato, Relazione sulla performance 2022), via reference/*.jsonl",
   ente: { reportedPerf: ente.reported_perf },
   areas: ente.child_objective_codes.map((areaCode) => {
     const area = byCode.get(areaCode);

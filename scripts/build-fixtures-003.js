@@ -64,7 +64,8 @@ function setPercent(cell, pp) {
 
 /** Notes the report prints under two objectives' KPIs (seed lines 763 and 785). */
 const NOTES_AFTER = {
-  "01_04_03": "Le verifiche strutturali per l'installazione dell'opera hanno esito negativo non consentendo la realizzazione dell'attività programmata",
+  "01_04_03":
+    "Le verifiche strutturali per l'installazione dell'opera hanno esito negativo non consentendo la realizzazione dell'attività programmata",
   "01_04_04": "*Nessuna richiesta pervenuta",
 };
 
@@ -73,7 +74,8 @@ function build(workbook) {
   ws.columns = [{ width: 10 }, { width: 90 }, { width: 22 }, { width: 16 }, { width: 14 }, { width: 24 }];
   ws.getCell("A1").value = "Camera di Commercio di Pistoia-Prato - Relazione sulla performance 2022";
   ws.getCell("A1").font = { bold: true, size: 14 };
-  ws.getCell("A2").value = "3.1 Rendicontazione degli obiettivi strategici triennali e degli obiettivi operativi annuali";
+  ws.getCell("A2").value =
+    "3.1 Rendicontazione degli obiettivi strategici triennali e degli obiettivi operativi annuali";
   const header = ws.getRow(4);
   header.values = ["Peso", "Obiettivo / Indicatore", "Target", "Consuntivo", "Performance", "Stato"];
   header.font = { bold: true };

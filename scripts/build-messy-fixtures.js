@@ -117,7 +117,12 @@ function addStaffSheet(wb, name = "Personale") {
   ws.getCell("D8").value = { formula: "SUM(D2:D7)", result: sum(presenze) + sum(assenze) };
   ws.getCell("E8").value = { formula: "B8/D8", result: sum(presenze) / (sum(presenze) + sum(assenze)) };
   ws.getCell("E8").numFmt = "0.0%";
-  ws.getCell("F2").value = { richText: [{ text: "Dato ", font: { bold: true } }, { text: "provvisorio", font: { italic: true, color: { argb: "FFC00000" } } }] };
+  ws.getCell("F2").value = {
+    richText: [
+      { text: "Dato ", font: { bold: true } },
+      { text: "provvisorio", font: { italic: true, color: { argb: "FFC00000" } } },
+    ],
+  };
   ws.getCell("F3").value = { text: "Regolamento presenze", hyperlink: "https://www.example.camcom.it/regolamento" };
   ws.getCell("F4").value = new Date(Date.UTC(2024, 3, 30));
   ws.getCell("F4").numFmt = "d mmmm yyyy";
@@ -148,7 +153,17 @@ function buildTitleBlock(wb) {
   ws.getCell("H3").value = "Aggiornato al";
   put(ws.getCell("I3"), date(15, 1, 2025));
   // two-row header: single headers merged vertically, "Performance" over KPI | Obiettivo
-  header(ws, 5, ["Obiettivo", "Cod.", "Indicatore", "Peso", "Target", "Consuntivo", "Performance", null, "Fonte del dato"]);
+  header(ws, 5, [
+    "Obiettivo",
+    "Cod.",
+    "Indicatore",
+    "Peso",
+    "Target",
+    "Consuntivo",
+    "Performance",
+    null,
+    "Fonte del dato",
+  ]);
   header(ws, 6, [null, null, null, null, null, null, "KPI", "Obiettivo", null]);
   for (const col of ["A", "B", "C", "D", "E", "F", "I"]) ws.mergeCells(`${col}5:${col}6`);
   ws.mergeCells("G5:H5");
@@ -157,11 +172,51 @@ function buildTitleBlock(wb) {
     7,
     [
       ["A - Competitività e sviluppo delle imprese"],
-      ["A.1 - Sostegno alla digitalizzazione", "KPI101", "Imprese assistite dal PID", "50% >=", int(120), int(150), pct(0.5), pct(0.62), "Gestionale PID"],
-      [null, "KPI102", "Incontri di formazione realizzati", "50% >=", int(10), { v: 8, numFmt: "#,##0", note: "Dato provvisorio, da confermare con l'ufficio Promozione" }, pct(0.74), null, "Atti dell'Ente"],
-      ["A.2 - Internazionalizzazione", "KPI103", "Imprese avviate all'export", "100% >=", int(40), int(30), null, null, "Rilevazione SEI"],
+      [
+        "A.1 - Sostegno alla digitalizzazione",
+        "KPI101",
+        "Imprese assistite dal PID",
+        "50% >=",
+        int(120),
+        int(150),
+        pct(0.5),
+        pct(0.62),
+        "Gestionale PID",
+      ],
+      [
+        null,
+        "KPI102",
+        "Incontri di formazione realizzati",
+        "50% >=",
+        int(10),
+        { v: 8, numFmt: "#,##0", note: "Dato provvisorio, da confermare con l'ufficio Promozione" },
+        pct(0.74),
+        null,
+        "Atti dell'Ente",
+      ],
+      [
+        "A.2 - Internazionalizzazione",
+        "KPI103",
+        "Imprese avviate all'export",
+        "100% >=",
+        int(40),
+        int(30),
+        null,
+        null,
+        "Rilevazione SEI",
+      ],
       ["B - Semplificazione amministrativa"],
-      ["B.1 - Tempi del Registro delle imprese", "KPI201", "Tempo medio di evasione delle pratiche (gg)", "60% <=", int(5), int(6), null, null, "Priamo"],
+      [
+        "B.1 - Tempi del Registro delle imprese",
+        "KPI201",
+        "Tempo medio di evasione delle pratiche (gg)",
+        "60% <=",
+        int(5),
+        int(6),
+        null,
+        null,
+        "Priamo",
+      ],
       [null, "KPI202", "Pratiche evase nei termini", "40% >=", pct(0.9), pct(0.855), null, null, "Priamo"],
     ],
     { columns: 9 }
@@ -186,20 +241,60 @@ function buildTitleBlock(wb) {
 function buildHidden(wb) {
   const ws = wb.addWorksheet("Obiettivi");
   widths(ws, [40, 40, 16, 10, 10, 12, 14, 14, 30]);
-  header(ws, 1, ["Obiettivo", "Indicatore", "Responsabile", "Peso", "Target", "Consuntivo", "Performance KPI", "Performance Obiettivo", "Note interne"]);
+  header(ws, 1, [
+    "Obiettivo",
+    "Indicatore",
+    "Responsabile",
+    "Peso",
+    "Target",
+    "Consuntivo",
+    "Performance KPI",
+    "Performance Obiettivo",
+    "Note interne",
+  ]);
   writeRows(
     ws,
     2,
     [
       ["A.1 Servizi digitali alle imprese", null, "Dott.ssa Rossi", weight(0.6)],
-      [null, "Dispositivi di firma digitale rilasciati", "Dott.ssa Rossi", "50% >=", int(800), int(1000), null, null, "incluse CNS"],
+      [
+        null,
+        "Dispositivi di firma digitale rilasciati",
+        "Dott.ssa Rossi",
+        "50% >=",
+        int(800),
+        int(1000),
+        null,
+        null,
+        "incluse CNS",
+      ],
       [],
-      [null, "Identità SPID rilasciate", "Dott.ssa Rossi", "50% >=", int(400), int(300), null, null, "sportello aperto da aprile"],
+      [
+        null,
+        "Identità SPID rilasciate",
+        "Dott.ssa Rossi",
+        "50% >=",
+        int(400),
+        int(300),
+        null,
+        null,
+        "sportello aperto da aprile",
+      ],
       [],
       [],
       ["A.2 Tutela del consumatore e metrologia", null, "Dott. Bianchi", weight(0.4)],
       [null, "Verifiche metriche effettuate", "Dott. Bianchi", "40% >=", int(200), int(150), null, null, null],
-      [null, "Sanzioni notificate", "Dott. Bianchi", "30% >=", int(50), int(50), null, null, "riga nascosta per la stampa"],
+      [
+        null,
+        "Sanzioni notificate",
+        "Dott. Bianchi",
+        "30% >=",
+        int(50),
+        int(50),
+        null,
+        null,
+        "riga nascosta per la stampa",
+      ],
       [null, "Tempo medio di istruttoria (gg)", "Dott. Bianchi", "30% <=", int(30), int(36), null, null, null],
     ],
     { columns: 9 }
@@ -217,7 +312,16 @@ function buildHidden(wb) {
 // ---------------------------------------------------------------------------------------------
 // 03 — the header typed again at each page break (tabella layout: the first KPI on the objective's row).
 
-const HEADER_03 = ["Obiettivo", "Cod.", "Indicatore", "Peso", "Target", "Consuntivo", "Performance KPI", "Performance Obiettivo"];
+const HEADER_03 = [
+  "Obiettivo",
+  "Cod.",
+  "Indicatore",
+  "Peso",
+  "Target",
+  "Consuntivo",
+  "Performance KPI",
+  "Performance Obiettivo",
+];
 
 function buildRepeatedHeader(wb) {
   const ws = wb.addWorksheet("Piano stampa");
@@ -226,7 +330,14 @@ function buildRepeatedHeader(wb) {
   header(ws, 2, HEADER_03);
   const rows = [
     /* 3 */ ["A - Servizi alle imprese"],
-    /* 4 */ ["A.1 Orientamento alle nuove imprese", "K01", "Aspiranti imprenditori orientati", "40% >=", int(100), int(100)],
+    /* 4 */ [
+      "A.1 Orientamento alle nuove imprese",
+      "K01",
+      "Aspiranti imprenditori orientati",
+      "40% >=",
+      int(100),
+      int(100),
+    ],
     /* 5 */ [null, "K02", "Seminari per aspiranti imprenditori", "30% >=", int(50), int(40)],
     /* 6 */ [null, "K03", "Piani d'impresa verificati", "30% >=", int(20), int(10)],
     /* 7 */ [],
@@ -234,7 +345,14 @@ function buildRepeatedHeader(wb) {
     /* 9 */ [null, "K05", "Iscrizioni all'Albo gestori ambientali", "30% >=", int(10), int(5)],
     /* 10 */ [null, "K06", "Tempo medio di iscrizione all'Albo (gg)", "30% <=", int(10), int(11)],
     /* 11 */ HEADER_03,
-    /* 12 */ ["A.3 Qualificazione delle filiere", "K07", "Imprese coinvolte nelle filiere", "40% >=", int(200), int(150)],
+    /* 12 */ [
+      "A.3 Qualificazione delle filiere",
+      "K07",
+      "Imprese coinvolte nelle filiere",
+      "40% >=",
+      int(200),
+      int(150),
+    ],
     /* 13 */ [null, "K08", "Copertura del territorio provinciale", "30% >=", pct(1), pct(0.9)],
     /* 14 */ [null, "K09", "Tavoli di filiera convocati", "30% >=", int(8), int(8)],
     /* 15 */ [],
@@ -268,17 +386,73 @@ function buildRepeatedHeader(wb) {
 function buildReordered(wb) {
   const ws = wb.addWorksheet("Schede obiettivo");
   widths(ws, [10, 34, 18, 40, 12, 18, 14, 14, 9, 16, 30]);
-  header(ws, 1, ["Codice obiettivo", "Obiettivo", "Responsabile", "Indicatore", "Polarità", "Fonte del dato", "Valore atteso", "Valore rilevato", "Peso %", "% raggiungimento", "Note"]);
+  header(ws, 1, [
+    "Codice obiettivo",
+    "Obiettivo",
+    "Responsabile",
+    "Indicatore",
+    "Polarità",
+    "Fonte del dato",
+    "Valore atteso",
+    "Valore rilevato",
+    "Peso %",
+    "% raggiungimento",
+    "Note",
+  ]);
   writeRows(
     ws,
     2,
     [
       ["A.1", "Accoglienza e orientamento", "Uff. Promozione", null, null, null, null, null, weight(0.5)],
-      [null, null, "Uff. Promozione", "Utenti orientati", "crescente", "Gestionale sportello", int(500), int(450), weight(0.5), null, "calo nel periodo estivo"],
-      [null, null, "Uff. Promozione", "Tempo di attesa allo sportello (minuti)", "decrescente", "Eliminacode", int(15), int(12), weight(0.5)],
+      [
+        null,
+        null,
+        "Uff. Promozione",
+        "Utenti orientati",
+        "crescente",
+        "Gestionale sportello",
+        int(500),
+        int(450),
+        weight(0.5),
+        null,
+        "calo nel periodo estivo",
+      ],
+      [
+        null,
+        null,
+        "Uff. Promozione",
+        "Tempo di attesa allo sportello (minuti)",
+        "decrescente",
+        "Eliminacode",
+        int(15),
+        int(12),
+        weight(0.5),
+      ],
       ["A.2", "Diritto annuale", "Uff. Diritto annuale", null, null, null, null, null, weight(0.5)],
-      [null, null, "Uff. Diritto annuale", "Avvisi bonari inviati", ">=", "Gestionale DA", int(2000), int(2500), weight(0.5)],
-      [null, null, "Uff. Diritto annuale", "Ricorsi accolti", "<=", "Commissione tributaria", int(10), int(15), weight(0.5), null, "sentenze del II semestre"],
+      [
+        null,
+        null,
+        "Uff. Diritto annuale",
+        "Avvisi bonari inviati",
+        ">=",
+        "Gestionale DA",
+        int(2000),
+        int(2500),
+        weight(0.5),
+      ],
+      [
+        null,
+        null,
+        "Uff. Diritto annuale",
+        "Ricorsi accolti",
+        "<=",
+        "Commissione tributaria",
+        int(10),
+        int(15),
+        weight(0.5),
+        null,
+        "sentenze del II semestre",
+      ],
     ],
     { columns: 11, objectiveCol: 2 }
   );
@@ -288,7 +462,15 @@ function buildReordered(wb) {
 // ---------------------------------------------------------------------------------------------
 // 05 — an Excel table (ListObject) on one sheet and a plain range on another.
 
-const HEADER_05 = ["Obiettivo", "Indicatore", "Peso", "Target", "Consuntivo", "Performance KPI", "Performance Obiettivo"];
+const HEADER_05 = [
+  "Obiettivo",
+  "Indicatore",
+  "Peso",
+  "Target",
+  "Consuntivo",
+  "Performance KPI",
+  "Performance Obiettivo",
+];
 
 function buildTables(wb) {
   const ws = wb.addWorksheet("Piano tabella");
@@ -315,7 +497,12 @@ function buildTables(wb) {
   const plain = wb.addWorksheet("Piano intervallo");
   widths(plain, [38, 38, 10, 10, 12, 14, 14]);
   header(plain, 1, HEADER_05);
-  writeRows(plain, 2, [["B.1 Servizi anagrafici"], [null, "Visure e certificati rilasciati", "100% >=", int(3000), int(3300)]], { columns: 7 });
+  writeRows(
+    plain,
+    2,
+    [["B.1 Servizi anagrafici"], [null, "Visure e certificati rilasciati", "100% >=", int(3000), int(3300)]],
+    { columns: 7 }
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -327,7 +514,15 @@ const NBSP = "\u00a0";
 function buildTexts(wb) {
   const ws = wb.addWorksheet("Piano");
   widths(ws, [40, 40, 10, 14, 14, 14, 14]);
-  header(ws, 1, ["Obiettivo ", "Indicatore", `Peso${NBSP}`, "Target", "Consuntivo ", "Performance KPI", `Performance${NBSP}Obiettivo`]);
+  header(ws, 1, [
+    "Obiettivo ",
+    "Indicatore",
+    `Peso${NBSP}`,
+    "Target",
+    "Consuntivo ",
+    "Performance KPI",
+    `Performance${NBSP}Obiettivo`,
+  ]);
   writeRows(
     ws,
     2,
@@ -384,17 +579,59 @@ function buildMergedAndFormulas(wb) {
   const ws = wb.addWorksheet("PIAO 2024");
   widths(ws, [34, 9, 40, 9, 10, 14, 13, 13, 16, 30]);
   title(ws, "A1:J1", "PIAO 2024 - Sottosezione Performance - Monitoraggio finale", 12);
-  header(ws, 2, ["Obiettivo\nstrategico/operativo", "Cod.\nKPI", "Indicatore", "Peso\n%", "Target\n2024", "Consuntivo\nal 31/12/2024", "Performance\nKPI", "Performance\nobiettivo", "Stato", "Note"]);
+  header(ws, 2, [
+    "Obiettivo\nstrategico/operativo",
+    "Cod.\nKPI",
+    "Indicatore",
+    "Peso\n%",
+    "Target\n2024",
+    "Consuntivo\nal 31/12/2024",
+    "Performance\nKPI",
+    "Performance\nobiettivo",
+    "Stato",
+    "Note",
+  ]);
   ws.getRow(2).height = 44;
   writeRows(
     ws,
     3,
     [
-      ["A.1 - Servizi digitali", "KPI01", { v: { richText: [{ text: "Pratiche " }, { text: "telematiche", font: { bold: true } }, { text: " evase" }] } }, "40% >=", int(1000), { v: { formula: "600+500", result: 1100 }, numFmt: "#,##0" }, null, null, "IN LINEA"],
+      [
+        "A.1 - Servizi digitali",
+        "KPI01",
+        { v: { richText: [{ text: "Pratiche " }, { text: "telematiche", font: { bold: true } }, { text: " evase" }] } },
+        "40% >=",
+        int(1000),
+        { v: { formula: "600+500", result: 1100 }, numFmt: "#,##0" },
+        null,
+        null,
+        "IN LINEA",
+      ],
       [null, "KPI02", "Tempo medio di risposta (gg)", "30% <=", int(10), int(12), null, null, "FUORI TARGET"],
       [null, "KPI03", "Utenti soddisfatti", "30% >=", pct(0.8), pct(0.72), null, null, "IN LINEA"],
-      ["A.2 - Comunicazione", "KPI04", "Uscite sulla stampa locale", "50% >=", int(20), int(25), { v: { formula: "MIN(1,F6/E6)", result: 1 }, numFmt: "0%" }, null, "IN LINEA"],
-      [null, "KPI05", "Newsletter inviate", "50% >=", int(12), int(9), null, null, "FUORI TARGET", "due invii sospesi ad agosto"],
+      [
+        "A.2 - Comunicazione",
+        "KPI04",
+        "Uscite sulla stampa locale",
+        "50% >=",
+        int(20),
+        int(25),
+        { v: { formula: "MIN(1,F6/E6)", result: 1 }, numFmt: "0%" },
+        null,
+        "IN LINEA",
+      ],
+      [
+        null,
+        "KPI05",
+        "Newsletter inviate",
+        "50% >=",
+        int(12),
+        int(9),
+        null,
+        null,
+        "FUORI TARGET",
+        "due invii sospesi ad agosto",
+      ],
     ],
     { columns: 10 }
   );
@@ -403,10 +640,21 @@ function buildMergedAndFormulas(wb) {
   ws.getCell("A6").alignment = { vertical: "top", wrapText: true };
   ws.addConditionalFormatting({
     ref: "F3:F7",
-    rules: [{ type: "expression", priority: 1, formulae: ["ISBLANK(F3)"], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } } } }],
+    rules: [
+      {
+        type: "expression",
+        priority: 1,
+        formulae: ["ISBLANK(F3)"],
+        style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } } },
+      },
+    ],
   });
   for (let r = 3; r <= 7; r++) {
-    ws.getCell(`I${r}`).dataValidation = { type: "list", allowBlank: true, formulae: ['"IN LINEA,FUORI TARGET,DA VALUTARE"'] };
+    ws.getCell(`I${r}`).dataValidation = {
+      type: "list",
+      allowBlank: true,
+      formulae: ['"IN LINEA,FUORI TARGET,DA VALUTARE"'],
+    };
   }
   ws.pageSetup = { orientation: "landscape", printArea: "A1:J8" };
   wb.definedNames.add("'PIAO 2024'!$D$3:$D$7", "Pesi_KPI");
@@ -422,7 +670,15 @@ function buildMergedAndFormulas(wb) {
 function buildSubtotals(wb) {
   const ws = wb.addWorksheet("Scheda");
   widths(ws, [34, 36, 10, 10, 12, 14, 14]);
-  header(ws, 1, ["Obiettivo", "Indicatore", "Peso", "Target", "Consuntivo", "Performance KPI", "Performance Obiettivo"]);
+  header(ws, 1, [
+    "Obiettivo",
+    "Indicatore",
+    "Peso",
+    "Target",
+    "Consuntivo",
+    "Performance KPI",
+    "Performance Obiettivo",
+  ]);
   writeRows(
     ws,
     2,
@@ -447,7 +703,15 @@ function buildSubtotals(wb) {
 function buildUnavailable(wb) {
   const ws = wb.addWorksheet("Relazione");
   widths(ws, [36, 40, 10, 12, 12, 14, 14]);
-  header(ws, 1, ["Obiettivo", "Indicatore", "Peso", "Target", "Consuntivo", "Performance KPI", "Performance Obiettivo"]);
+  header(ws, 1, [
+    "Obiettivo",
+    "Indicatore",
+    "Peso",
+    "Target",
+    "Consuntivo",
+    "Performance KPI",
+    "Performance Obiettivo",
+  ]);
   writeRows(
     ws,
     2,
@@ -461,7 +725,13 @@ function buildUnavailable(wb) {
       [null, "Rilascio del nuovo portale", "50% <=", "30/06/24", "28/06/24"],
       [null, "Pratiche evase", "50% >=", int(100), null],
       ["B.3 Digitalizzazione"],
-      [null, "Tasso di digitalizzazione delle pratiche", "100% >=", pct(0.8), { v: { formula: "E20/E21", result: { error: "#DIV/0!" } }, numFmt: "0.00%" }],
+      [
+        null,
+        "Tasso di digitalizzazione delle pratiche",
+        "100% >=",
+        pct(0.8),
+        { v: { formula: "E20/E21", result: { error: "#DIV/0!" } }, numFmt: "0.00%" },
+      ],
     ],
     { columns: 7 }
   );
@@ -511,7 +781,13 @@ const ALBERO_ROWS = [
   [null, "Approvazione del programma annuale di cancellazione", "30%", date(31, 3, 2024), date(31, 3, 2024)],
   [null, "PEC inattive verificate", "30% >=", int(1500), int(1612)],
   ["B.2 - Trasparenza e qualità dei servizi", weight(0.4)],
-  [null, "Media ponderata di performance degli obiettivi operativi associati all'obiettivo strategico B.2", "70% >=", pct(1), null],
+  [
+    null,
+    "Media ponderata di performance degli obiettivi operativi associati all'obiettivo strategico B.2",
+    "70% >=",
+    pct(1),
+    null,
+  ],
   [null, "Aggiornamento della sezione Amministrazione trasparente", "30%", "si", "si"],
   ["B.2.1 - Customer satisfaction", weight(0.5)],
   [null, "Indagine di customer satisfaction realizzata", "50%", "si", "no"],
@@ -546,7 +822,15 @@ function buildAlbero(wb) {
   const ws = wb.addWorksheet("Albero 2024", { views: [{ state: "frozen", ySplit: 3 }] });
   widths(ws, [46, 58, 10, 14, 14, 15, 15]);
   title(ws, "A1:G1", "Camera di Commercio di Val di Sieve - Albero della performance 2024 (metodo binario)", 12);
-  header(ws, 3, ["Obiettivo", "Indicatore", "Peso", "Target", "Consuntivo", "Performance KPI", "Performance Obiettivo"]);
+  header(ws, 3, [
+    "Obiettivo",
+    "Indicatore",
+    "Peso",
+    "Target",
+    "Consuntivo",
+    "Performance KPI",
+    "Performance Obiettivo",
+  ]);
   ALBERO_ROWS.forEach((r, i) => {
     const row = ws.getRow(4 + i);
     if (r[0] !== null) {
@@ -562,7 +846,8 @@ function buildAlbero(wb) {
     for (let c = 1; c <= 7; c++) row.getCell(c).border = BORDER;
   });
   const last = 4 + ALBERO_ROWS.length - 1;
-  ws.getCell(`A${last + 2}`).value = "Metodo di calcolo: binario (100% se il target è raggiunto, altrimenti 0%), come da SMVP 2024.";
+  ws.getCell(`A${last + 2}`).value =
+    "Metodo di calcolo: binario (100% se il target è raggiunto, altrimenti 0%), come da SMVP 2024.";
   ws.getCell(`A${last + 2}`).font = { italic: true };
 
   const notes = wb.addWorksheet("Note OIV");

@@ -18,5 +18,8 @@ module.exports = async () => {
   const built = path.join(ROOT, "dist", "cli", "main.js");
   const sources = Math.max(...SOURCES.map((s) => newestMtime(path.join(ROOT, s))));
   if (fs.existsSync(built) && fs.statSync(built).mtimeMs > sources) return;
-  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT, stdio: "inherit" });
+  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
 };

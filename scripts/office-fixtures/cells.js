@@ -158,7 +158,12 @@ function linesOf(plan, { objectiveRow = () => true, after = () => [] } = {}) {
  * Returns the mapping a user would write for --colonne and the last row written.
  */
 function writeTable(ws, { headerRow, columns, lines, firstCol = 1 }) {
-  header(ws, headerRow, columns.map((c) => c.h), firstCol);
+  header(
+    ws,
+    headerRow,
+    columns.map((c) => c.h),
+    firstCol
+  );
   columns.forEach((c, i) => {
     ws.getColumn(firstCol + i).width = c.width ?? (c.h && c.h.length > 14 ? 16 : 12);
   });
@@ -194,4 +199,21 @@ function writeTable(ws, { headerRow, columns, lines, firstCol = 1 }) {
   return { mapping, lastRow: r - 1 };
 }
 
-module.exports = { excelValue, textValue, itNumber, dateText, jsDate, directionCell, weightCell, put, letter, header, title, linesOf, writeTable, BORDER, OBJECTIVE_FILL, HEADER_FILL };
+module.exports = {
+  excelValue,
+  textValue,
+  itNumber,
+  dateText,
+  jsDate,
+  directionCell,
+  weightCell,
+  put,
+  letter,
+  header,
+  title,
+  linesOf,
+  writeTable,
+  BORDER,
+  OBJECTIVE_FILL,
+  HEADER_FILL,
+};

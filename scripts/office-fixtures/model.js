@@ -40,7 +40,12 @@ function scoreKpi(k) {
   }
   const tv = t.v;
   const av = a.v;
-  const reached = k.dir === ">=" ? av >= tv - Math.abs(tv) * TOL : k.dir === "<=" ? av <= tv + Math.abs(tv) * TOL : Math.abs(av - tv) <= Math.abs(tv) * TOL;
+  const reached =
+    k.dir === ">="
+      ? av >= tv - Math.abs(tv) * TOL
+      : k.dir === "<="
+        ? av <= tv + Math.abs(tv) * TOL
+        : Math.abs(av - tv) <= Math.abs(tv) * TOL;
   if (tv <= 0) return reached ? 1 : 0;
   if (k.dir === ">=") return Math.min(1, Math.max(0, av / tv));
   if (k.dir === "<=") return reached ? 1 : Math.max(0, 2 - av / tv);
@@ -52,7 +57,7 @@ function weightedMean(items) {
   const usable = items.filter((i) => i.p !== null && (i.w === null || i.w > 0));
   if (usable.length === 0) return null;
   const weighted = usable.some((i) => i.w !== null);
-  const w = (i) => (weighted ? i.w ?? 0 : 1);
+  const w = (i) => (weighted ? (i.w ?? 0) : 1);
   const sw = usable.reduce((s, i) => s + w(i), 0);
   return sw === 0 ? null : usable.reduce((s, i) => s + w(i) * i.p, 0) / sw;
 }
@@ -123,36 +128,128 @@ const OBJECTIVES = [
 const TEMPLATES = {
   pct: (r) => {
     const t = pick(r, [0.8, 0.85, 0.9, 0.95]);
-    return { dir: ">=", unit: "%", target: num(t, "pct"), actual: num(round(Math.min(1, t * (0.6 + r() * 0.55)), 4), "pct"), names: ["Percentuale di pratiche telematiche evase entro 5 giorni", "Tasso di copertura dei servizi digitali", "Percentuale di imprese soddisfatte (customer satisfaction)", "Grado di utilizzo delle risorse assegnate", "Percentuale di dipendenti formati"] };
+    return {
+      dir: ">=",
+      unit: "%",
+      target: num(t, "pct"),
+      actual: num(round(Math.min(1, t * (0.6 + r() * 0.55)), 4), "pct"),
+      names: [
+        "Percentuale di pratiche telematiche evase entro 5 giorni",
+        "Tasso di copertura dei servizi digitali",
+        "Percentuale di imprese soddisfatte (customer satisfaction)",
+        "Grado di utilizzo delle risorse assegnate",
+        "Percentuale di dipendenti formati",
+      ],
+    };
   },
   count: (r) => {
     const t = pick(r, [40, 60, 120, 200, 400]);
-    return { dir: ">=", unit: "n.", target: num(t, "int"), actual: num(Math.round(t * (0.55 + r() * 0.7)), "int"), names: ["Numero di imprese partecipanti ai seminari", "Numero di check-up aziendali realizzati", "Numero di verifiche metrologiche", "Numero di accessi al portale", "Numero di imprese assistite sui mercati esteri"] };
+    return {
+      dir: ">=",
+      unit: "n.",
+      target: num(t, "int"),
+      actual: num(Math.round(t * (0.55 + r() * 0.7)), "int"),
+      names: [
+        "Numero di imprese partecipanti ai seminari",
+        "Numero di check-up aziendali realizzati",
+        "Numero di verifiche metrologiche",
+        "Numero di accessi al portale",
+        "Numero di imprese assistite sui mercati esteri",
+      ],
+    };
   },
   days: (r) => {
     const t = pick(r, [5, 10, 30, 60]);
-    return { dir: "<=", unit: "gg", target: num(t, "int"), actual: num(Math.max(1, Math.round(t * (0.6 + r() * 0.9))), "int"), names: ["Tempo medio di evasione delle pratiche (giorni)", "Tempo medio di risposta ai reclami (giorni)", "Tempo medio di liquidazione delle fatture (giorni)", "Tempo medio di rilascio dei certificati di origine (giorni)"] };
+    return {
+      dir: "<=",
+      unit: "gg",
+      target: num(t, "int"),
+      actual: num(Math.max(1, Math.round(t * (0.6 + r() * 0.9))), "int"),
+      names: [
+        "Tempo medio di evasione delle pratiche (giorni)",
+        "Tempo medio di risposta ai reclami (giorni)",
+        "Tempo medio di liquidazione delle fatture (giorni)",
+        "Tempo medio di rilascio dei certificati di origine (giorni)",
+      ],
+    };
   },
   date: (r) => {
     const t = pick(r, [date(30, 6, 2025), date(30, 9, 2025), date(31, 10, 2025)]);
     const shift = Math.round(-30 + r() * 80);
     const a = new Date(Date.UTC(t.y, t.m - 1, t.d) + shift * DAY);
-    return { dir: "<=", unit: "data", target: t, actual: date(a.getUTCDate(), a.getUTCMonth() + 1, a.getUTCFullYear()), names: ["Approvazione della Carta dei servizi entro il termine", "Adozione del Piano dei fabbisogni di personale", "Pubblicazione del bando contributi", "Aggiornamento della mappatura dei processi"] };
+    return {
+      dir: "<=",
+      unit: "data",
+      target: t,
+      actual: date(a.getUTCDate(), a.getUTCMonth() + 1, a.getUTCFullYear()),
+      names: [
+        "Approvazione della Carta dei servizi entro il termine",
+        "Adozione del Piano dei fabbisogni di personale",
+        "Pubblicazione del bando contributi",
+        "Aggiornamento della mappatura dei processi",
+      ],
+    };
   },
-  yes: (r) => ({ dir: "=", unit: "si/no", target: YES, actual: r() < 0.75 ? YES : NO, names: ["Adozione del regolamento sul whistleblowing", "Attivazione dello sportello PagoPA", "Realizzazione dell'indagine di benessere organizzativo"] }),
+  yes: (r) => ({
+    dir: "=",
+    unit: "si/no",
+    target: YES,
+    actual: r() < 0.75 ? YES : NO,
+    names: [
+      "Adozione del regolamento sul whistleblowing",
+      "Attivazione dello sportello PagoPA",
+      "Realizzazione dell'indagine di benessere organizzativo",
+    ],
+  }),
   eq: (r) => {
     const t = pick(r, [12, 24, 50]);
-    return { dir: "=", unit: "n.", target: num(t, "int"), actual: num(t + pick(r, [-2, -1, 0, 1]), "int"), names: ["Numero di sedute della Giunta programmate", "Numero di report di monitoraggio", "Numero di newsletter pubblicate"] };
+    return {
+      dir: "=",
+      unit: "n.",
+      target: num(t, "int"),
+      actual: num(t + pick(r, [-2, -1, 0, 1]), "int"),
+      names: [
+        "Numero di sedute della Giunta programmate",
+        "Numero di report di monitoraggio",
+        "Numero di newsletter pubblicate",
+      ],
+    };
   },
   money: (r) => {
     const t = pick(r, [1587.1, 25000, 180000.5]);
-    return { dir: ">=", unit: "€", target: num(t, "dec"), actual: num(round(t * (0.7 + r() * 0.45), 2), "dec"), names: ["Proventi da diritti di segreteria (€)", "Contributi erogati alle imprese (€)", "Risorse esterne acquisite (€)"] };
+    return {
+      dir: ">=",
+      unit: "€",
+      target: num(t, "dec"),
+      actual: num(round(t * (0.7 + r() * 0.45), 2), "dec"),
+      names: [
+        "Proventi da diritti di segreteria (€)",
+        "Contributi erogati alle imprese (€)",
+        "Risorse esterne acquisite (€)",
+      ],
+    };
   },
   lowpct: (r) => {
     const t = pick(r, [0.05, 0.08, 0.3]);
-    return { dir: "<=", unit: "%", target: num(t, "pct"), actual: num(round(t * (0.5 + r() * 1.2), 4), "pct"), names: ["Tasso di assenza del personale", "Percentuale di pratiche respinte", "Incidenza dei costi di funzionamento sui proventi"] };
+    return {
+      dir: "<=",
+      unit: "%",
+      target: num(t, "pct"),
+      actual: num(round(t * (0.5 + r() * 1.2), 4), "pct"),
+      names: [
+        "Tasso di assenza del personale",
+        "Percentuale di pratiche respinte",
+        "Incidenza dei costi di funzionamento sui proventi",
+      ],
+    };
   },
-  zero: (r) => ({ dir: "<=", unit: "gg", target: num(0, "dec"), actual: num(pick(r, [-5.85, -2.1, 3.4]), "dec"), names: ["Indicatore di tempestività dei pagamenti"] }),
+  zero: (r) => ({
+    dir: "<=",
+    unit: "gg",
+    target: num(0, "dec"),
+    actual: num(pick(r, [-5.85, -2.1, 3.4]), "dec"),
+    names: ["Indicatore di tempestività dei pagamenti"],
+  }),
 };
 const KINDS = ["pct", "days", "count", "date", "money", "lowpct", "yes", "eq", "pct", "count", "days", "zero"];
 
@@ -164,7 +261,29 @@ function round(x, d) {
   return Math.round(x * f) / f;
 }
 
-const PARTITIONS = { 1: [[1]], 2: [[0.5, 0.5], [0.6, 0.4], [0.7, 0.3]], 3: [[0.4, 0.3, 0.3], [0.5, 0.25, 0.25], [0.2, 0.3, 0.5]], 4: [[0.25, 0.25, 0.25, 0.25], [0.4, 0.2, 0.2, 0.2], [0.3, 0.3, 0.2, 0.2]], 5: [[0.2, 0.2, 0.2, 0.2, 0.2], [0.3, 0.2, 0.2, 0.15, 0.15]], 6: [[0.2, 0.2, 0.15, 0.15, 0.15, 0.15]] };
+const PARTITIONS = {
+  1: [[1]],
+  2: [
+    [0.5, 0.5],
+    [0.6, 0.4],
+    [0.7, 0.3],
+  ],
+  3: [
+    [0.4, 0.3, 0.3],
+    [0.5, 0.25, 0.25],
+    [0.2, 0.3, 0.5],
+  ],
+  4: [
+    [0.25, 0.25, 0.25, 0.25],
+    [0.4, 0.2, 0.2, 0.2],
+    [0.3, 0.3, 0.2, 0.2],
+  ],
+  5: [
+    [0.2, 0.2, 0.2, 0.2, 0.2],
+    [0.3, 0.2, 0.2, 0.15, 0.15],
+  ],
+  6: [[0.2, 0.2, 0.15, 0.15, 0.15, 0.15]],
+};
 
 /**
  * A plan of the given shape: an array of areas; an area (or objective) is an array of children or a
@@ -183,7 +302,16 @@ function generatePlan(seed, shape, { kpiWeights = true, objectiveWeights = false
       const t = TEMPLATES[kind](r);
       let name = t.names.find((x) => !usedNames.has(x)) ?? `${t.names[0]} (${usedNames.size + 1})`;
       usedNames.add(name);
-      return { kind, name, unit: t.unit, dir: t.dir, target: t.target, actual: t.actual, weight: kpiWeights ? ws[i] : null, children: [] };
+      return {
+        kind,
+        name,
+        unit: t.unit,
+        dir: t.dir,
+        target: t.target,
+        actual: t.actual,
+        weight: kpiWeights ? ws[i] : null,
+        children: [],
+      };
     });
   };
   const node = (spec, path, depth) => {
@@ -224,4 +352,18 @@ const CODES = {
   underscore: (path) => path.map((i) => String(i + 1).padStart(2, "0")).join("_"),
 };
 
-module.exports = { num, date, YES, NO, nv, EMPTY, scoreKpi, scorePlan, generatePlan, nodesOf, kpisOfPlan, CODES, round };
+module.exports = {
+  num,
+  date,
+  YES,
+  NO,
+  nv,
+  EMPTY,
+  scoreKpi,
+  scorePlan,
+  generatePlan,
+  nodesOf,
+  kpisOfPlan,
+  CODES,
+  round,
+};

@@ -50,7 +50,8 @@ const tempPrefix = (out: string, pid: number): string => `.${path.basename(out)}
 function removeLeftovers(out: string, pid: number): void {
   const prefix = tempPrefix(out, pid);
   for (const name of fs.readdirSync(path.dirname(out)))
-    if (name.startsWith(prefix) && name.endsWith(".tmp")) fs.rmSync(path.join(path.dirname(out), name), { force: true });
+    if (name.startsWith(prefix) && name.endsWith(".tmp"))
+      fs.rmSync(path.join(path.dirname(out), name), { force: true });
 }
 
 /** Take `<out>.lock`; a lock left by a process that no longer runs (killed) is taken over, with its temporary file. */
@@ -102,7 +103,7 @@ export function writeAtomic(out: string, data: Uint8Array, io: WriteFs = nodeFs)
     const fd = io.openSync(temp, "wx");
     created = true;
     try {
-      for (let at = 0; at < data.length; ) at += io.writeSync(fd, data, at, data.length - at);
+      for (let at = 0; at < data.length;) at += io.writeSync(fd, data, at, data.length - at);
       io.fsyncSync(fd);
     } finally {
       io.closeSync(fd);

@@ -57,12 +57,14 @@ function ensurePlan(file: string, r: RecalcResult): void {
 /** The output must be a new file with the input's extension in a folder that exists: nothing is created around it. */
 function checkOutputPath(input: string, out: string): void {
   const ext = path.extname(input).toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
-  if (path.extname(out).toLowerCase() !== ext) throw new InputError(ext === ".xlsx" ? CLI_MSG.outputNotXlsx(out) : IO_MSG.outputExtension(out, ext));
+  if (path.extname(out).toLowerCase() !== ext)
+    throw new InputError(ext === ".xlsx" ? CLI_MSG.outputNotXlsx(out) : IO_MSG.outputExtension(out, ext));
   if (path.resolve(input) === path.resolve(out)) throw new InputError(CLI_MSG.sameAsInput(input));
   if (isSameFile(input, out)) throw new InputError(IO_MSG.sameAsInputLink(out, input));
   if (fs.existsSync(out) && fs.statSync(out).isDirectory()) throw new InputError(CLI_MSG.outputIsDir(out));
   const dir = path.dirname(path.resolve(out));
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new InputError(CLI_MSG.outputDirMissing(out, path.dirname(out)));
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory())
+    throw new InputError(CLI_MSG.outputDirMissing(out, path.dirname(out)));
 }
 
 /** Read the workbook, its saved settings and the options, and recalculate (every command starts here). */
@@ -70,14 +72,19 @@ export async function analyse(file: string, options: CliOptions & { json?: boole
   const { data, reading } = loadWorkbook(file);
   const grids = reading.grids;
   const saved = await savedSettingsOf(data);
-  const fromOptions = settingsFromOptions(options, grids.map((g) => g.name));
+  const fromOptions = settingsFromOptions(
+    options,
+    grids.map((g) => g.name)
+  );
   const { settings, fromFile } = combineSettings(saved.settings, fromOptions);
   for (const w of saved.warnings) io.err(CLI_MSG.settingsWarning(w) + "\n");
   const computed = recalculate({ grids, settings, today: localDaySerial(new Date()) });
   // A user's text the results would have overwritten, through a column mapping saved in the workbook: say where it comes from.
   const savedColumns = fromOptions.columns === undefined ? (saved.settings?.columns ?? {}) : {};
   const problems = computed.problems.map((p) =>
-    ruleOf(p.code).mappedCell && p.sheet !== undefined && savedColumns[p.sheet] !== undefined ? { ...p, message: `${p.message} ${IO_MSG.mappingFromWorkbook()}` } : p
+    ruleOf(p.code).mappedCell && p.sheet !== undefined && savedColumns[p.sheet] !== undefined
+      ? { ...p, message: `${p.message} ${IO_MSG.mappingFromWorkbook()}` }
+      : p
   );
   // Reading problems (formulas without a stored result, far cells) come first, with the others.
   const result: RecalcResult = { ...computed, problems: [...reading.problems, ...problems] };
@@ -88,7 +95,12 @@ export async function analyse(file: string, options: CliOptions & { json?: boole
   return { pkg: reading.pkg, result, method: settings.method ?? "proporzionale", settingsNote };
 }
 
-function writeCopy(pkg: WorkbookPackage, writes: RecalcResult["writes"], formats: RecalcResult["conditionalFormats"], out: string): void {
+function writeCopy(
+  pkg: WorkbookPackage,
+  writes: RecalcResult["writes"],
+  formats: RecalcResult["conditionalFormats"],
+  out: string
+): void {
   let bytes: Uint8Array;
   try {
     bytes = writePackage(pkg, writes, formats);
@@ -120,7 +132,14 @@ async function prepare(file: string, options: RicalcolaOptions, out: string, io:
     ? JSON.stringify({ ...buildJsonReport(result, method), output: out }, null, 2) + "\n"
     : `${settingsNote ? settingsNote + "\n\n" : ""}${buildTextSummary(result, method)}\n\n`;
   const { writes, conditionalFormats } = result;
-  return { pkg, writes, conditionalFormats, written: writes.length > 0, report, bad: result.problems.filter(isBadInput) };
+  return {
+    pkg,
+    writes,
+    conditionalFormats,
+    written: writes.length > 0,
+    report,
+    bad: result.problems.filter(isBadInput),
+  };
 }
 
 /** `perf-albero ricalcola`: compute, write the results into a copy, print the summary or the JSON report. */
@@ -153,9 +172,20 @@ export async function verifica(file: string, options: CliOptions & { json?: bool
   const badSheets = result.problems.filter(isBadOption);
   if (options.json) io.out(JSON.stringify(buildJsonReport(result, method), null, 2) + "\n");
   else {
-    const sheets = result.sheets.map((s) => `Foglio "${s.sheet}": ${s.result.objectives.length} obiettivi, ${s.result.kpis.length} KPI.`);
+    const sheets = result.sheets.map(
+      (s) => `Foglio "${s.sheet}": ${s.result.objectives.length} obiettivi, ${s.result.kpis.length} KPI.`
+    );
     const errors = result.problems.filter((p) => p.severity === "errore").length;
-    io.out([...(settingsNote ? [settingsNote, ""] : []), ...sheets, "", ...problemLines(result.problems), "", failed ? CLI_MSG.verifyErrors(errors) : CLI_MSG.verifyOk()].join("\n") + "\n");
+    io.out(
+      [
+        ...(settingsNote ? [settingsNote, ""] : []),
+        ...sheets,
+        "",
+        ...problemLines(result.problems),
+        "",
+        failed ? CLI_MSG.verifyErrors(errors) : CLI_MSG.verifyOk(),
+      ].join("\n") + "\n"
+    );
   }
   if (badSheets.length > 0) {
     for (const p of badSheets) io.err(CLI_MSG.cellError(file, whereText(p), p.message) + "\n");

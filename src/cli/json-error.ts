@@ -11,7 +11,12 @@ export interface JsonErrorReport extends JsonReport {
 }
 
 export function jsonErrorReport(message: string, exitCode: number): JsonErrorReport {
-  return { sheets: [], ente: { performance: null, status: objectiveStatusOf(null), basis: "nessuno", rating: null, trace: [] }, problems: [], error: { message, exitCode } };
+  return {
+    sheets: [],
+    ente: { performance: null, status: objectiveStatusOf(null), basis: "nessuno", rating: null, trace: [] },
+    problems: [],
+    error: { message, exitCode },
+  };
 }
 
 /** Whether the arguments ask for JSON (before commander has parsed them, or after it failed to). */

@@ -9,7 +9,11 @@ import { CliOptions, settingsFromOptions } from "./setting-options";
 
 /** Words of the reading's roles and sources, as `leggi` prints them. */
 const ROLE_WORDS = { area: "area", obiettivo: "obiettivo", kpi: "KPI", nota: "nota", ignorata: "ignorata" } as const;
-const SOURCE_WORDS = { mappatura: "dalla mappatura", intestazione: "dall'intestazione", contenuto: "dal contenuto" } as const;
+const SOURCE_WORDS = {
+  mappatura: "dalla mappatura",
+  intestazione: "dall'intestazione",
+  contenuto: "dal contenuto",
+} as const;
 
 const clip = (text: string, max = 70): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -28,7 +32,9 @@ export function readingLines(r: SheetReading): string[] {
   for (const row of r.rows) {
     const code = row.code ? `${row.code} ` : "";
     const parent = row.parent ? (row.role === "kpi" ? ` [di ${row.parent}]` : ` [sotto ${row.parent}]`) : "";
-    lines.push(`  ${String(row.row).padStart(4)}  ${ROLE_WORDS[row.role].padEnd(9)} ${clip(`${code}${row.name}`)}${parent}`);
+    lines.push(
+      `  ${String(row.row).padStart(4)}  ${ROLE_WORDS[row.role].padEnd(9)} ${clip(`${code}${row.name}`)}${parent}`
+    );
   }
   return lines;
 }
@@ -42,14 +48,29 @@ export async function leggi(file: string, options: CliOptions & { json?: boolean
   const { data, reading } = loadWorkbook(file);
   const grids = reading.grids;
   const saved = await savedSettingsOf(data);
-  const { settings } = combineSettings(saved.settings, settingsFromOptions(options, grids.map((g) => g.name)));
+  const { settings } = combineSettings(
+    saved.settings,
+    settingsFromOptions(
+      options,
+      grids.map((g) => g.name)
+    )
+  );
   const reads = readSheets(grids, pipelineDefaults(settings), localDaySerial(new Date()));
   const readings = reads.map((r) => r.result.reading).filter((r): r is SheetReading => r !== undefined);
-  const problems = [...reading.problems, ...reads.flatMap((r) => r.result.problems)].map((p) => ({ severity: p.severity, code: p.code, sheet: p.sheet ?? null, cell: p.cell ?? null, message: p.message }));
+  const problems = [...reading.problems, ...reads.flatMap((r) => r.result.problems)].map((p) => ({
+    severity: p.severity,
+    code: p.code,
+    sheet: p.sheet ?? null,
+    cell: p.cell ?? null,
+    message: p.message,
+  }));
   if (options.json) io.out(JSON.stringify({ sheets: readings, problems }, null, 2) + "\n");
   else {
     const blocks = readings.map((r) => readingLines(r).join("\n"));
-    const notes = problems.map((p) => `${p.severity === "errore" ? "Errore" : "Avviso"}${p.sheet ? ` ${p.sheet}${p.cell ? `!${p.cell}` : ""}` : ""}: ${p.message}`);
+    const notes = problems.map(
+      (p) =>
+        `${p.severity === "errore" ? "Errore" : "Avviso"}${p.sheet ? ` ${p.sheet}${p.cell ? `!${p.cell}` : ""}` : ""}: ${p.message}`
+    );
     io.out([...blocks, ...(notes.length > 0 ? [notes.join("\n")] : [])].join("\n\n") + "\n");
   }
   return EXIT_OK;

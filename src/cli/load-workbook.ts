@@ -38,7 +38,8 @@ export function loadWorkbook(file: string): LoadedWorkbook {
   const head = data.subarray(0, 8);
   if (head.length >= 8 && head.equals(OLE)) {
     // An encrypted .xlsx is an OLE container holding "EncryptedPackage"; an .xls is OLE as well.
-    if (ext === ".xls" || !data.includes(Buffer.from("EncryptedPackage", "utf16le"))) throw new InputError(CLI_MSG.notXlsx(file));
+    if (ext === ".xls" || !data.includes(Buffer.from("EncryptedPackage", "utf16le")))
+      throw new InputError(CLI_MSG.notXlsx(file));
     throw new InputError(CLI_MSG.encrypted(file));
   }
   const isZip = head.subarray(0, 4).equals(ZIP);
@@ -48,7 +49,8 @@ export function loadWorkbook(file: string): LoadedWorkbook {
       try {
         readPackage(data);
       } catch (e) {
-        if (e instanceof PackageError && e.kind === "formato") throw new InputError(IO_MSG.otherFormat(file, e.message));
+        if (e instanceof PackageError && e.kind === "formato")
+          throw new InputError(IO_MSG.otherFormat(file, e.message));
       }
     }
     throw new InputError(CLI_MSG.notXlsx(file));

@@ -18,9 +18,18 @@ const HELP_TITLES: Record<string, string> = {
 /** Commander's own error lines, in Italian. */
 export function translateCommanderError(text: string): string {
   return text
-    .replace(/^error: unknown option '([^']*)'(\n?\(Did you mean (.*)\?\))?/m, (_m, o, _d, s) => `Errore: opzione sconosciuta '${o}'${s ? ` (forse ${s}?)` : ""}`)
-    .replace(/^error: unknown command '([^']*)'/m, "Errore: comando sconosciuto '$1' (comandi: ricalcola, verifica, spiega, leggi)")
-    .replace(/^error: missing required argument '([^']*)'/m, "Errore: manca l'argomento obbligatorio '$1' (il file .xlsx)")
+    .replace(
+      /^error: unknown option '([^']*)'(\n?\(Did you mean (.*)\?\))?/m,
+      (_m, o, _d, s) => `Errore: opzione sconosciuta '${o}'${s ? ` (forse ${s}?)` : ""}`
+    )
+    .replace(
+      /^error: unknown command '([^']*)'/m,
+      "Errore: comando sconosciuto '$1' (comandi: ricalcola, verifica, spiega, leggi)"
+    )
+    .replace(
+      /^error: missing required argument '([^']*)'/m,
+      "Errore: manca l'argomento obbligatorio '$1' (il file .xlsx)"
+    )
     .replace(/^error: option '([^']*)' argument missing/m, "Errore: manca il valore dell'opzione '$1'")
     .replace(/^error: too many arguments.*$/m, "Errore: troppi argomenti (indicare un solo file .xlsx)")
     .replace(/^error: /m, "Errore: ");
@@ -75,7 +84,9 @@ export async function main(argv: string[], stdio: Io): Promise<number> {
     program
       .command("ricalcola")
       .usage("[opzioni] <file>")
-      .description("calcola performance e semafori e li scrive in una copia del file (l'originale non viene modificato)")
+      .description(
+        "calcola performance e semafori e li scrive in una copia del file (l'originale non viene modificato)"
+      )
       .argument("<file>", "cartella di lavoro .xlsx con il piano")
       .option("-o, --output <file>", "file di uscita (predefinito: <nome>.ricalcolato.xlsx accanto all'originale)"),
     "ricalcola"
@@ -87,7 +98,9 @@ export async function main(argv: string[], stdio: Io): Promise<number> {
     program
       .command("verifica")
       .usage("[opzioni] <file>")
-      .description("controlla il piano senza scrivere nulla: pesi che non sommano a 100%, celle non leggibili, target non calcolabili")
+      .description(
+        "controlla il piano senza scrivere nulla: pesi che non sommano a 100%, celle non leggibili, target non calcolabili"
+      )
       .argument("<file>", "cartella di lavoro .xlsx con il piano"),
     "verifica"
   ).action(async (file: string, options: CliOptions & { json?: boolean }) => {
@@ -98,7 +111,9 @@ export async function main(argv: string[], stdio: Io): Promise<number> {
     program
       .command("spiega")
       .usage("[opzioni] <file> <codice>")
-      .description("spiega come è calcolata la performance di un KPI, un obiettivo, un'area o dell'ente (codice \"ente\"), regola per regola; non scrive nulla")
+      .description(
+        "spiega come è calcolata la performance di un KPI, un obiettivo, un'area o dell'ente (codice \"ente\"), regola per regola; non scrive nulla"
+      )
       .argument("<file>", "cartella di lavoro .xlsx con il piano")
       .argument("<codice>", "codice del KPI o dell'obiettivo (es. KPI301, A.1.1) oppure ente"),
     "verifica"
@@ -110,7 +125,9 @@ export async function main(argv: string[], stdio: Io): Promise<number> {
     program
       .command("leggi")
       .usage("[opzioni] <file>")
-      .description("mostra come è letto ogni foglio: lettore scelto e perché, intestazione, colonne, ruolo di ogni riga (non calcola né scrive)")
+      .description(
+        "mostra come è letto ogni foglio: lettore scelto e perché, intestazione, colonne, ruolo di ogni riga (non calcola né scrive)"
+      )
       .argument("<file>", "cartella di lavoro .xlsx con il piano"),
     "verifica"
   ).action(async (file: string, options: CliOptions & { json?: boolean }) => {
@@ -140,7 +157,9 @@ if (require.main === module) {
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code !== "EPIPE") throw e;
   });
-  void main(process.argv.slice(2), { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }).then((code) => {
-    process.exitCode = code;
-  });
+  void main(process.argv.slice(2), { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }).then(
+    (code) => {
+      process.exitCode = code;
+    }
+  );
 }

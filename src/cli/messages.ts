@@ -6,18 +6,22 @@ export const CLI_MSG = {
     `Il file "${file}" non è una cartella di lavoro Excel .xlsx (sono supportati solo i file .xlsx e .xlsm; i vecchi .xls vanno salvati come .xlsx).`,
   encrypted: (file: string) =>
     `Il file "${file}" è protetto da password (cifrato): aprirlo in Excel, togliere la password (File > Informazioni > Proteggi cartella di lavoro) e salvarlo di nuovo.`,
-  corrupt: (file: string, detail: string) => `Il file "${file}" non si può leggere come cartella di lavoro Excel: è danneggiato o non è un .xlsx (${detail}).`,
+  corrupt: (file: string, detail: string) =>
+    `Il file "${file}" non si può leggere come cartella di lavoro Excel: è danneggiato o non è un .xlsx (${detail}).`,
   unreadable: (file: string, detail: string) => `Il file "${file}" non si può leggere: ${detail}.`,
   cannotWrite: (file: string, detail: string) => `Impossibile salvare "${file}": ${detail}.`,
-  sameAsInput: (file: string) => `Il file di uscita coincide con quello di ingresso ("${file}"): il file originale non viene mai modificato. Indicare un altro nome con -o.`,
+  sameAsInput: (file: string) =>
+    `Il file di uscita coincide con quello di ingresso ("${file}"): il file originale non viene mai modificato. Indicare un altro nome con -o.`,
   noPlan: (file: string) =>
     `Nel file "${file}" non è stato trovato un piano della performance: nessun foglio ha una tabella con le colonne Obiettivo (o Codice), Indicatore, Target e Consuntivo. Indicare le colonne con --colonne.`,
-  badThresholds: (text: string) => `Soglie non valide: "${text}". Scrivere la gialla e la verde in percentuale, es. --soglie 60,80.`,
+  badThresholds: (text: string) =>
+    `Soglie non valide: "${text}". Scrivere la gialla e la verde in percentuale, es. --soglie 60,80.`,
   badMethod: (text: string) => `Metodo non valido: "${text}" (ammessi: proporzionale, binario).`,
   badEmptyRule: (text: string) => `Valore non valido per --consuntivo-vuoto: "${text}" (ammessi: zero, escludi).`,
   badYear: (text: string) => `Anno non valido: "${text}" (es. --anno 2019).`,
   badColumns: (text: string, detail: string) => `Mappatura delle colonne non valida: "${text}" (${detail}).`,
-  badColumnsFile: (file: string, detail: string) => `Il file di mappatura delle colonne "${file}" non è valido: ${detail}.`,
+  badColumnsFile: (file: string, detail: string) =>
+    `Il file di mappatura delle colonne "${file}" non è valido: ${detail}.`,
   cellError: (file: string, where: string, message: string) => `Errore nel file "${file}", ${where}: ${message}`,
   savedDespiteErrors: (out: string) =>
     `Il file "${out}" è stato salvato comunque: le celle dei KPI e degli obiettivi con errori riportano "N.V.".`,
@@ -28,10 +32,14 @@ export const CLI_MSG = {
   nothingWritten: (out: string) =>
     `Nessun risultato scritto nel foglio (mancano le colonne di performance): la copia "${out}" contiene gli stessi dati dell'originale. ` +
     `Aggiungere le colonne Performance KPI e Performance Obiettivo o ricalcolare con --aggiungi-colonne.`,
-  outputNotXlsx: (out: string) => `Il file di uscita "${out}" deve avere l'estensione .xlsx (la copia è sempre una cartella di lavoro .xlsx).`,
-  outputDirMissing: (out: string, dir: string) => `Impossibile salvare "${out}": la cartella "${dir}" non esiste (crearla prima o indicare un'altra cartella con -o).`,
-  outputIsDir: (out: string) => `Impossibile salvare "${out}": è una cartella. Indicare il nome del file di uscita, es. -o risultati.xlsx.`,
-  outputReplaced: (out: string) => `Avviso: il file "${out}" esisteva già ed è stato sostituito con il nuovo ricalcolo.`,
+  outputNotXlsx: (out: string) =>
+    `Il file di uscita "${out}" deve avere l'estensione .xlsx (la copia è sempre una cartella di lavoro .xlsx).`,
+  outputDirMissing: (out: string, dir: string) =>
+    `Impossibile salvare "${out}": la cartella "${dir}" non esiste (crearla prima o indicare un'altra cartella con -o).`,
+  outputIsDir: (out: string) =>
+    `Impossibile salvare "${out}": è una cartella. Indicare il nome del file di uscita, es. -o risultati.xlsx.`,
+  outputReplaced: (out: string) =>
+    `Avviso: il file "${out}" esisteva già ed è stato sostituito con il nuovo ricalcolo.`,
   saved: (out: string) => `Risultati salvati in "${out}" (il file originale non è stato modificato).`,
   verifyOk: () => "Verifica completata: nessun errore.",
   verifyErrors: (count: number) => `Verifica completata: ${count} ${count === 1 ? "errore" : "errori"} da correggere.`,

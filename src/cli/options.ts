@@ -8,9 +8,16 @@ const FIELD_BY_KEY = new Map<string, Field>(FIELDS.map((f) => [f.toLowerCase(), 
 
 function fieldOf(name: string, pair: string, source: string): Field {
   // Spaces, "_" and "-" between words and accents are forgiven ("performance kpi", "unità"); nothing else.
-  const key = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\s_-]+/g, "");
+  const key = name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[\s_-]+/g, "");
   const f = FIELD_BY_KEY.get(key);
-  if (!f) throw new InputError(CLI_MSG.badColumns(source, `campo sconosciuto "${name}" nella coppia "${pair}"; ammessi: ${FIELDS.join(", ")}`));
+  if (!f)
+    throw new InputError(
+      CLI_MSG.badColumns(source, `campo sconosciuto "${name}" nella coppia "${pair}"; ammessi: ${FIELDS.join(", ")}`)
+    );
   return f;
 }
 
@@ -21,7 +28,12 @@ function columnIndexOf(name: string, letters: string, source: string): number {
   const text = letters.trim().toUpperCase();
   const p = /^[A-Z]{1,3}$/.test(text) ? parseA1(`${text}1`) : null;
   if (!p || p.col > LAST_COLUMN)
-    throw new InputError(CLI_MSG.badColumns(source, `nella coppia "${name}=${letters}" la colonna "${letters}" non è una lettera di colonna valida (da A a XFD, es. F)`));
+    throw new InputError(
+      CLI_MSG.badColumns(
+        source,
+        `nella coppia "${name}=${letters}" la colonna "${letters}" non è una lettera di colonna valida (da A a XFD, es. F)`
+      )
+    );
   return p.col;
 }
 
@@ -34,7 +46,8 @@ export interface ColumnMapping {
 function mapFromPairs(pairs: Record<string, unknown>, source: string): ColumnMap {
   const map: ColumnMap = {};
   for (const [name, letter] of Object.entries(pairs)) {
-    if (typeof letter !== "string") throw new InputError(CLI_MSG.badColumns(source, `la colonna di "${name}" deve essere una lettera`));
+    if (typeof letter !== "string")
+      throw new InputError(CLI_MSG.badColumns(source, `la colonna di "${name}" deve essere una lettera`));
     map[fieldOf(name, `${name}=${letter}`, source)] = columnIndexOf(name, letter, source);
   }
   return map;
@@ -54,17 +67,25 @@ export function parseColumnMappings(values: readonly string[]): ColumnMapping {
         parsed = JSON.parse(fs.readFileSync(value.trim(), "utf8"));
       } catch (e) {
         // A file system error (missing file) or JSON's own English message, said in Italian.
-        const detail = (e as { code?: unknown }).code !== undefined ? fsErrorDetail(e) : "il contenuto non è JSON valido";
+        const detail =
+          (e as { code?: unknown }).code !== undefined ? fsErrorDetail(e) : "il contenuto non è JSON valido";
         throw new InputError(CLI_MSG.badColumnsFile(value, detail));
       }
       if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
         throw new InputError(CLI_MSG.badColumnsFile(value, "atteso un oggetto JSON"));
       const entries = Object.entries(parsed as Record<string, unknown>);
-      if (entries.every(([, v]) => typeof v === "string")) Object.assign(mapping.all, mapFromPairs(parsed as Record<string, unknown>, value));
+      if (entries.every(([, v]) => typeof v === "string"))
+        Object.assign(mapping.all, mapFromPairs(parsed as Record<string, unknown>, value));
       else
         for (const [sheet, pairs] of entries) {
-          if (typeof pairs !== "object" || pairs === null) throw new InputError(CLI_MSG.badColumnsFile(value, `il foglio "${sheet}" deve avere un oggetto campo → colonna`));
-          mapping.bySheet[sheet] = { ...mapping.bySheet[sheet], ...mapFromPairs(pairs as Record<string, unknown>, value) };
+          if (typeof pairs !== "object" || pairs === null)
+            throw new InputError(
+              CLI_MSG.badColumnsFile(value, `il foglio "${sheet}" deve avere un oggetto campo → colonna`)
+            );
+          mapping.bySheet[sheet] = {
+            ...mapping.bySheet[sheet],
+            ...mapFromPairs(pairs as Record<string, unknown>, value),
+          };
         }
       continue;
     }
@@ -72,12 +93,16 @@ export function parseColumnMappings(values: readonly string[]): ColumnMapping {
     const sheet = bang >= 0 ? value.slice(0, bang).trim() : null;
     const body = bang >= 0 ? value.slice(bang + 1) : value;
     const pairs: Record<string, string> = {};
-    for (const part of body.split(/[,;]/).map((p) => p.trim()).filter((p) => p !== "")) {
+    for (const part of body
+      .split(/[,;]/)
+      .map((p) => p.trim())
+      .filter((p) => p !== "")) {
       const m = /^([^=:]+)[=:](.+)$/.exec(part);
       if (!m) throw new InputError(CLI_MSG.badColumns(value, `atteso campo=colonna, trovato "${part}"`));
       pairs[m[1].trim()] = m[2].trim();
     }
-    if (Object.keys(pairs).length === 0) throw new InputError(CLI_MSG.badColumns(value, "nessuna coppia campo=colonna"));
+    if (Object.keys(pairs).length === 0)
+      throw new InputError(CLI_MSG.badColumns(value, "nessuna coppia campo=colonna"));
     const map = mapFromPairs(pairs, value);
     if (sheet) mapping.bySheet[sheet] = { ...mapping.bySheet[sheet], ...map };
     else Object.assign(mapping.all, map);

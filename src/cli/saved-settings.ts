@@ -1,7 +1,13 @@
 import { valueText } from "../pipeline/settings-values";
 import { SETTING_ENTRIES } from "../pipeline/settings-schema";
 import { PipelineSettings } from "../pipeline/types";
-import { AddInSettings, SETTINGS_KEY, parseSettings, pipelineValue, toPipelineSettings } from "../pipeline/workbook-settings";
+import {
+  AddInSettings,
+  SETTINGS_KEY,
+  parseSettings,
+  pipelineValue,
+  toPipelineSettings,
+} from "../pipeline/workbook-settings";
 import { readSavedSetting } from "./addin-parts";
 import { CLI_MSG } from "./messages";
 
@@ -27,7 +33,8 @@ function describe(s: AddInSettings): [keyof PipelineSettings, string][] {
   const out: [keyof PipelineSettings, string][] = [];
   for (const e of SETTING_ENTRIES) {
     const value = (s as Record<string, unknown>)[e.key];
-    if (JSON.stringify(pipelineValue(e, value)) !== JSON.stringify(pipelineValue(e, e.default))) out.push([e.key, `${e.name}: ${valueText(e, value)}`]);
+    if (JSON.stringify(pipelineValue(e, value)) !== JSON.stringify(pipelineValue(e, e.default)))
+      out.push([e.key, `${e.name}: ${valueText(e, value)}`]);
   }
   return out;
 }
@@ -37,7 +44,10 @@ function describe(s: AddInSettings): [keyof PipelineSettings, string][] {
  * setting comes from the file. `fromFile` names, in Italian, the settings that came from the file and
  * change the result (those equal to the defaults are not worth saying).
  */
-export function combineSettings(saved: AddInSettings | null, cli: Partial<PipelineSettings>): { settings: Partial<PipelineSettings>; fromFile: string[] } {
+export function combineSettings(
+  saved: AddInSettings | null,
+  cli: Partial<PipelineSettings>
+): { settings: Partial<PipelineSettings>; fromFile: string[] } {
   if (!saved) return { settings: cli, fromFile: [] };
   const settings: Partial<PipelineSettings> = { ...toPipelineSettings(saved) };
   for (const [key, value] of Object.entries(cli) as [keyof PipelineSettings, unknown][])

@@ -84,7 +84,11 @@ function valueOf(e: AnySetting, given: unknown, sheetNames: readonly string[]): 
 }
 
 /** `--intestazione 4` (every sheet) and `--intestazione "Piano!4"` (one sheet, wins) → row per sheet. */
-function headerRowsOfSheets(e: AnySetting, given: readonly string[], sheetNames: readonly string[]): Record<string, number> {
+function headerRowsOfSheets(
+  e: AnySetting,
+  given: readonly string[],
+  sheetNames: readonly string[]
+): Record<string, number> {
   const all: number[] = [];
   const bySheet: Record<string, number> = {};
   for (const text of given) {

@@ -12,6 +12,7 @@ import { registerBlankResolver } from "../functions/blanks";
 
 if (typeof Office !== "undefined") {
   void Office.onReady(() => {
-    if (typeof Excel !== "undefined") registerBlankResolver(createBlankResolver((batch) => Excel.run((context) => batch(context))));
+    if (typeof Excel !== "undefined")
+      registerBlankResolver(createBlankResolver((batch) => Excel.run((context) => batch(context))));
   });
 }

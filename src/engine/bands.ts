@@ -69,7 +69,8 @@ function contains(b: Band, x: number): boolean {
 
 /** x moved onto a bound it is within rounding of, so that bound's inclusion decides. */
 function snap(table: BandTable, x: number): number {
-  for (const b of table.bands) for (const bound of [b.from, b.to]) if (bound && close(x, bound.value)) return bound.value;
+  for (const b of table.bands)
+    for (const bound of [b.from, b.to]) if (bound && close(x, bound.value)) return bound.value;
   return x;
 }
 
@@ -84,7 +85,15 @@ export function scoreWithBands(table: BandTable, achievement: number): BandScore
   const score = scoreIn(band, x);
   const where = band.cell ? ` (riga ${band.cell})` : "";
   if (!isProportional(band)) {
-    return { ok: true, score, step: step("fasce", `fascia «${bandLabel(band)}»${where} della tabella ${table.name}: ${pct(achievement)} → ${pctConst(score)}`, [achievement, score]) };
+    return {
+      ok: true,
+      score,
+      step: step(
+        "fasce",
+        `fascia «${bandLabel(band)}»${where} della tabella ${table.name}: ${pct(achievement)} → ${pctConst(score)}`,
+        [achievement, score]
+      ),
+    };
   }
   const lo = lowOf(band);
   const width = highOf(band) - lo;
@@ -119,10 +128,15 @@ function seamProblems(table: BandTable, prev: Band, next: Band): Problem[] {
   const p = highOf(prev);
   const n = lowOf(next);
   const out: Problem[] = [];
-  const overlap = () => problem("fasce-sovrapposte", at(table, prev, next), table.name, bandLabel(prev), bandLabel(next));
+  const overlap = () =>
+    problem("fasce-sovrapposte", at(table, prev, next), table.name, bandLabel(prev), bandLabel(next));
   if (p > n) out.push(overlap());
-  else if (p < n) out.push(problem("fasce-scoperte", at(table, prev, next), table.name, { kind: "tra", from: pctConst(p), to: pctConst(n) }));
-  else if (!prev.to!.included && !next.from!.included) out.push(problem("fasce-scoperte", at(table, prev, next), table.name, { kind: "punto", at: pctConst(p) }));
+  else if (p < n)
+    out.push(
+      problem("fasce-scoperte", at(table, prev, next), table.name, { kind: "tra", from: pctConst(p), to: pctConst(n) })
+    );
+  else if (!prev.to!.included && !next.from!.included)
+    out.push(problem("fasce-scoperte", at(table, prev, next), table.name, { kind: "punto", at: pctConst(p) }));
   // A shared limit is harmless when both bands give it the same score (a continuous scale).
   else if (prev.to!.included && next.from!.included && scoreIn(prev, p) !== scoreIn(next, n)) out.push(overlap());
   if (p !== Infinity && scoreIn(prev, p) > scoreIn(next, Math.max(n, p)))
@@ -149,11 +163,19 @@ export function checkBandTable(table: BandTable, upTo?: number | null): Problem[
   }
   const first = sorted[0];
   if (first.from !== null && (first.from.value > 0 || (first.from.value === 0 && !first.from.included)))
-    problems.push(problem("fasce-scoperte", at(table, first), table.name, { kind: "sotto", from: pctConst(first.from.value) }));
+    problems.push(
+      problem("fasce-scoperte", at(table, first), table.name, { kind: "sotto", from: pctConst(first.from.value) })
+    );
   const last = sorted[sorted.length - 1];
   if (upTo === undefined) return problems;
   const top = upTo ?? Infinity;
   if (last.to !== null && (last.to.value < top || (last.to.value === top && !last.to.included)))
-    problems.push(problem("fasce-scoperte", at(table, last), table.name, { kind: "sopra", to: pctConst(last.to.value), cap: upTo === null ? null : pctConst(upTo) }));
+    problems.push(
+      problem("fasce-scoperte", at(table, last), table.name, {
+        kind: "sopra",
+        to: pctConst(last.to.value),
+        cap: upTo === null ? null : pctConst(upTo),
+      })
+    );
   return problems;
 }

@@ -8,7 +8,10 @@ const ITALIAN = /^([+-]?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/;
 const DOT_DECIMAL = /^([+-]?)(\d+)\.(\d{1,2}|\d{4,})$/;
 
 export function normaliseSpaces(text: string): string {
-  return text.replace(/[\u00a0\u202f\u2007\t]/g, " ").replace(/\s+/g, " ").trim();
+  return text
+    .replace(/[\u00a0\u202f\u2007\t]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 function normaliseMinus(text: string): string {

@@ -27,13 +27,16 @@ export interface KpiOutcome {
  */
 export function scoringOptionsOf(settings: EngineSettings): ScoringOptions {
   const wanted = settings.bands;
-  const table = wanted === null ? null : settings.bandTables.find((t) => t.name.trim().toLowerCase() === wanted.trim().toLowerCase());
+  const table =
+    wanted === null
+      ? null
+      : settings.bandTables.find((t) => t.name.trim().toLowerCase() === wanted.trim().toLowerCase());
   return {
     lateDeadline: settings.lateDeadline,
     lowerIsBetter: settings.lowerIsBetter,
     cap: settings.cap,
     minimumThreshold: settings.minimumThreshold,
-    bands: wanted === null ? null : table ?? { name: wanted, bands: [] },
+    bands: wanted === null ? null : (table ?? { name: wanted, bands: [] }),
     bandTables: settings.bandTables,
   };
 }
@@ -43,29 +46,51 @@ function outcome(partial: Partial<KpiOutcome> & { trace: TraceStep[] }): KpiOutc
 }
 
 /** A blocking error, which the trace repeats. */
-const failed = (p: Problem): KpiOutcome => outcome({ blocking: true, problems: [p], trace: [step("errore", p.message)] });
+const failed = (p: Problem): KpiOutcome =>
+  outcome({ blocking: true, problems: [p], trace: [step("errore", p.message)] });
 
-const excludedStep = (why: string) => step("escluso", `${why}: il KPI è escluso dalla media e i pesi degli altri sono riproporzionati`);
+const excludedStep = (why: string) =>
+  step("escluso", `${why}: il KPI è escluso dalla media e i pesi degli altri sono riproporzionati`);
 
 function emptyActualOutcome(kpi: KpiInput, settings: EngineSettings): KpiOutcome {
   const where = { sheet: kpi.sheet, cell: kpi.cells.actual };
   switch (settings.emptyActual) {
     case "escludi":
-      return outcome({ problems: [problem("consuntivo-vuoto", where, "escludi")], trace: [excludedStep("consuntivo vuoto (impostazione «escluso dal calcolo»)")] });
+      return outcome({
+        problems: [problem("consuntivo-vuoto", where, "escludi")],
+        trace: [excludedStep("consuntivo vuoto (impostazione «escluso dal calcolo»)")],
+      });
     case "errore":
       return failed(problem("consuntivo-vuoto-bloccante", where));
     case "non-calcolato":
-      return outcome({ voidsObjective: true, problems: [problem("consuntivo-vuoto", where, "non-calcolato")], trace: [step("non calcolato", RULE_TEXT.objectiveVoided)] });
+      return outcome({
+        voidsObjective: true,
+        problems: [problem("consuntivo-vuoto", where, "non-calcolato")],
+        trace: [step("non calcolato", RULE_TEXT.objectiveVoided)],
+      });
     default:
-      return outcome({ performance: 0, excluded: false, problems: [problem("consuntivo-vuoto", where, "zero")], trace: [step("consuntivo vuoto", "consuntivo vuoto: il KPI vale 0,00% (misurazione mancante)", [0])] });
+      return outcome({
+        performance: 0,
+        excluded: false,
+        problems: [problem("consuntivo-vuoto", where, "zero")],
+        trace: [step("consuntivo vuoto", "consuntivo vuoto: il KPI vale 0,00% (misurazione mancante)", [0])],
+      });
   }
 }
 
 /** Score a KPI that is not a link, applying the availability rules of DOMAIN.md §3 and §5. */
-export function scoreKpi(kpi: KpiInput, settings: EngineSettings, options: ScoringOptions = scoringOptionsOf(settings)): KpiOutcome {
+export function scoreKpi(
+  kpi: KpiInput,
+  settings: EngineSettings,
+  options: ScoringOptions = scoringOptionsOf(settings)
+): KpiOutcome {
   const where = (cell: string | undefined) => ({ sheet: kpi.sheet, cell });
   if (kpi.unavailable) return outcome({ trace: [excludedStep("KPI non disponibile")] });
-  if (kpi.readError) return outcome({ blocking: true, trace: [step("errore", "una cella del KPI non è leggibile (vedere l'errore segnalato)")] });
+  if (kpi.readError)
+    return outcome({
+      blocking: true,
+      trace: [step("errore", "una cella del KPI non è leggibile (vedere l'errore segnalato)")],
+    });
   if (kpi.actual.kind === "unavailable") {
     // Listed so the user sees which KPIs were left out (DOMAIN.md §1: "G48 holds n.d").
     return outcome({

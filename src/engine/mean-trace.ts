@@ -19,10 +19,17 @@ const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9;
  */
 export function explainMean(items: readonly TracedItem[], mean: MeanResult): TraceStep[] {
   const steps: TraceStep[] = [];
-  for (const i of items) if (i.performance === null) steps.push(step("escluso", `${i.label} escluso: ${i.why ?? "nessuna performance disponibile"}`));
+  for (const i of items)
+    if (i.performance === null)
+      steps.push(step("escluso", `${i.label} escluso: ${i.why ?? "nessuna performance disponibile"}`));
   const available = items.filter((i) => i.performance !== null);
   if (mean.partialWeights) {
-    steps.push(step("pesi parziali", "solo alcuni elementi hanno un peso: la media non è calcolata (un peso mancante non viene indovinato)"));
+    steps.push(
+      step(
+        "pesi parziali",
+        "solo alcuni elementi hanno un peso: la media non è calcolata (un peso mancante non viene indovinato)"
+      )
+    );
     return steps;
   }
   if (mean.value === null) {
@@ -33,7 +40,12 @@ export function explainMean(items: readonly TracedItem[], mean: MeanResult): Tra
   if (!weighted) {
     const counted = available.filter((i) => i.weight === null || i.weight > 0);
     const terms = counted.map((i) => pct(i.performance as number)).join(" + ");
-    steps.push(step("media semplice", `media semplice: (${terms}) / ${counted.length} = ${pct(mean.value)}`, [...counted.map((i) => i.performance as number), mean.value]));
+    steps.push(
+      step("media semplice", `media semplice: (${terms}) / ${counted.length} = ${pct(mean.value)}`, [
+        ...counted.map((i) => i.performance as number),
+        mean.value,
+      ])
+    );
     return steps;
   }
   for (const i of available) if (i.weight === 0) steps.push(step("escluso", `${i.label} escluso: peso 0%`));
@@ -45,8 +57,20 @@ export function explainMean(items: readonly TracedItem[], mean: MeanResult): Tra
     steps.push(step("media ponderata", `media ponderata: ${terms} = ${pct(mean.value)}`, [...numbers, mean.value]));
     return steps;
   }
-  steps.push(step("pesi riproporzionati", `pesi riproporzionati: la somma dei pesi considerati è ${pctConst(sum)}, fattore di conversione ${formatFactor(1 / sum)} (100% / ${pctConst(sum)})`, [sum, 1 / sum]));
-  steps.push(step("media ponderata", `media ponderata: (${terms}) / ${pctConst(sum)} = ${pct(mean.value)}`, [...numbers, sum, mean.value]));
+  steps.push(
+    step(
+      "pesi riproporzionati",
+      `pesi riproporzionati: la somma dei pesi considerati è ${pctConst(sum)}, fattore di conversione ${formatFactor(1 / sum)} (100% / ${pctConst(sum)})`,
+      [sum, 1 / sum]
+    )
+  );
+  steps.push(
+    step("media ponderata", `media ponderata: (${terms}) / ${pctConst(sum)} = ${pct(mean.value)}`, [
+      ...numbers,
+      sum,
+      mean.value,
+    ])
+  );
   return steps;
 }
 

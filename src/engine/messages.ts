@@ -22,7 +22,8 @@ export type NamedCell = { label: string; cell: string };
 const list = (cells: readonly NamedCell[]): string => cells.map((c) => `${c.label} (${c.cell})`).join(", ");
 const fieldList = (labels: readonly string[]): string =>
   labels.length <= 1 ? labels.join("") : `${labels.slice(0, -1).join(", ")} e ${labels[labels.length - 1]}`;
-const columns = (labels: readonly string[]): string => `${labels.length === 1 ? "la colonna" : "le colonne"} ${fieldList(labels)}`;
+const columns = (labels: readonly string[]): string =>
+  `${labels.length === 1 ? "la colonna" : "le colonne"} ${fieldList(labels)}`;
 
 /** Why a target is one no rule scores: the engine's own words, or what a dashboard reader recognised (layout 002). */
 export type UnscorableReason =
@@ -68,7 +69,8 @@ export const MSG = {
   targetUnscorable: (text: string, reason: UnscorableReason) => {
     if (reason === "nessuna-regola")
       return `Target non calcolabile automaticamente: "${text}" (nessuna regola lo converte in un numero; va valutato a mano).`;
-    if (reason === "escluso") return `Target non calcolabile automaticamente: "${text}". Il KPI è escluso dalla media e va valutato a mano.`;
+    if (reason === "escluso")
+      return `Target non calcolabile automaticamente: "${text}". Il KPI è escluso dalla media e va valutato a mano.`;
     const y = reason.year;
     switch (reason.nature) {
       case "rilevazione":
@@ -85,7 +87,8 @@ export const MSG = {
   },
   ratioTarget: (text: string, year: number) =>
     `Target ${year} "${text}" relativo all'anno precedente: il consuntivo da inserire è il rapporto tra il valore dell'anno e quello dell'anno precedente (es. 1,05), non il valore assoluto.`,
-  actualUnreadable: (text: string) => `Consuntivo non leggibile: ${text}. Atteso un numero, una percentuale, una data o sì/no.`,
+  actualUnreadable: (text: string) =>
+    `Consuntivo non leggibile: ${text}. Atteso un numero, una percentuale, una data o sì/no.`,
   actualUnavailable: (text: string) =>
     `Consuntivo non disponibile ("${text}"): il KPI è escluso dalla media dell'obiettivo e i pesi degli altri sono riproporzionati.`,
   actualEmpty: (mode: EmptyActualNotice) =>
@@ -103,17 +106,22 @@ export const MSG = {
       : `Target e consuntivo non sono confrontabili: target ${mismatch.target}, consuntivo ${mismatch.actual}.`,
   unknownMethod: (text: string, allowed: string) =>
     `Metodo di calcolo sconosciuto: "${text}" (ammessi: ${allowed}; si possono combinare con «+», es. «proporzionale + senza tetto + rapporto»).`,
-  conflictingRules: (a: string, b: string) => `Regole in conflitto nello stesso metodo: «${a}» e «${b}». Indicarne una sola.`,
-  capInvalid: (text: string) => `Tetto non valido: "${text}". Il tetto è il punteggio massimo e non può essere sotto 100% (es. «tetto 120%»).`,
-  thresholdInvalid: (text: string) => `Soglia minima non valida: "${text}". Indicare una percentuale tra 0% e 100% (es. «soglia minima 90%»).`,
+  conflictingRules: (a: string, b: string) =>
+    `Regole in conflitto nello stesso metodo: «${a}» e «${b}». Indicarne una sola.`,
+  capInvalid: (text: string) =>
+    `Tetto non valido: "${text}". Il tetto è il punteggio massimo e non può essere sotto 100% (es. «tetto 120%»).`,
+  thresholdInvalid: (text: string) =>
+    `Soglia minima non valida: "${text}". Indicare una percentuale tra 0% e 100% (es. «soglia minima 90%»).`,
   unknownBandTable: (name: string, known: string[]) =>
     known.length === 0
       ? `Tabella delle fasce "${name}" sconosciuta: nessuna tabella delle fasce è definita nelle impostazioni.`
       : `Tabella delle fasce "${name}" sconosciuta (definite: ${known.join(", ")}).`,
   unboundedRatio: () =>
     "Con la regola target / consuntivo e senza tetto, un consuntivo pari a 0 (o negativo) darebbe un punteggio infinito: indicare un tetto (es. «tetto 120%») o usare «scostamento».",
-  bandTableUnusable: (name: string, first: string) => `La tabella delle fasce ${name} ha errori e non può essere usata: ${first}`,
-  outsideBands: (name: string, value: string) => `Il valore ${value} non ricade in nessuna fascia della tabella ${name}.`,
+  bandTableUnusable: (name: string, first: string) =>
+    `La tabella delle fasce ${name} ha errori e non può essere usata: ${first}`,
+  outsideBands: (name: string, value: string) =>
+    `Il valore ${value} non ricade in nessuna fascia della tabella ${name}.`,
 
   // band tables and rating letters (settings)
   unknownDefaultBands: (name: string, known: string[]) =>
@@ -122,8 +130,10 @@ export const MSG = {
     `Tabella delle fasce ${name}: ${what} non leggibile ("${text}"). Scrivere un numero o una percentuale, con un operatore se serve (es. «< 90», «>= 131», «60%»).`,
   bandSheetMissing: (name: string, available: string[]) =>
     `La tabella delle fasce ${name} rimanda a un foglio che non esiste nella cartella di lavoro (fogli presenti: ${available.map((n) => `"${n}"`).join(", ")}). Correggere Impostazioni → «Tabelle delle fasce» (riga di comando: --tabelle-fasce).`,
-  bandsEmpty: (name: string) => `La tabella delle fasce ${name} è vuota: indicare almeno una fascia (da, a, punteggio).`,
-  bandInvalid: (name: string, band: string, fault: BandFault) => `Fascia «${band}» della tabella ${name} non valida: ${BAND_FAULTS[fault]}`,
+  bandsEmpty: (name: string) =>
+    `La tabella delle fasce ${name} è vuota: indicare almeno una fascia (da, a, punteggio).`,
+  bandInvalid: (name: string, band: string, fault: BandFault) =>
+    `Fascia «${band}» della tabella ${name} non valida: ${BAND_FAULTS[fault]}`,
   bandDecreasing: (name: string, band: string) =>
     `Fascia «${band}» della tabella ${name}: il punteggio diminuisce dentro la fascia; deve crescere con il risultato.`,
   bandsOverlap: (name: string, a: string, b: string) =>
@@ -155,7 +165,8 @@ export const MSG = {
     `I pesi di ${code} sommano a ${formatPercentIt(sum)}: riproporzionati a 100% con fattore di conversione ${formatItalianNumber(factor, 4)}.`,
   linkUnknownCode: (code: string) => `Il KPI di collegamento rimanda a "${code}", che non esiste nel piano.`,
   linkCycle: (path: string[]) => `Collegamento circolare tra obiettivi: ${path.join(" → ")}.`,
-  linkNoChildren: (code: string) => `Il KPI di collegamento di ${code} non ha obiettivi figli da cui prendere la media.`,
+  linkNoChildren: (code: string) =>
+    `Il KPI di collegamento di ${code} non ha obiettivi figli da cui prendere la media.`,
   parentUnknown: (code: string, parent: string) =>
     `L'obiettivo ${code} dovrebbe stare sotto ${parent}, che non esiste nel piano: trattato come area di primo livello.`,
   duplicateCode: (code: string) => `Il codice ${code} compare in più righe: le righe successive sono unite alla prima.`,
@@ -175,8 +186,10 @@ export const MSG = {
   looksLikePlan: (found: NamedCell[], missing: string[]) =>
     `Il foglio sembra contenere un piano (${list(found)}) ma non è stato letto: ` +
     `${missing.length === 1 ? "manca la colonna" : "mancano le colonne"} ${fieldList(missing)}. Indicare le colonne nella mappatura.`,
-  weightUnreadable: (text: string) => `Peso non leggibile: "${text}". Atteso un valore come 50%, 0,5, 50 oppure "50% >=".`,
-  directionUnreadable: (text: string) => `Direzione non leggibile: "${text}". Ammessi >=, <=, =, crescente, decrescente.`,
+  weightUnreadable: (text: string) =>
+    `Peso non leggibile: "${text}". Atteso un valore come 50%, 0,5, 50 oppure "50% >=".`,
+  directionUnreadable: (text: string) =>
+    `Direzione non leggibile: "${text}". Ammessi >=, <=, =, crescente, decrescente.`,
   directionConflict: (chosen: string, chosenCell: string, other: string, otherCell: string) =>
     `Direzioni in conflitto: ${chosen} in ${chosenCell} e ${other} in ${otherCell}. Il KPI non è calcolato: correggere una delle due celle.`,
   kpiWithoutObjective: (v: { count: number } | { name: string; before: boolean }) =>
@@ -203,7 +216,8 @@ export const MSG = {
   mappingContradicted: (letter: string, label: string, count: number, others: string[]) =>
     `La colonna ${letter}, indicata nella mappatura come «${label}», ha ${count} celle che non possono esserlo (questa${others.length > 0 ? `, ${others.join(", ")}` : ""}${count > others.length + 1 ? " e altre" : ""}): ` +
     `controllare la mappatura, forse spostata di una colonna.`,
-  instructionSheet: () => `Il foglio contiene istruzioni e una tabella di esempio: non è letto come piano. Per leggerlo, indicarne le colonne nella mappatura.`,
+  instructionSheet: () =>
+    `Il foglio contiene istruzioni e una tabella di esempio: non è letto come piano. Per leggerlo, indicarne le colonne nella mappatura.`,
   placeholderKpis: (rows: number[]) =>
     `${rows.length === 1 ? `La riga ${rows[0]} è un segnaposto` : `Le righe ${rows.slice(0, 10).join(", ")}${rows.length > 10 ? ` e altre ${rows.length - 10}` : ""} sono segnaposto`} ` +
     `(KPI "non definito" o con peso 0 e senza target né consuntivo): ${rows.length === 1 ? "è esclusa" : "sono escluse"} dal calcolo.`,
@@ -229,7 +243,8 @@ export const MSG = {
     `${rows.length === 1 ? "fa" : "fanno"} parte del piano e ${rows.length === 1 ? "è stata letta" : "sono state lette"}.`,
   datedColumnChosen: (used: string, others: NamedCell[]) =>
     `Si valuta la colonna "${used}", la rilevazione più recente (fine anno); ${others.length === 1 ? "la colonna" : "le colonne"} ${list(others)} ${others.length === 1 ? "è ignorata" : "sono ignorate"}.`,
-  targetYearMissing: (year: number) => `Nessuna colonna Target per l'anno ${year}: si usa la colonna di questa intestazione.`,
+  targetYearMissing: (year: number) =>
+    `Nessuna colonna Target per l'anno ${year}: si usa la colonna di questa intestazione.`,
   generatedCodes: (codes: readonly { code: string; cell: string }[]) =>
     `Programmi e obiettivi operativi non hanno un codice: il codice è generato dalla posizione nel foglio ` +
     `(codice del livello superiore e numero d'ordine, es. 1.1 = primo programma dell'obiettivo 1, 1.1.2 = secondo obiettivo operativo del programma 1.1): ` +
@@ -237,14 +252,20 @@ export const MSG = {
   noActualColumn: (layout: { kind: "tabella" } | { kind: "schede" } | { kind: "cruscotto"; year: number }) => {
     switch (layout.kind) {
       case "tabella":
-        return `Non c'è una colonna Consuntivo accanto a questa intestazione Target: gli indicatori sono letti con i loro target ` +
-          `ma non possono essere valutati. Aggiungere una colonna "Consuntivo" accanto al Target per calcolare la performance.`;
+        return (
+          `Non c'è una colonna Consuntivo accanto a questa intestazione Target: gli indicatori sono letti con i loro target ` +
+          `ma non possono essere valutati. Aggiungere una colonna "Consuntivo" accanto al Target per calcolare la performance.`
+        );
       case "schede":
-        return `Nelle schede non c'è nessun valore "Consuntivo" (né una riga "consuntivo" nelle schede KPI né una colonna Consuntivo nelle tabelle "KPI associati"). ` +
-          `Gli indicatori sono letti ma non possono essere valutati.`;
+        return (
+          `Nelle schede non c'è nessun valore "Consuntivo" (né una riga "consuntivo" nelle schede KPI né una colonna Consuntivo nelle tabelle "KPI associati"). ` +
+          `Gli indicatori sono letti ma non possono essere valutati.`
+        );
       case "cruscotto":
-        return `Nessuna colonna "Consuntivo ${layout.year}". Gli indicatori sono letti con i target del ${layout.year} ma non possono essere valutati: ` +
-          `aggiungere una colonna "Consuntivo ${layout.year}" accanto agli anni per calcolare la performance.`;
+        return (
+          `Nessuna colonna "Consuntivo ${layout.year}". Gli indicatori sono letti con i target del ${layout.year} ma non possono essere valutati: ` +
+          `aggiungere una colonna "Consuntivo ${layout.year}" accanto agli anni per calcolare la performance.`
+        );
     }
   },
   nodesWithoutIndicators: (nodes: readonly { code: string; cell: string }[]) =>
@@ -252,7 +273,9 @@ export const MSG = {
     `${nodes.map((n) => `${n.code} (${n.cell})`).join(", ")}.`,
   levelYearUnknown: (year: number | null) =>
     `L'anno del piano non è indicato: non è stato scelto, il nome del foglio non lo contiene e i target non hanno scadenze. ` +
-    (year === null ? "Il foglio non è letto. " : `Si considera il ${year} per le note "Eliminato ..." e per i messaggi sui target. `) +
+    (year === null
+      ? "Il foglio non è letto. "
+      : `Si considera il ${year} per le note "Eliminato ..." e per i messaggi sui target. `) +
     `Indicare l'anno in ${SET_YEAR}.`,
   emptyPlan: (headerRow: number) => `L'intestazione alla riga ${headerRow} non è seguita da obiettivi né da KPI.`,
   readerFailed: (detail: string) =>
@@ -261,7 +284,8 @@ export const MSG = {
     `L'anno ${year} non è tra gli anni del piano (${years.join(", ")}). Scegliere uno di questi anni in ${SET_YEAR}.`,
   yearDefaulted: (year: number, years: number[]) =>
     `Anno non indicato, si usano i target del ${year} (anni presenti: ${years.join(", ")}). Per un altro anno indicarlo in ${SET_YEAR}.`,
-  actualColumnWithoutYear: (year: number) => `La colonna Consuntivo non indica l'anno; è attribuita al ${year}, l'anno scelto.`,
+  actualColumnWithoutYear: (year: number) =>
+    `La colonna Consuntivo non indica l'anno; è attribuita al ${year}, l'anno scelto.`,
   eliminated: (note: string, year: number) =>
     `Indicatore eliminato secondo la nota "${note}": non fa parte del piano ${year} e non è calcolato.`,
   emptyYear: (year: number) => `Nessun indicatore ha un target per il ${year}: il foglio non è letto.`,
@@ -270,7 +294,8 @@ export const MSG = {
     `La scheda KPI non ha il "nome indicatore"; l'indicatore è chiamato con il suo algoritmo di calcolo "${text}".`,
   cardYearMissing: (year: number, text: string) =>
     `Il target "${text}" non indica il ${year}. L'indicatore non fa parte del piano ${year} e non è calcolato.`,
-  targetNote: (text: string, read: string) => `Target "${text}": letto ${read}; il testo tra parentesi è considerato una nota.`,
+  targetNote: (text: string, read: string) =>
+    `Target "${text}": letto ${read}; il testo tra parentesi è considerato una nota.`,
   ambiguousRow: (weightCell: string) =>
     `C'è un peso (${weightCell}) ma né target né consuntivo, e il nome non inizia con un codice obiettivo. ` +
     `Non si capisce se sia un obiettivo o un indicatore: aggiungere il codice (es. "01_02 ...") o il target. Gli indicatori che seguono non sono calcolati fino al prossimo obiettivo con codice.`,
@@ -292,7 +317,8 @@ export const MSG = {
       ? `${headers.length === 1 ? "Manca" : "Mancano"} ${columns(headers.map((h) => `"${h}"`))}: i risultati non sono scritti nel foglio. ` +
         `Aggiungere ${headers.length === 1 ? "la colonna" : "le colonne"} alla tabella oppure attivare ${SET_ADD_COLUMNS}.`
       : `Il foglio non ha ${columns(headers.map((h) => `"${h}"`))} (layout senza intestazione, per esempio a schede): i risultati sono nel riepilogo e nel JSON, non nel foglio.`,
-  columnAdded: (header: string, column: string) => `Aggiunta la colonna "${header}" in ${column}, a destra della tabella.`,
+  columnAdded: (header: string, column: string) =>
+    `Aggiunta la colonna "${header}" in ${column}, a destra della tabella.`,
   mergedCell: (merge: string, topLeft: string) =>
     `La cella fa parte dell'area unita ${merge}: il risultato non è stato scritto, perché finirebbe nella cella ${topLeft}. ` +
     `Separare le celle unite (Home > Unisci e allinea al centro) o spostare la colonna di performance.`,

@@ -26,8 +26,7 @@ export function ratingOf(performance: number | null, scale: RatingScale): string
 /** Why a scale cannot be used, or null. */
 export function checkRatingScale(scale: RatingScale): RatingFault | null {
   if (scale.length === 0) return "vuota";
-  for (let i = 1; i < scale.length; i++)
-    if (!(scale[i].min < scale[i - 1].min)) return "ordine";
+  for (let i = 1; i < scale.length; i++) if (!(scale[i].min < scale[i - 1].min)) return "ordine";
   if (scale[scale.length - 1].min > 0) return "fondo";
   return null;
 }
@@ -37,7 +36,9 @@ export function checkRatingScale(scale: RatingScale): RatingFault | null {
  * from the best down). Returns the scale or an Italian error.
  */
 export function parseRatingScale(text: string): { ok: true; scale: RatingScale } | { ok: false; message: string } {
-  const parts = normaliseSpaces(text).split(/\s*;\s*/).filter((p) => p !== "");
+  const parts = normaliseSpaces(text)
+    .split(/\s*;\s*/)
+    .filter((p) => p !== "");
   const scale: RatingLevel[] = [];
   for (const part of parts) {
     const m = /^(\S+)\s*(?:≥|>=|da)?\s*([0-9.,]+)\s*%?$/i.exec(part);

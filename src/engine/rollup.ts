@@ -57,7 +57,14 @@ export interface PlanResult {
   sheet: string;
   objectives: ObjectiveResult[];
   kpis: KpiResult[];
-  ente: { performance: number | null; status: ObjectiveStatus; colour: Colour; blocked: boolean; rating: string | null; trace: TraceStep[] };
+  ente: {
+    performance: number | null;
+    status: ObjectiveStatus;
+    colour: Colour;
+    blocked: boolean;
+    rating: string | null;
+    trace: TraceStep[];
+  };
   problems: Problem[];
 }
 
@@ -100,8 +107,20 @@ class Rollup {
   private checkRules(): RatingScale | null {
     for (const table of this.settings.bandTables) this.problems.push(...checkBandTable(table));
     const wanted = this.settings.bands;
-    if (wanted !== null && this.options.bands && this.options.bands.bands.length === 0 && !this.settings.bandTables.includes(this.options.bands))
-      this.problems.push(problem("fasce-non-definite", {}, wanted, this.settings.bandTables.map((t) => t.name)));
+    if (
+      wanted !== null &&
+      this.options.bands &&
+      this.options.bands.bands.length === 0 &&
+      !this.settings.bandTables.includes(this.options.bands)
+    )
+      this.problems.push(
+        problem(
+          "fasce-non-definite",
+          {},
+          wanted,
+          this.settings.bandTables.map((t) => t.name)
+        )
+      );
     const scale = this.settings.rating;
     if (scale === null) return null;
     const bad = checkRatingScale(scale);
@@ -119,9 +138,14 @@ class Rollup {
     const ente = this.childrenMean(null, []);
     if (ente.blocked) {
       const first = this.order.find((o) => this.parentOf.get(o.code) === null);
-      if (first) this.problems.push(problem("ente-non-calcolato", { sheet: first.sheet, cell: first.cells.performance ?? first.cells.name }));
+      if (first)
+        this.problems.push(
+          problem("ente-non-calcolato", { sheet: first.sheet, cell: first.cells.performance ?? first.cells.name })
+        );
     }
-    this.problems.push(...checkWeights(this.order, this.children, this.settings.weightTolerance, this.settings.weightSum));
+    this.problems.push(
+      ...checkWeights(this.order, this.children, this.settings.weightTolerance, this.settings.weightSum)
+    );
     const t = this.thresholds;
     const objectives = this.order.map((o): ObjectiveResult => {
       const f = this.figures.get(o.code) ?? { value: null, blocked: false, basis: "nessuno" as const, trace: [] };
@@ -195,7 +219,10 @@ class Rollup {
     if (done) return done;
     const node = this.byCode.get(code) as ObjectiveInput;
     if (stack.includes(code)) {
-      const p = problem("collegamento-circolare", { sheet: node.sheet, cell: node.cells.name }, [...stack.slice(stack.indexOf(code)), code]);
+      const p = problem("collegamento-circolare", { sheet: node.sheet, cell: node.cells.name }, [
+        ...stack.slice(stack.indexOf(code)),
+        code,
+      ]);
       this.problems.push(p);
       return { value: null, blocked: true, trace: [step("errore", p.message)] };
     }
@@ -233,18 +260,41 @@ class Rollup {
   /** Mean of the children of `code` (null: the roots, giving the ente). */
   private childrenMean(code: string | null, stack: string[]): Figure {
     const kids = this.children.get(code) ?? [];
-    const figures = kids.map((c) => ({ ...this.objectiveFigure(c, stack), code: c, weight: (this.byCode.get(c) as ObjectiveInput).weight }));
+    const figures = kids.map((c) => ({
+      ...this.objectiveFigure(c, stack),
+      code: c,
+      weight: (this.byCode.get(c) as ObjectiveInput).weight,
+    }));
     const mean = availableMean(figures.map((f) => ({ performance: f.value, weight: f.weight })));
     // Some parts weighed and others not: checkWeights reports it with the cells; the node is not computed.
     const blocked = figures.some((f) => f.blocked) || mean.partialWeights;
-    const items = figures.map((f): TracedItem => ({ label: f.code, performance: f.value, weight: f.weight, why: f.blocked ? "non calcolato per errori" : "nessuna performance disponibile" }));
-    const trace = [step("figli", `media dei figli di ${code ?? "ente"}: ${kids.join(", ")}`), ...explainMean(items, mean)];
-    if (blocked && !mean.partialWeights) trace.push(step("non calcolato", "un figlio ha errori da correggere: la media non è calcolata"));
+    const items = figures.map((f): TracedItem => ({
+      label: f.code,
+      performance: f.value,
+      weight: f.weight,
+      why: f.blocked ? "non calcolato per errori" : "nessuna performance disponibile",
+    }));
+    const trace = [
+      step("figli", `media dei figli di ${code ?? "ente"}: ${kids.join(", ")}`),
+      ...explainMean(items, mean),
+    ];
+    if (blocked && !mean.partialWeights)
+      trace.push(step("non calcolato", "un figlio ha errori da correggere: la media non è calcolata"));
     return { value: blocked ? null : mean.value, blocked, trace };
   }
 
   /** A link KPI: the mean of the children it names, capped as the settings cap a KPI (100% by default). */
-  private linkOutcome(node: ObjectiveInput, kpi: KpiInput, path: string[]): { linkActual: number | null; performance: number | null; excluded: boolean; blocked: boolean; trace: TraceStep[] } {
+  private linkOutcome(
+    node: ObjectiveInput,
+    kpi: KpiInput,
+    path: string[]
+  ): {
+    linkActual: number | null;
+    performance: number | null;
+    excluded: boolean;
+    blocked: boolean;
+    trace: TraceStep[];
+  } {
     const target = (kpi.link as { code: string | null }).code ?? node.code;
     const where = { sheet: kpi.sheet, cell: kpi.cells.name };
     const broken = (p: Problem) => {
@@ -252,17 +302,34 @@ class Rollup {
       return { linkActual: null, performance: null, excluded: true, blocked: true, trace: [step("errore", p.message)] };
     };
     if (!this.byCode.has(target)) return broken(problem("collegamento-sconosciuto", where, target));
-    if ((this.children.get(target) ?? []).length === 0) return broken(problem("collegamento-senza-figli", where, target));
+    if ((this.children.get(target) ?? []).length === 0)
+      return broken(problem("collegamento-senza-figli", where, target));
     const mean = this.childrenMean(target, target === node.code ? path : [...path, target]);
     const cap = this.settings.cap;
     const performance = mean.value === null ? null : cap === null ? mean.value : Math.min(cap, mean.value);
     const trace = [...mean.trace];
-    if (mean.value !== null && performance !== mean.value) trace.push(step("tetto", `tetto ${pct(cap as number)}: ${pct(mean.value)} → ${pct(performance as number)}`, [mean.value, cap as number]));
+    if (mean.value !== null && performance !== mean.value)
+      trace.push(
+        step("tetto", `tetto ${pct(cap as number)}: ${pct(mean.value)} → ${pct(performance as number)}`, [
+          mean.value,
+          cap as number,
+        ])
+      );
     if (kpi.unavailable) trace.push(step("escluso", "KPI non disponibile: escluso dalla media"));
-    return { linkActual: mean.value, performance, excluded: performance === null || kpi.unavailable === true, blocked: mean.blocked, trace };
+    return {
+      linkActual: mean.value,
+      performance,
+      excluded: performance === null || kpi.unavailable === true,
+      blocked: mean.blocked,
+      trace,
+    };
   }
 
-  private kpiFigure(node: ObjectiveInput, kpi: KpiInput, path: string[]): TracedItem & { excluded: boolean; blocked: boolean; voids: boolean } {
+  private kpiFigure(
+    node: ObjectiveInput,
+    kpi: KpiInput,
+    path: string[]
+  ): TracedItem & { excluded: boolean; blocked: boolean; voids: boolean } {
     let linkActual: number | null = null;
     let performance: number | null;
     let excluded: boolean;

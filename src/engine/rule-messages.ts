@@ -4,7 +4,8 @@
  */
 
 export const RULE_TEXT = {
-  placeholderRow: "riga segnaposto (peso 0% e nessun target, come «Kpi non definito»): non è un KPI ed è esclusa dal calcolo",
+  placeholderRow:
+    "riga segnaposto (peso 0% e nessun target, come «Kpi non definito»): non è un KPI ed è esclusa dal calcolo",
   objectiveVoided:
     "consuntivo vuoto: per impostazione l'obiettivo di questo KPI non è calcolato (DA VALUTARE) ed è escluso dalla media del livello superiore",
 } as const;
@@ -15,7 +16,8 @@ export const RULE_DESCRIPTIONS = {
     "Metodo predefinito: consuntivo / target (più alto è meglio), 2 − consuntivo / target o target / consuntivo (più basso è meglio), 1 − scostamento / target (uguale); scadenze e sì/no come nel README.",
   binario: "100% se il target è raggiunto nella sua direzione, altrimenti 0%.",
   "senza tetto": "Il rapporto non è limitato a 100%: 25,7 contro 25 dà 102,80%, e l'obiettivo può superare 100%.",
-  "tetto N%": "Il rapporto è limitato al tetto scelto invece che a 100%: con «tetto 120%», 32 contro 25 dà 120% (non 128%).",
+  "tetto N%":
+    "Il rapporto è limitato al tetto scelto invece che a 100%: con «tetto 120%», 32 contro 25 dà 120% (non 128%).",
   rapporto: "Più basso è meglio come target / consuntivo: 25,7 contro ≤ 25 dà 97,28%.",
   scostamento: "Più basso è meglio come 2 − consuntivo / target (predefinito): 25,7 contro ≤ 25 dà 97,20%.",
   "soglia minima N%":

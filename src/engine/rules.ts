@@ -55,8 +55,12 @@ export const RULES: readonly NamedRule[] = [
     const cap = percentOf(m[1]);
     return cap === null || cap < 1 ? { problem: problem("tetto-non-valido", {}, m[0]) } : { cap };
   }),
-  rule("rapporto", "lowerIsBetter", /^(?:rapporto|target \/ consuntivo|t\/a|t\/c)$/, () => ({ lowerIsBetter: "rapporto" })),
-  rule("scostamento", "lowerIsBetter", /^(?:scostamento|2 [-−] consuntivo \/ target|2 ?[-−] ?a\/t)$/, () => ({ lowerIsBetter: "scostamento" })),
+  rule("rapporto", "lowerIsBetter", /^(?:rapporto|target \/ consuntivo|t\/a|t\/c)$/, () => ({
+    lowerIsBetter: "rapporto",
+  })),
+  rule("scostamento", "lowerIsBetter", /^(?:scostamento|2 [-−] consuntivo \/ target|2 ?[-−] ?a\/t)$/, () => ({
+    lowerIsBetter: "scostamento",
+  })),
   rule("soglia minima N%", "minimumThreshold", new RegExp(`^soglia(?: minima)? (?:del |di )?${PCT}$`), (m) => {
     const t = percentOf(m[1]);
     return t === null || t < 0 || t > 1 ? { problem: problem("soglia-non-valida", {}, m[0]) } : { minimumThreshold: t };
@@ -65,32 +69,53 @@ export const RULES: readonly NamedRule[] = [
   rule("fasce NOME", "bands", /^fasce (.+)$/, (m, tables) => {
     if (tables === null) return { bands: { name: m[1].trim(), bands: [] } };
     const table = tables.find((t) => t.name.trim().toLowerCase() === m[1].trim());
-    return table ? { bands: table } : { problem: problem("fasce-sconosciute", {}, m[1].trim(), tables.map((t) => t.name)) };
+    return table
+      ? { bands: table }
+      : {
+          problem: problem(
+            "fasce-sconosciute",
+            {},
+            m[1].trim(),
+            tables.map((t) => t.name)
+          ),
+        };
   }),
   rule("senza fasce", "bands", /^senza fasce$/, () => ({ bands: null })),
-  rule("scadenza lineare", "lateDeadline", /^scadenza (?:lineare|lineare-fine-anno)$/, () => ({ lateDeadline: "lineare-fine-anno" })),
+  rule("scadenza lineare", "lateDeadline", /^scadenza (?:lineare|lineare-fine-anno)$/, () => ({
+    lateDeadline: "lineare-fine-anno",
+  })),
   rule("scadenza zero", "lateDeadline", /^scadenza zero$/, () => ({ lateDeadline: "zero" })),
 ];
 
 export const RULE_NAMES: readonly string[] = RULES.map((r) => r.name);
 
 function normalise(text: string): string {
-  return text.replace(/[\u00a0\s]+/g, " ").trim().toLowerCase();
+  return text
+    .replace(/[\u00a0\s]+/g, " ")
+    .trim()
+    .toLowerCase();
 }
 
 /**
  * Apply a "Metodo" text to the rules a KPI starts from (the workbook's). Empty text: the base rules
  * unchanged. Never throws: an unknown or conflicting part is a problem value.
  */
-export function applyRuleSpec(spec: string, base: RuleSet, tables: readonly BandTable[] | null = []): RuleSet | RuleError {
-  const parts = normalise(spec).split(/\s*[+;]\s*/).filter((p) => p !== "");
+export function applyRuleSpec(
+  spec: string,
+  base: RuleSet,
+  tables: readonly BandTable[] | null = []
+): RuleSet | RuleError {
+  const parts = normalise(spec)
+    .split(/\s*[+;]\s*/)
+    .filter((p) => p !== "");
   const result: RuleSet = { ...base };
   const setBy = new Map<keyof RuleSet, string>();
   for (const part of parts) {
     const found = RULES.map((r) => ({ r, m: r.pattern.exec(part) })).find((x) => x.m !== null);
     if (!found) return { problem: problem("metodo-sconosciuto", {}, spec.trim(), RULE_NAMES.join(", ")) };
     const earlier = setBy.get(found.r.sets);
-    if (earlier !== undefined && earlier !== part) return { problem: problem("regole-in-conflitto", {}, earlier, part) };
+    if (earlier !== undefined && earlier !== part)
+      return { problem: problem("regole-in-conflitto", {}, earlier, part) };
     setBy.set(found.r.sets, part);
     const change = found.r.apply(found.m as RegExpExecArray, tables);
     if (isError(change)) return change;
@@ -99,7 +124,14 @@ export function applyRuleSpec(spec: string, base: RuleSet, tables: readonly Band
   return result;
 }
 
-const ANY: RuleSet = { method: "proporzionale", lowerIsBetter: "scostamento", lateDeadline: "lineare-fine-anno", cap: 1, minimumThreshold: null, bands: null };
+const ANY: RuleSet = {
+  method: "proporzionale",
+  lowerIsBetter: "scostamento",
+  lateDeadline: "lineare-fine-anno",
+  cap: 1,
+  minimumThreshold: null,
+  bands: null,
+};
 
 /** Why a "Metodo" text typed in the settings cannot be used, or null; band table names are checked later. */
 export function checkRuleSpec(spec: string): Problem | null {

@@ -95,7 +95,13 @@ function comparable(target: Scalar, actual: Scalar): Comparable | ReturnType<typ
     return fail(problem("consuntivo-non-leggibile", {}, describeScalar(actual)));
   if (target.kind === "number" && actual.kind === "number") {
     if (percentMismatch(target, actual)) return fail(problem("tipi-incompatibili", {}, "percentuale"));
-    return { kind: "number", target: target.value, actual: actual.value, percent: target.percent || actual.percent, unit: target.unit ?? actual.unit };
+    return {
+      kind: "number",
+      target: target.value,
+      actual: actual.value,
+      percent: target.percent || actual.percent,
+      unit: target.unit ?? actual.unit,
+    };
   }
   if (target.kind === "date" && actual.kind === "date") {
     return { kind: "date", target: target.serial, actual: actual.serial };
@@ -123,41 +129,78 @@ function shown(c: { percent: boolean; unit?: string }, v: number): string {
 
 const yesNo = (b: boolean) => (b ? "sì" : "no");
 
-function proportionalNumber(c: Extract<Comparable, { kind: "number" }>, direction: Direction, rules: RuleSet): Achievement {
+function proportionalNumber(
+  c: Extract<Comparable, { kind: "number" }>,
+  direction: Direction,
+  rules: RuleSet
+): Achievement {
   const { target: t, actual: a } = c;
   const ta = `${shown(c, a)} / ${shown(c, t)}`;
   const name = "proporzionale";
   if (t <= 0) {
     const ok = isReached(a, t, direction);
-    return { value: ok ? 1 : 0, step: step(name, `target ≤ 0 (${shown(c, t)}), consuntivo ${shown(c, a)}: ${ok ? "raggiunto → 100%" : "non raggiunto → 0%"}`, [a, t, ok ? 1 : 0]) };
+    return {
+      value: ok ? 1 : 0,
+      step: step(
+        name,
+        `target ≤ 0 (${shown(c, t)}), consuntivo ${shown(c, a)}: ${ok ? "raggiunto → 100%" : "non raggiunto → 0%"}`,
+        [a, t, ok ? 1 : 0]
+      ),
+    };
   }
-  if (direction === ">=") return { value: a / t, step: step(name, `consuntivo / target = ${ta} = ${pct(a / t)}`, [a, t, a / t]) };
+  if (direction === ">=")
+    return { value: a / t, step: step(name, `consuntivo / target = ${ta} = ${pct(a / t)}`, [a, t, a / t]) };
   if (direction === "<=" && rules.lowerIsBetter === "rapporto") {
     // A consuntivo of 0 (or below) makes target / consuntivo unbounded: any cap applies in full.
     const v = a > 0 ? t / a : Infinity;
-    const text = a > 0 ? `target / consuntivo = ${shown(c, t)} / ${shown(c, a)} = ${pct(v)}` : `consuntivo ${shown(c, a)} ≤ 0: target / consuntivo non ha limite`;
+    const text =
+      a > 0
+        ? `target / consuntivo = ${shown(c, t)} / ${shown(c, a)} = ${pct(v)}`
+        : `consuntivo ${shown(c, a)} ≤ 0: target / consuntivo non ha limite`;
     return { value: v, step: step(`${name}, rapporto`, text, [t, a, v]) };
   }
   if (direction === "<=") {
     const v = 2 - a / t;
-    return { value: v, step: step(`${name}, scostamento`, `2 − consuntivo / target = 2 − ${ta} = ${pct(v)}`, [a, t, v]) };
+    return {
+      value: v,
+      step: step(`${name}, scostamento`, `2 − consuntivo / target = 2 − ${ta} = ${pct(v)}`, [a, t, v]),
+    };
   }
   const v = 1 - Math.abs(a - t) / t;
-  return { value: v, step: step(name, `1 − |consuntivo − target| / target = 1 − |${shown(c, a)} − ${shown(c, t)}| / ${shown(c, t)} = ${pct(v)}`, [a, t, v]) };
+  return {
+    value: v,
+    step: step(
+      name,
+      `1 − |consuntivo − target| / target = 1 − |${shown(c, a)} − ${shown(c, t)}| / ${shown(c, t)} = ${pct(v)}`,
+      [a, t, v]
+    ),
+  };
 }
 
 function proportionalDate(c: Extract<Comparable, { kind: "date" }>, direction: Direction, rules: RuleSet): Achievement {
   const due = formatSerialIt(c.target);
   const done = formatSerialIt(c.actual);
   const name = "proporzionale, scadenza";
-  if (isReached(c.actual, c.target, direction)) return { value: 1, step: step(name, `data ${done} rispetto al target ${due}: raggiunto → 100%`, [1]) };
+  if (isReached(c.actual, c.target, direction))
+    return { value: 1, step: step(name, `data ${done} rispetto al target ${due}: raggiunto → 100%`, [1]) };
   if (direction === ">=") return { value: 0, step: step(name, `data ${done} prima del ${due} richiesto → 0%`, [0]) };
   const yearEnd = endOfYearSerial(c.target);
   const horizon = yearEnd - c.target;
   const late = c.actual - c.target;
-  if (rules.lateDeadline === "zero") return { value: 0, step: step("scadenza zero", `scadenza ${due} mancata (${done}, ${late} giorni di ritardo) → 0%`, [late, 0]) };
+  if (rules.lateDeadline === "zero")
+    return {
+      value: 0,
+      step: step("scadenza zero", `scadenza ${due} mancata (${done}, ${late} giorni di ritardo) → 0%`, [late, 0]),
+    };
   if (horizon <= 0 || late >= horizon)
-    return { value: 0, step: step(name, `scadenza ${due} mancata: realizzato il ${done}, oltre il ${formatSerialIt(yearEnd)} → 0%`, [late, horizon, 0]) };
+    return {
+      value: 0,
+      step: step(name, `scadenza ${due} mancata: realizzato il ${done}, oltre il ${formatSerialIt(yearEnd)} → 0%`, [
+        late,
+        horizon,
+        0,
+      ]),
+    };
   const v = 1 - late / horizon;
   const text = `scadenza ${due}, realizzato il ${done}: 1 − giorni di ritardo / giorni dalla scadenza al ${formatSerialIt(yearEnd)} = 1 − ${late} / ${horizon} = ${pct(v)}`;
   return { value: v, step: step(name, text, [late, horizon, v]) };
@@ -167,10 +210,20 @@ function proportional(c: Comparable, direction: Direction, rules: RuleSet): Achi
   switch (c.kind) {
     case "yesno": {
       const v = c.actual === c.target ? 1 : 0;
-      return { value: v, step: step("proporzionale, sì/no", `target ${yesNo(c.target)}, consuntivo ${yesNo(c.actual)} → ${pct(v)}`, [v]) };
+      return {
+        value: v,
+        step: step("proporzionale, sì/no", `target ${yesNo(c.target)}, consuntivo ${yesNo(c.actual)} → ${pct(v)}`, [v]),
+      };
     }
     case "date-not-delivered":
-      return { value: 0, step: step("proporzionale, scadenza", `scadenza ${formatSerialIt(c.target)} non realizzata (consuntivo «no») → 0%`, [0]) };
+      return {
+        value: 0,
+        step: step(
+          "proporzionale, scadenza",
+          `scadenza ${formatSerialIt(c.target)} non realizzata (consuntivo «no») → 0%`,
+          [0]
+        ),
+      };
     case "date":
       return proportionalDate(c, direction, rules);
     case "number":
@@ -191,7 +244,12 @@ function reachedOf(c: Comparable, direction: Direction): boolean {
 
 function binary(c: Comparable, direction: Direction): Achievement {
   const ok = reachedOf(c, direction);
-  return { value: ok ? 1 : 0, step: step("binario", ok ? "target raggiunto nella sua direzione → 100%" : "target non raggiunto → 0%", [ok ? 1 : 0]) };
+  return {
+    value: ok ? 1 : 0,
+    step: step("binario", ok ? "target raggiunto nella sua direzione → 100%" : "target non raggiunto → 0%", [
+      ok ? 1 : 0,
+    ]),
+  };
 }
 
 type BaseMethod = (c: Comparable, direction: Direction, rules: RuleSet) => Achievement;
@@ -233,7 +291,12 @@ function cappedAchievement(base: Achievement, reached: boolean, rules: RuleSet, 
 }
 
 /** Score one KPI under a resolved RuleSet, explaining every step. */
-export function scoreWithRules(target: Scalar, actual: Scalar, direction: Direction | null, rules: RuleSet): ExplainedScore {
+export function scoreWithRules(
+  target: Scalar,
+  actual: Scalar,
+  direction: Direction | null,
+  rules: RuleSet
+): ExplainedScore {
   const c = comparable(target, actual);
   if ("ok" in c) return c;
   const dir = effectiveDirection(target, direction);

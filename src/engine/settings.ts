@@ -11,7 +11,6 @@ export type { StrictThresholds, Thresholds } from "./thresholds";
  */
 export type EmptyActualRule = "zero" | "escludi" | "errore" | "non-calcolato";
 
-
 /** Weights that do not sum to 100%: an error (default), or scaled to 100% with an avviso. */
 export type WeightSumRule = "errore" | "riproporziona";
 

@@ -54,7 +54,8 @@ export function pctInput(fraction: number): string {
 }
 
 export function numInput(value: number): string {
-  if (!Number.isFinite(value) || Math.abs(value * 100 - Math.round(value * 100)) < 1e-6) return formatItalianNumber(value, 2);
+  if (!Number.isFinite(value) || Math.abs(value * 100 - Math.round(value * 100)) < 1e-6)
+    return formatItalianNumber(value, 2);
   return trimZeros(formatItalianNumber(value, 4));
 }
 

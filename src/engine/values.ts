@@ -48,7 +48,10 @@ function unitKey(unit: string): string {
 
 export function isDateFormat(numberFormat: string | undefined): boolean {
   if (!numberFormat || numberFormat === "General" || numberFormat === "@") return false;
-  const stripped = numberFormat.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "");
+  const stripped = numberFormat
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/\\./g, "");
   if (/[0#?]/.test(stripped) && !/[dy]/i.test(stripped)) return false;
   return /(d|y|yy|mmm)/i.test(stripped) && !/[hs]/i.test(stripped.replace(/mm?m?/gi, ""));
 }

@@ -28,22 +28,43 @@ function groupOf(owner: string, kind: WeightGroup["kind"], sheet: string, parts:
   const sum = weighted.reduce((s, p) => s + (p.weight as number), 0);
   const unweighted = parts.filter((p) => p.weight === null);
   const missing = unweighted.map((p) => p.cell ?? p.nameCell).filter((c): c is string => !!c);
-  return { owner, kind, sum, sheet, cells: weighted.map((p) => p.cell).filter((c): c is string => !!c), unweighted: unweighted.length, missing };
+  return {
+    owner,
+    kind,
+    sum,
+    sheet,
+    cells: weighted.map((p) => p.cell).filter((c): c is string => !!c),
+    unweighted: unweighted.length,
+    missing,
+  };
 }
 
 /** Every weight group of a plan, whether or not it sums to 100%. */
-export function weightGroups(objectives: readonly ObjectiveInput[], children: ReadonlyMap<string | null, string[]>): WeightGroup[] {
+export function weightGroups(
+  objectives: readonly ObjectiveInput[],
+  children: ReadonlyMap<string | null, string[]>
+): WeightGroup[] {
   const byCode = new Map(objectives.map((o) => [o.code, o]));
   const groups: WeightGroup[] = [];
   for (const o of objectives) {
-    const kpis = groupOf(o.code, "kpi", o.sheet, o.kpis.map((k) => ({ weight: k.weight, cell: k.cells.weight, nameCell: k.cells.name })));
+    const kpis = groupOf(
+      o.code,
+      "kpi",
+      o.sheet,
+      o.kpis.map((k) => ({ weight: k.weight, cell: k.cells.weight, nameCell: k.cells.name }))
+    );
     if (kpis) groups.push(kpis);
   }
   for (const [parent, codes] of children) {
     const parts = codes.map((c) => byCode.get(c) as ObjectiveInput);
     const owner = parent === null ? "ente" : parent;
-    const sheet = parent === null ? parts[0]?.sheet ?? "" : (byCode.get(parent) as ObjectiveInput).sheet;
-    const g = groupOf(owner, "figli", sheet, parts.map((p) => ({ weight: p.weight, cell: p.cells.weight, nameCell: p.cells.name })));
+    const sheet = parent === null ? (parts[0]?.sheet ?? "") : (byCode.get(parent) as ObjectiveInput).sheet;
+    const g = groupOf(
+      owner,
+      "figli",
+      sheet,
+      parts.map((p) => ({ weight: p.weight, cell: p.cells.weight, nameCell: p.cells.name }))
+    );
     if (g) groups.push(g);
   }
   return groups;
@@ -70,7 +91,9 @@ export function checkWeights(
     if (g.unweighted > 0) {
       problems.push(problem("pesi-parziali", { sheet: g.sheet, cell: g.missing[0], cells: g.missing }, g.owner));
     } else if (!isWeightSumOk(g.sum, tolerance) && rule === "riproporziona" && g.sum > 0) {
-      problems.push(problem("pesi-riproporzionati", { sheet: g.sheet, cell: g.cells[0], cells: g.cells }, g.owner, g.sum, 1 / g.sum));
+      problems.push(
+        problem("pesi-riproporzionati", { sheet: g.sheet, cell: g.cells[0], cells: g.cells }, g.owner, g.sum, 1 / g.sum)
+      );
     } else if (!isWeightSumOk(g.sum, tolerance)) {
       problems.push(problem("pesi-non-100", { sheet: g.sheet, cell: g.cells[0], cells: g.cells }, g.owner, g.sum));
     }

@@ -47,7 +47,9 @@ export function createExcelWorkbook(): OfficeWorkbook {
     get: (name): unknown => doc.get(name),
     set: (name, value) => doc.set(name, value),
     saveAsync: (callback) =>
-      doc.saveAsync((r) => callback?.({ status: String(r.status), error: r.error ? { message: r.error.message } : undefined })),
+      doc.saveAsync((r) =>
+        callback?.({ status: String(r.status), error: r.error ? { message: r.error.message } : undefined })
+      ),
   };
   const supports = (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version);
   return new OfficeWorkbook(excelRunner, settings, {
@@ -58,7 +60,8 @@ export function createExcelWorkbook(): OfficeWorkbook {
     canReadDataTypes: supports("1.16"),
     canWatchChanges: supports("1.7"),
     // officeTheme is missing on hosts without the theme API (older Excel for Mac).
-    theme: () => themeOfBackground((Office.context as { officeTheme?: Office.OfficeTheme }).officeTheme?.bodyBackgroundColor),
+    theme: () =>
+      themeOfBackground((Office.context as { officeTheme?: Office.OfficeTheme }).officeTheme?.bodyBackgroundColor),
     supports,
   });
 }

@@ -8,9 +8,30 @@ import { syncInBlocks } from "./blocks";
 import { CellBytes } from "./cell-bytes";
 import { DATA_TYPE_ERROR, dataTypeValue } from "./data-types";
 import { PROBE_YEAR, is1904, toDateSystem1900 } from "./date-system";
-import { CellInput, ConditionalFormatLike, ExcelContextLike, ExcelRunner, RangeLike, SettingsStoreLike, WorksheetLike, isPayloadTooLarge } from "./excel-api";
+import {
+  CellInput,
+  ConditionalFormatLike,
+  ExcelContextLike,
+  ExcelRunner,
+  RangeLike,
+  SettingsStoreLike,
+  WorksheetLike,
+  isPayloadTooLarge,
+} from "./excel-api";
 import { FormatRecord, isOwnedRuleFormula, ownedRuleFormula } from "./owned-formats";
-import { ApplyReport, EditedCell, LambdaNamesAnswer, LoadedSettings, NameDefinition, NamesReport, PaneTheme, SheetInfo, UndoOptions, UndoReport, WorkbookOperations } from "./operations";
+import {
+  ApplyReport,
+  EditedCell,
+  LambdaNamesAnswer,
+  LoadedSettings,
+  NameDefinition,
+  NamesReport,
+  PaneTheme,
+  SheetInfo,
+  UndoOptions,
+  UndoReport,
+  WorkbookOperations,
+} from "./operations";
 import { Box, ColumnRun, columnRuns, parseBox, runAddress, stripSheet } from "./ranges";
 
 export interface OfficeWorkbookOptions {
@@ -68,7 +89,9 @@ export interface PreviousCell {
 }
 
 /** The fills a traffic light paints (ExcelApi below 1.6): a later recalculation may clear them. */
-const TRAFFIC_FILLS = new Set([COLOUR_STYLE.verde.fill, COLOUR_STYLE.giallo.fill, COLOUR_STYLE.rosso.fill].map((f) => f.toUpperCase()));
+const TRAFFIC_FILLS = new Set(
+  [COLOUR_STYLE.verde.fill, COLOUR_STYLE.giallo.fill, COLOUR_STYLE.rosso.fill].map((f) => f.toUpperCase())
+);
 
 /** Range.format.fill.color as read: "#FFFFFF" is taken as no fill (ExcelApi 1.1 cannot tell a white fill). */
 function fillRead(colour: unknown): string | null {
@@ -98,7 +121,11 @@ export interface UndoRecord {
 }
 
 type WritePiece =
-  | { kind: "cells"; sheet: string; run: ColumnRun<{ value: CellInput; formula: string | null; numberFormat: string; fill?: string | null }> }
+  | {
+      kind: "cells";
+      sheet: string;
+      run: ColumnRun<{ value: CellInput; formula: string | null; numberFormat: string; fill?: string | null }>;
+    }
   | { kind: "delete"; sheet: string; format: ConditionalFormatLike; id: string }
   | { kind: "add"; sheet: string; record: FormatRecord };
 
@@ -157,14 +184,19 @@ function slices(count: number, size: number): { start: number; length: number }[
 function splitRun<T>(run: ColumnRun<T>, parts: number): ColumnRun<T>[] {
   if (run.items.length < 2) return [run];
   const size = Math.min(Math.ceil(run.items.length / Math.max(2, parts)), run.items.length - 1);
-  return slices(run.items.length, size).map(({ start, length }) => ({ ...run, top: run.top + start, items: run.items.slice(start, start + length) }));
+  return slices(run.items.length, size).map(({ start, length }) => ({
+    ...run,
+    top: run.top + start,
+    items: run.items.slice(start, start + length),
+  }));
 }
 
 function writeCost(p: WritePiece): number {
   if (p.kind === "delete") return 150;
   if (p.kind === "add") return 450 + p.record.formula.length;
   let bytes = 300;
-  for (const c of p.run.items) bytes += JSON.stringify(cellInput(c)).length + c.numberFormat.length + 8 + (c.fill === undefined ? 0 : 250);
+  for (const c of p.run.items)
+    bytes += JSON.stringify(cellInput(c)).length + c.numberFormat.length + 8 + (c.fill === undefined ? 0 : 250);
   return bytes;
 }
 
@@ -214,7 +246,10 @@ export class OfficeWorkbook implements WorkbookOperations {
   async readSheets(names?: readonly string[]): Promise<SheetGrid[]> {
     return this.run(async (context) => {
       const all = await this.loadSheets(context);
-      const chosen = names && names.length > 0 ? all.filter((ws) => names.includes(ws.name)) : all.filter((ws) => ws.visibility === "Visible");
+      const chosen =
+        names && names.length > 0
+          ? all.filter((ws) => names.includes(ws.name))
+          : all.filter((ws) => ws.visibility === "Visible");
       const used = chosen.map((ws) => {
         // getUsedRangeOrNullObject is ExcelApi 1.4; getUsedRange (1.1) gives a blank sheet's A1, read as empty.
         const range = this.supports("1.4") ? ws.getUsedRangeOrNullObject(true) : ws.getUsedRange();
@@ -257,9 +292,14 @@ export class OfficeWorkbook implements WorkbookOperations {
       );
       const canReadMerges = this.options.canReadMerges ?? this.supports("1.13");
       const bytes = new CellBytes();
-      type Prelude = { tables: { grid: SheetGrid; name: string; address: string }[]; merges: { grid: SheetGrid; address: string | null }[] };
+      type Prelude = {
+        tables: { grid: SheetGrid; name: string; address: string }[];
+        merges: { grid: SheetGrid; address: string | null }[];
+      };
       const readBlocks = (withMerges: boolean) => {
-        const needsPrelude = used.some(({ ws, range }) => ws.tables.items.length > 0 || (withMerges && !range.isNullObject));
+        const needsPrelude = used.some(
+          ({ ws, range }) => ws.tables.items.length > 0 || (withMerges && !range.isNullObject)
+        );
         return syncInBlocks<ReadPiece, unknown, Prelude>(context, pieces, this.readByteBudget, {
           // Merged areas are asked of the used range by address once it is known to exist: no method is
           // chained on a used range that may turn out to be a null object (an empty sheet).
@@ -275,7 +315,16 @@ export class OfficeWorkbook implements WorkbookOperations {
                 const merges = used.flatMap(({ ws, range }, i) => {
                   if (!withMerges || range.isNullObject) return [];
                   const g = grids[i];
-                  const areas = ws.getRange(rangeA1(g.rowOffset, g.colOffset, g.rowOffset + range.rowCount - 1, g.colOffset + range.columnCount - 1)).getMergedAreasOrNullObject();
+                  const areas = ws
+                    .getRange(
+                      rangeA1(
+                        g.rowOffset,
+                        g.colOffset,
+                        g.rowOffset + range.rowCount - 1,
+                        g.colOffset + range.columnCount - 1
+                      )
+                    )
+                    .getMergedAreasOrNullObject();
                   areas.load("address");
                   return [{ grid: g, areas }];
                 });
@@ -301,13 +350,15 @@ export class OfficeWorkbook implements WorkbookOperations {
                   : rangeA1(g.rowOffset, g.colOffset, g.rowOffset, g.colOffset + p.size - 1);
               const view = p.ws.getRange(line).getVisibleView();
               view.load("cellAddresses");
-              // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- syncInBlocks calls this reader after its own sync
+              // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- read after syncInBlocks syncs
               return () => view.cellAddresses;
             }
-            const r = p.ws.getRange(rangeA1(g.rowOffset + p.top, g.colOffset, g.rowOffset + p.top + p.rows - 1, g.colOffset + p.cols - 1));
+            const r = p.ws.getRange(
+              rangeA1(g.rowOffset + p.top, g.colOffset, g.rowOffset + p.top + p.rows - 1, g.colOffset + p.cols - 1)
+            );
             r.load("values,numberFormat,formulas");
             return () => {
-              // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- syncInBlocks calls this reader after its own sync
+              // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- read after syncInBlocks syncs
               const cells = { values: r.values, numberFormat: r.numberFormat, formulas: r.formulas };
               bytes.observe(p.rows * p.cols, cells);
               return cells;
@@ -329,7 +380,12 @@ export class OfficeWorkbook implements WorkbookOperations {
       for (const { piece, result } of blocks.results) {
         const g = grids[piece.grid];
         if (piece.kind === "hidden") {
-          const hidden = hiddenFromView(result as unknown[][], piece.axis, piece.axis === "rows" ? g.rowOffset : g.colOffset, piece.size);
+          const hidden = hiddenFromView(
+            result as unknown[][],
+            piece.axis,
+            piece.axis === "rows" ? g.rowOffset : g.colOffset,
+            piece.size
+          );
           if (piece.axis === "rows") g.hiddenRows = hidden;
           else g.hiddenColumns = hidden;
           continue;
@@ -337,19 +393,33 @@ export class OfficeWorkbook implements WorkbookOperations {
         const cells = result as { values: unknown[][]; numberFormat: unknown[][]; formulas: unknown[][] };
         for (let i = 0; i < piece.rows; i++) {
           g.values[piece.top + i] = cells.values[i].map(emptyToNull);
-          (g.numberFormats as (string | undefined)[][])[piece.top + i] = cells.numberFormat[i].map((f) => (typeof f === "string" ? f : undefined));
-          (g.formulas as (string | null)[][])[piece.top + i] = cells.formulas[i].map((f, j) => (isFormula(f, cells.values[i][j]) ? (f as string) : null));
+          (g.numberFormats as (string | undefined)[][])[piece.top + i] = cells.numberFormat[i].map((f) =>
+            typeof f === "string" ? f : undefined
+          );
+          (g.formulas as (string | null)[][])[piece.top + i] = cells.formulas[i].map((f, j) =>
+            isFormula(f, cells.values[i][j]) ? (f as string) : null
+          );
         }
       }
       for (const t of blocks.prelude?.tables ?? []) t.grid.tables?.push({ name: t.name, range: stripSheet(t.address) });
       for (const m of blocks.prelude?.merges ?? []) if (m.address !== null) m.grid.merges = mergedAreas(m.address);
-      if (this.options.canReadDataTypes ?? this.supports("1.16")) await this.readDataTypes(context, used.map((u) => u.ws), grids);
+      if (this.options.canReadDataTypes ?? this.supports("1.16"))
+        await this.readDataTypes(
+          context,
+          used.map((u) => u.ws),
+          grids
+        );
       if (dateProbe && is1904(dateProbe.value)) grids.forEach(toDateSystem1900);
       if (mergesInPieces)
         for (const [i, { ws, range }] of used.entries()) {
           if (range.isNullObject) continue;
           const g = grids[i];
-          const box = { top: g.rowOffset, left: g.colOffset, bottom: g.rowOffset + range.rowCount - 1, right: g.colOffset + range.columnCount - 1 };
+          const box = {
+            top: g.rowOffset,
+            left: g.colOffset,
+            bottom: g.rowOffset + range.rowCount - 1,
+            right: g.colOffset + range.columnCount - 1,
+          };
           g.merges = await mergedAreasInPieces(context, ws, box);
         }
       return grids;
@@ -369,7 +439,7 @@ export class OfficeWorkbook implements WorkbookOperations {
         const range = ws.getRange(rangeA1(g.rowOffset + r, g.colOffset + c, g.rowOffset + r, g.colOffset + c));
         // eslint-disable-next-line office-addins/no-navigational-load -- valuesAsJson is a scalar property (ExcelApi 1.16), not a navigation
         range.load("valuesAsJson");
-        // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- syncInBlocks calls this reader after its own sync
+        // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- read after syncInBlocks syncs
         return () => range.valuesAsJson[0][0] as unknown;
       },
     });
@@ -387,7 +457,9 @@ export class OfficeWorkbook implements WorkbookOperations {
       await context.sync();
       if (used.isNullObject) return null;
       const n = Math.min(rows, used.rowCount);
-      const r = ws.getRange(rangeA1(used.rowIndex, used.columnIndex, used.rowIndex + n - 1, used.columnIndex + used.columnCount - 1));
+      const r = ws.getRange(
+        rangeA1(used.rowIndex, used.columnIndex, used.rowIndex + n - 1, used.columnIndex + used.columnCount - 1)
+      );
       r.load("values,numberFormat");
       await context.sync();
       return {
@@ -438,7 +510,8 @@ export class OfficeWorkbook implements WorkbookOperations {
     });
     const asFills = this.trafficLightsAsFills;
     const sheets = asFills ? [] : [...new Set([...writes.map((w) => w.sheet), ...formats.map((f) => f.sheet)])];
-    const fillCells = (run: ColumnRun<CellWrite>) => (asFills ? run.items.filter((w) => w.trafficLight !== undefined).length * FILL_CELLS : 0);
+    const fillCells = (run: ColumnRun<CellWrite>) =>
+      asFills ? run.items.filter((w) => w.trafficLight !== undefined).length * FILL_CELLS : 0;
     return this.run(async (context) => {
       const sheetProxy = this.sheetProxies(context);
       const bytes = new CellBytes();
@@ -448,7 +521,11 @@ export class OfficeWorkbook implements WorkbookOperations {
           return () => lists;
         },
         cost: (run) => bytes.of(run.items.length + RUN_OVERHEAD_CELLS + fillCells(run)),
-        split: (run, budget) => splitRun(run, Math.ceil(bytes.of(run.items.length + RUN_OVERHEAD_CELLS + fillCells(run)) / Math.max(1, budget))),
+        split: (run, budget) =>
+          splitRun(
+            run,
+            Math.ceil(bytes.of(run.items.length + RUN_OVERHEAD_CELLS + fillCells(run)) / Math.max(1, budget))
+          ),
         queue: (run) => {
           const ws = sheetProxy(run.sheet);
           const r = ws.getRange(runAddress(run));
@@ -476,7 +553,12 @@ export class OfficeWorkbook implements WorkbookOperations {
       const owned = await this.loadOwnedFormats(context, capture.prelude ?? [], sheetProxy);
 
       this.undo = {
-        cells: captured.map(({ piece, result }) => ({ sheet: piece.sheet, col: piece.col, top: piece.top, items: result })),
+        cells: captured.map(({ piece, result }) => ({
+          sheet: piece.sheet,
+          col: piece.col,
+          top: piece.top,
+          items: result,
+        })),
         written: captured.map(({ piece }) => piece.items.map((w) => w.value)),
         sheets,
         formatsRemoved: owned.flatMap((o) => (o.record ? [o.record] : [])),
@@ -499,12 +581,26 @@ export class OfficeWorkbook implements WorkbookOperations {
         });
       }
       const records = (asFills ? [] : formats).flatMap((spec) =>
-        spec.rules.map((rule): FormatRecord => ({ sheet: spec.sheet, range: stripSheet(spec.range), formula: ownedRuleFormula(rule.formula), fill: rule.fill, font: rule.font }))
+        spec.rules.map((rule): FormatRecord => ({
+          sheet: spec.sheet,
+          range: stripSheet(spec.range),
+          formula: ownedRuleFormula(rule.formula),
+          fill: rule.fill,
+          font: rule.font,
+        }))
       );
       pieces.push(...adds(records));
       await this.writeBySheet(context, sheetProxy, pieces);
-      const filled = pieces.reduce((n, p) => n + (p.kind === "cells" ? p.run.items.filter((c) => typeof c.fill === "string").length : 0), 0);
-      return { cellsWritten: writes.length, formatsAdded: records.length, formatsReplaced: owned.length, cellsFilled: filled };
+      const filled = pieces.reduce(
+        (n, p) => n + (p.kind === "cells" ? p.run.items.filter((c) => typeof c.fill === "string").length : 0),
+        0
+      );
+      return {
+        cellsWritten: writes.length,
+        formatsAdded: records.length,
+        formatsReplaced: owned.length,
+        cellsFilled: filled,
+      };
     });
   }
 
@@ -522,7 +618,9 @@ export class OfficeWorkbook implements WorkbookOperations {
     if (!record) return null;
     return this.run(async (context) => {
       const sheetProxy = this.sheetProxies(context);
-      const sheets = this.trafficLightsAsFills ? [] : [...new Set([...record.sheets, ...record.cells.map((c) => c.sheet)])];
+      const sheets = this.trafficLightsAsFills
+        ? []
+        : [...new Set([...record.sheets, ...record.cells.map((c) => c.sheet)])];
       const current = await this.readWrittenCells(context, record, sheetProxy, () => {
         const lists = this.queueFormatLists(sheets, sheetProxy);
         return () => lists;
@@ -531,7 +629,11 @@ export class OfficeWorkbook implements WorkbookOperations {
       const kept = options.restoreEdited ? [] : edited;
       const restore = withoutCells(record.cells, kept);
       const owned = await this.loadOwnedFormats(context, current.prelude ?? [], sheetProxy);
-      const pieces: WritePiece[] = [...deletes(owned), ...restore.map((run): WritePiece => ({ kind: "cells", sheet: run.sheet, run })), ...adds(record.formatsRemoved)];
+      const pieces: WritePiece[] = [
+        ...deletes(owned),
+        ...restore.map((run): WritePiece => ({ kind: "cells", sheet: run.sheet, run })),
+        ...adds(record.formatsRemoved),
+      ];
       await this.writeBySheet(context, sheetProxy, pieces);
       this.undo = null;
       return {
@@ -545,19 +647,29 @@ export class OfficeWorkbook implements WorkbookOperations {
   }
 
   /** Values and formulas of the cells the last recalculation wrote, run by run, batched by payload. */
-  private readWrittenCells<P>(context: ExcelContextLike, record: UndoRecord, sheetProxy: (name: string) => WorksheetLike, prelude: () => () => P) {
+  private readWrittenCells<P>(
+    context: ExcelContextLike,
+    record: UndoRecord,
+    sheetProxy: (name: string) => WorksheetLike,
+    prelude: () => () => P
+  ) {
     const bytes = new CellBytes();
-    return syncInBlocks(context, record.cells.map((run, i) => ({ run, i })), this.readByteBudget, {
-      prelude,
-      cost: ({ run }) => bytes.of(run.items.length + RUN_OVERHEAD_CELLS),
-      split: (p) => [p],
-      queue: ({ run }) => {
-        const r = sheetProxy(run.sheet).getRange(runAddress(run));
-        r.load("values,formulas");
-        // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- syncInBlocks calls this reader after its own sync
-        return () => ({ values: r.values, formulas: r.formulas });
-      },
-    });
+    return syncInBlocks(
+      context,
+      record.cells.map((run, i) => ({ run, i })),
+      this.readByteBudget,
+      {
+        prelude,
+        cost: ({ run }) => bytes.of(run.items.length + RUN_OVERHEAD_CELLS),
+        split: (p) => [p],
+        queue: ({ run }) => {
+          const r = sheetProxy(run.sheet).getRange(runAddress(run));
+          r.load("values,formulas");
+          // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- read after syncInBlocks syncs
+          return () => ({ values: r.values, formulas: r.formulas });
+        },
+      }
+    );
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {
@@ -604,7 +716,11 @@ export class OfficeWorkbook implements WorkbookOperations {
         if (lambda) for (const n of missing) collection.add(n.name, n.formula, n.comment);
         await context.sync();
         if (!lambda) return { lambda: false, added: [], present: [] };
-        return { lambda: true, added: missing.map((n) => n.name), present: names.filter((_, i) => !existing[i].isNullObject).map((n) => n.name) };
+        return {
+          lambda: true,
+          added: missing.map((n) => n.name),
+          present: names.filter((_, i) => !existing[i].isNullObject).map((n) => n.name),
+        };
       });
     } catch {
       return { lambda: false, added: [], present: [] };
@@ -625,7 +741,11 @@ export class OfficeWorkbook implements WorkbookOperations {
     return new Promise((resolve, reject) =>
       this.settingsStore.saveAsync((result) =>
         result.status === "failed" || result.error
-          ? reject(new Error(`Impossibile salvare le impostazioni nella cartella di lavoro: ${result.error?.message ?? "errore sconosciuto"}.`))
+          ? reject(
+              new Error(
+                `Impossibile salvare le impostazioni nella cartella di lavoro: ${result.error?.message ?? "errore sconosciuto"}.`
+              )
+            )
           : resolve()
       )
     );
@@ -682,14 +802,22 @@ export class OfficeWorkbook implements WorkbookOperations {
     const unknown = owned
       .filter((o) => o.record === null && o.address !== null)
       .map((o) => {
-        const own = sheetProxy(o.sheet).getRange(o.address as string).conditionalFormats.getItem(o.cf.id);
+        const own = sheetProxy(o.sheet)
+          .getRange(o.address as string)
+          .conditionalFormats.getItem(o.cf.id);
         own.load("custom/rule/formula,custom/format/fill/color,custom/format/font/color");
         return { o, own };
       });
     if (unknown.length > 0) {
       await context.sync();
       for (const { o, own } of unknown)
-        o.record = { sheet: o.sheet, range: o.address as string, formula: own.custom.rule.formula, fill: own.custom.format.fill.color, font: own.custom.format.font.color };
+        o.record = {
+          sheet: o.sheet,
+          range: o.address as string,
+          formula: own.custom.rule.formula,
+          fill: own.custom.format.fill.color,
+          font: own.custom.format.font.color,
+        };
     }
     return owned.map(({ sheet, cf, record }) => ({ sheet, proxy: cf, record }));
   }
@@ -701,14 +829,21 @@ export class OfficeWorkbook implements WorkbookOperations {
    * recalculate what the earlier ones changed and then writes with calculation on, which keeps the
    * workbook's formulas (PERF functions, a user's totals) up to date without an extra sync.
    */
-  private async writeBySheet(context: ExcelContextLike, sheetProxy: (name: string) => WorksheetLike, pieces: WritePiece[]): Promise<void> {
+  private async writeBySheet(
+    context: ExcelContextLike,
+    sheetProxy: (name: string) => WorksheetLike,
+    pieces: WritePiece[]
+  ): Promise<void> {
     const sheets = [...new Set(pieces.map((p) => p.sheet))];
     let suspended = false;
     for (const [s, sheet] of sheets.entries()) {
       const mine = pieces.filter((p) => p.sheet === sheet);
       const done = await syncInBlocks(context, mine, this.writeByteBudget, {
         cost: writeCost,
-        split: (p, budget) => (p.kind === "cells" ? splitRun(p.run, Math.ceil(writeCost(p) / Math.max(1, budget))).map((run) => ({ ...p, run })) : [p]),
+        split: (p, budget) =>
+          p.kind === "cells"
+            ? splitRun(p.run, Math.ceil(writeCost(p) / Math.max(1, budget))).map((run) => ({ ...p, run }))
+            : [p],
         beforeSync: (lastBlock) => {
           if (lastBlock && s === sheets.length - 1) {
             if (suspended) context.application.calculate("Recalculate");
@@ -716,7 +851,8 @@ export class OfficeWorkbook implements WorkbookOperations {
             context.application.suspendApiCalculationUntilNextSync();
             suspended = true;
           }
-          if (this.options.canSuspendScreenUpdating ?? this.supports("1.9")) context.application.suspendScreenUpdatingUntilNextSync();
+          if (this.options.canSuspendScreenUpdating ?? this.supports("1.9"))
+            context.application.suspendScreenUpdatingUntilNextSync();
         },
         queue: (p) => queueWrite(sheetProxy(sheet), p),
       });
@@ -733,7 +869,9 @@ export class OfficeWorkbook implements WorkbookOperations {
  * (getItemAt) rather than its id, deleting from the end leaves the positions still to delete unchanged.
  */
 function deletes(owned: readonly OwnedFormat[]): WritePiece[] {
-  return [...owned].reverse().map((o): WritePiece => ({ kind: "delete", sheet: o.sheet, format: o.proxy, id: o.proxy.id }));
+  return [...owned]
+    .reverse()
+    .map((o): WritePiece => ({ kind: "delete", sheet: o.sheet, format: o.proxy, id: o.proxy.id }));
 }
 
 /** Adds in reverse: each add goes in at the top priority, so the first record ends up first, as listed. */
@@ -774,10 +912,16 @@ function halves(b: Box): Box[] {
   if (rows === 1 && cols === 1) return [b];
   if (rows >= cols) {
     const mid = b.top + Math.floor(rows / 2) - 1;
-    return [{ ...b, bottom: mid }, { ...b, top: mid + 1 }];
+    return [
+      { ...b, bottom: mid },
+      { ...b, top: mid + 1 },
+    ];
   }
   const mid = b.left + Math.floor(cols / 2) - 1;
-  return [{ ...b, right: mid }, { ...b, left: mid + 1 }];
+  return [
+    { ...b, right: mid },
+    { ...b, left: mid + 1 },
+  ];
 }
 
 /** "Foglio!A1:B2, Foglio!C3:D3" → ["A1:B2", "C3:D3"]. */
@@ -798,7 +942,10 @@ function isFormula(formula: unknown, value: unknown): boolean {
 }
 
 /** The written cells whose content differs now from what the recalculation wrote. */
-function editedCells(record: UndoRecord, current: readonly { piece: { i: number }; result: { values: unknown[][]; formulas: unknown[][] } }[]): EditedCell[] {
+function editedCells(
+  record: UndoRecord,
+  current: readonly { piece: { i: number }; result: { values: unknown[][]; formulas: unknown[][] } }[]
+): EditedCell[] {
   const out: EditedCell[] = [];
   for (const { piece, result } of current) {
     const run = record.cells[piece.i];
@@ -818,7 +965,10 @@ function editedCells(record: UndoRecord, current: readonly { piece: { i: number 
 }
 
 /** The runs without the given cells (a run with a kept cell in the middle becomes two). */
-function withoutCells(runs: readonly ColumnRun<PreviousCell>[], cells: readonly EditedCell[]): ColumnRun<PreviousCell>[] {
+function withoutCells(
+  runs: readonly ColumnRun<PreviousCell>[],
+  cells: readonly EditedCell[]
+): ColumnRun<PreviousCell>[] {
   if (cells.length === 0) return [...runs];
   const skip = new Set(cells.map((c) => `${c.sheet}!${c.address}`));
   const out: ColumnRun<PreviousCell>[] = [];
@@ -838,7 +988,9 @@ function withoutCells(runs: readonly ColumnRun<PreviousCell>[], cells: readonly 
 }
 
 function sameValue(a: CellInput, b: CellInput): boolean {
-  return a === b || (typeof a === "number" && typeof b === "number" && Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b)));
+  return (
+    a === b || (typeof a === "number" && typeof b === "number" && Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b)))
+  );
 }
 
 function previousCells(r: RangeLike): PreviousCell[] {

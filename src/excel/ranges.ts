@@ -20,7 +20,12 @@ export function parseBox(address: string): Box | null {
   const s = parseA1(start);
   const e = parseA1(end);
   if (!s || !e) return null;
-  return { top: Math.min(s.row, e.row), left: Math.min(s.col, e.col), bottom: Math.max(s.row, e.row), right: Math.max(s.col, e.col) };
+  return {
+    top: Math.min(s.row, e.row),
+    left: Math.min(s.col, e.col),
+    bottom: Math.max(s.row, e.row),
+    right: Math.max(s.col, e.col),
+  };
 }
 
 export function boxAddress(b: Box): string {
@@ -43,12 +48,16 @@ export function runAddress(run: ColumnRun<unknown>): string {
  * Group cells into vertical runs (sheet, column, consecutive rows) so that a batch writes one range per
  * run instead of one per cell. Later items for the same cell replace earlier ones.
  */
-export function columnRuns<T>(items: readonly T[], where: (item: T) => { sheet: string; row: number; col: number }): ColumnRun<T>[] {
+export function columnRuns<T>(
+  items: readonly T[],
+  where: (item: T) => { sheet: string; row: number; col: number }
+): ColumnRun<T>[] {
   const bySheetCol = new Map<string, Map<number, { sheet: string; col: number; rows: Map<number, T> }>>();
   for (const item of items) {
     const w = where(item);
     let cols = bySheetCol.get(w.sheet);
-    if (!cols) bySheetCol.set(w.sheet, (cols = new Map<number, { sheet: string; col: number; rows: Map<number, T> }>()));
+    if (!cols)
+      bySheetCol.set(w.sheet, (cols = new Map<number, { sheet: string; col: number; rows: Map<number, T> }>()));
     let col = cols.get(w.col);
     if (!col) cols.set(w.col, (col = { sheet: w.sheet, col: w.col, rows: new Map() }));
     col.rows.set(w.row, item);

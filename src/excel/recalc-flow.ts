@@ -59,11 +59,16 @@ export interface RecalcOutcome {
 
 const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
-export async function recalculateWorkbook(ops: WorkbookOperations, settings: AddInSettings, options: RecalcFlowOptions = {}): Promise<RecalcOutcome> {
+export async function recalculateWorkbook(
+  ops: WorkbookOperations,
+  settings: AddInSettings,
+  options: RecalcFlowOptions = {}
+): Promise<RecalcOutcome> {
   const report = options.onProgress ?? (() => undefined);
   // Each step is also a User Timing mark ("ricalcolo:calcolo"...), seen in the browser's profiler.
   const progress = (p: RecalcProgress) => {
-    if (typeof performance !== "undefined" && typeof performance.mark === "function") performance.mark(`ricalcolo:${p.step}`);
+    if (typeof performance !== "undefined" && typeof performance.mark === "function")
+      performance.mark(`ricalcolo:${p.step}`);
     report(p);
   };
   const compute = options.compute ?? ((input: RecalcInput) => Promise.resolve(recalculate(input)));

@@ -110,7 +110,8 @@ export function matrixArg(arg: string, raw: unknown): Checked<CellValue[][]> {
       const v = basicValueOf(rows[r][c]);
       if (v === null || v === undefined || typeof v === "string" || typeof v === "boolean") row.push(v);
       else if (typeof v === "number" && Number.isFinite(v)) row.push(v);
-      else if (isCellError(v)) return bad(FN_MSG.excelErrorAt(arg, positionLabel(r, c, rows.length, cols), errorCodeOf(v)));
+      else if (isCellError(v))
+        return bad(FN_MSG.excelErrorAt(arg, positionLabel(r, c, rows.length, cols), errorCodeOf(v)));
       else if (typeof v === "number") return bad(FN_MSG.notFinite(arg));
       else return bad(FN_MSG.unsupportedValue(arg));
     }
@@ -128,10 +129,7 @@ const OVER_ONE = 1e-9;
 
 /** A performance cell: a fraction (0,8772), a percentage text ("87,72%"), or not available. */
 export type PerformanceRead =
-  | { kind: "value"; value: number }
-  | { kind: "non-disponibile" }
-  | { kind: "non-leggibile" }
-  | { kind: "fuori-scala" };
+  { kind: "value"; value: number } | { kind: "non-disponibile" } | { kind: "non-leggibile" } | { kind: "fuori-scala" };
 
 export function readPerformance(v: CellValue): PerformanceRead {
   if (isBlank(v)) return { kind: "non-disponibile" };

@@ -35,14 +35,15 @@ export function parseKind(text: string): ValueKind | null {
 
 function dateFromNumber(arg: string, n: number): Checked<Scalar> {
   const { year, month, day } = ymdFromSerial(n);
-  if (n < 1 || n > MAX_EXCEL_DATE_SERIAL || !isValidYmd(year, month, day)) return bad(FN_MSG.invalidDateSerial(arg, showValue(n)));
+  if (n < 1 || n > MAX_EXCEL_DATE_SERIAL || !isValidYmd(year, month, day))
+    return bad(FN_MSG.invalidDateSerial(arg, showValue(n)));
   return ok({ kind: "date", serial: n });
 }
 
 const KIND_EXPECTED: Readonly<Record<ValueKind, string>> = {
   numero: "un numero o una percentuale",
   data: "una data",
-  "sìno": "sì o no",
+  sìno: "sì o no",
 };
 
 function matchesKind(s: Scalar, kind: ValueKind): boolean {
@@ -58,7 +59,8 @@ function readTarget(raw: CellValue, kind: ValueKind | null): Checked<ParsedTarge
     return d.ok ? ok({ value: d.value, direction: null }) : d;
   }
   const parsed = parseTarget(raw);
-  if (kind && !matchesKind(parsed.value, kind)) return bad(FN_MSG.kindExpected("target", kind, KIND_EXPECTED[kind], showValue(raw)));
+  if (kind && !matchesKind(parsed.value, kind))
+    return bad(FN_MSG.kindExpected("target", kind, KIND_EXPECTED[kind], showValue(raw)));
   return ok(parsed);
 }
 
@@ -92,7 +94,13 @@ export type KpiResult = number | string | CellError;
  * available (N.V., N/D, empty) gives "N.V."; anything that cannot be scored gives #VALUE! with the
  * reason.
  */
-export function kpiPerformance(target: unknown, actual: unknown, direction: unknown, method?: unknown, kind?: unknown): KpiResult {
+export function kpiPerformance(
+  target: unknown,
+  actual: unknown,
+  direction: unknown,
+  method?: unknown,
+  kind?: unknown
+): KpiResult {
   const t = cellArg("target", target);
   if (!t.ok) return fail(t.message);
   const a = cellArg("consuntivo", actual);
@@ -118,10 +126,16 @@ export function kpiPerformance(target: unknown, actual: unknown, direction: unkn
   if (argDirection.value && fromTarget && argDirection.value !== fromTarget)
     return fail(FN_MSG.directionConflict(argDirection.value, fromTarget));
 
-  const result = scoreValue(targetValue.value.value, actualValue.value, argDirection.value ?? fromTarget, m.value ?? undefined);
+  const result = scoreValue(
+    targetValue.value.value,
+    actualValue.value,
+    argDirection.value ?? fromTarget,
+    m.value ?? undefined
+  );
   if (result.ok) return result.performance;
   const field = ruleOf(result.code).field;
-  if (field === "direzione" && d.value !== null && d.value !== "") return fail(FN_MSG.directionMissing(showValue(d.value)));
+  if (field === "direzione" && d.value !== null && d.value !== "")
+    return fail(FN_MSG.directionMissing(showValue(d.value)));
   // A date cell reaches the function as its serial: a date beside a plain number is the likely cause.
   if (field === "consuntivo" && valueKind === null && mixesDateAndNumber(targetValue.value.value, actualValue.value))
     return fail(`${result.message} ${FN_MSG.dateNumberHint()}`);

@@ -9,8 +9,7 @@ export const FN_MSG = {
   unknownKind: (text: string) => `Tipo "${text}" non riconosciuto (ammessi: numero, data, sìno).`,
   kindExpected: (arg: string, kind: string, expected: string, value: string) =>
     `Con tipo "${kind}" l'argomento ${arg} deve essere ${expected}: trovato ${value}.`,
-  invalidDateSerial: (arg: string, value: string) =>
-    `L'argomento ${arg} (${value}) non è una data valida di Excel.`,
+  invalidDateSerial: (arg: string, value: string) => `L'argomento ${arg} (${value}) non è una data valida di Excel.`,
   directionUnreadable: (value: string) =>
     `Direzione non riconosciuta: ${value} (ammesse: >=, >, ≥, <=, <, ≤, = oppure una cella peso come "50% >=").`,
   directionConflict: (fromArg: string, fromTarget: string) =>
@@ -28,7 +27,8 @@ export const FN_MSG = {
     `Con un solo argomento l'intervallo deve avere due colonne (pesi | performance): ne ha ${cols}.`,
   excelErrorAt: (arg: string, where: string, code: string) =>
     `L'intervallo ${arg} contiene un errore di Excel (${code}) alla ${where}: correggere prima la cella di origine.`,
-  unsupportedValue: (arg: string) => `L'argomento ${arg} contiene un valore che non è un numero, un testo o VERO/FALSO.`,
+  unsupportedValue: (arg: string) =>
+    `L'argomento ${arg} contiene un valore che non è un numero, un testo o VERO/FALSO.`,
   notARange: (arg: string) => `L'argomento ${arg} deve essere un intervallo di celle con righe della stessa lunghezza.`,
   weightUnreadable: (arg: string, where: string, value: string) =>
     `Peso non leggibile (intervallo ${arg}, ${where}): ${value} (atteso es. 50%, 0,5, 50 o "50% >=").`,

@@ -1,4 +1,12 @@
-import { CellValue, DEFAULT_SETTINGS, MeanItem, NOT_AVAILABLE_TEXT, availableMean, isWeightSumOk, parseWeight } from "../engine";
+import {
+  CellValue,
+  DEFAULT_SETTINGS,
+  MeanItem,
+  NOT_AVAILABLE_TEXT,
+  availableMean,
+  isWeightSumOk,
+  parseWeight,
+} from "../engine";
 import { Checked, bad, isBlank, matrixArg, ok, positionLabel, readPerformance, showValue } from "./args";
 import { CellError, valueError } from "./errors";
 import { FN_MSG } from "./messages";
@@ -23,7 +31,8 @@ function pairsOf(weights: unknown, performances: unknown): Checked<Pair[]> {
   if (!p.ok) return p;
   const pRows = p.value.length;
   const pCols = p.value[0].length;
-  if (pRows !== wRows || pCols !== wCols) return bad(FN_MSG.rangesMismatch("pesi", wRows, wCols, "performance", pRows, pCols));
+  if (pRows !== wRows || pCols !== wCols)
+    return bad(FN_MSG.rangesMismatch("pesi", wRows, wCols, "performance", pRows, pCols));
   const pairs: Pair[] = [];
   for (let r = 0; r < wRows; r++)
     for (let c = 0; c < wCols; c++)
@@ -85,7 +94,10 @@ export function weightsSumTo100(weights: unknown): boolean | CellError {
     for (let c = 0; c < cols; c++) {
       const raw = m.value[r][c];
       const w = parseWeight(raw);
-      if (w.invalid) return valueError(FN_MSG.weightsPrefix(FN_MSG.weightUnreadable("pesi", positionLabel(r, c, rows, cols), showValue(raw))));
+      if (w.invalid)
+        return valueError(
+          FN_MSG.weightsPrefix(FN_MSG.weightUnreadable("pesi", positionLabel(r, c, rows, cols), showValue(raw)))
+        );
       if (w.weight === null) continue;
       sum += w.weight;
       seen++;

@@ -1,4 +1,13 @@
-import { Colour, DEFAULT_THRESHOLDS, NOT_AVAILABLE_TEXT, Thresholds, colourOf, kpiStatusOf, objectiveStatusOf, validateThresholds } from "../engine";
+import {
+  Colour,
+  DEFAULT_THRESHOLDS,
+  NOT_AVAILABLE_TEXT,
+  Thresholds,
+  colourOf,
+  kpiStatusOf,
+  objectiveStatusOf,
+  validateThresholds,
+} from "../engine";
 import { Checked, bad, cellArg, ok, optionArg, readFraction, readPerformance, showValue } from "./args";
 import { CellError, valueError } from "./errors";
 import { FN_MSG } from "./messages";

@@ -27,7 +27,8 @@ const EXCLUSIVE: Record<Side, RegExp> = {
   da: /^(>(?!=)|oltre|superiore a|maggiore di|più di)\s*/i,
   a: /^(<(?!=)|inferiore a|meno di|minore di|sotto)\s*/i,
 };
-const INCLUSIVE = /^(>=|=>|≥|<=|=<|≤|da|a|fino a|almeno|uguale o superiore a|uguale o inferiore a|pari o superiore a|pari o inferiore a)\s+|^(>=|=>|≥|<=|=<|≤)\s*/i;
+const INCLUSIVE =
+  /^(>=|=>|≥|<=|=<|≤|da|a|fino a|almeno|uguale o superiore a|uguale o inferiore a|pari o superiore a|pari o inferiore a)\s+|^(>=|=>|≥|<=|=<|≤)\s*/i;
 
 function fractionOf(text: string): number | null {
   const body = text.replace(/\s*(%|punti|pt\.?|p\.)$/i, "");
@@ -38,7 +39,8 @@ function fractionOf(text: string): number | null {
 /** A limit cell; undefined when it cannot be read. */
 function boundOf(raw: CellValue, format: string | undefined, side: Side): BandBound | null | undefined {
   if (isBlank(raw)) return null;
-  if (typeof raw === "number") return Number.isFinite(raw) ? { value: isPercentFormat(format) ? raw : raw / 100, included: true } : undefined;
+  if (typeof raw === "number")
+    return Number.isFinite(raw) ? { value: isPercentFormat(format) ? raw : raw / 100, included: true } : undefined;
   if (typeof raw !== "string") return undefined;
   const text = normaliseSpaces(raw);
   const exclusive = EXCLUSIVE[side].exec(text);
@@ -57,7 +59,10 @@ function scoreOf(raw: CellValue, format: string | undefined): number | null | un
 
 function isHeading(grid: SheetGrid, row: number, left: number): boolean {
   const cells = [0, 1, 2].map((c) => cellAt(grid, row, left + c));
-  return cells.some((v) => typeof v === "string" && /[a-z]{2,}/i.test(v) && !/\d/.test(v)) && cells.every((v) => isBlank(v) || typeof v === "string");
+  return (
+    cells.some((v) => typeof v === "string" && /[a-z]{2,}/i.test(v) && !/\d/.test(v)) &&
+    cells.every((v) => isBlank(v) || typeof v === "string")
+  );
 }
 
 export function readBandTable(grid: SheetGrid, name: string): BandTableRead {
@@ -73,7 +78,15 @@ export function readBandTable(grid: SheetGrid, name: string): BandTableRead {
     const formats = [0, 1, 2, 3].map((c) => formatAt(grid, row, left + c));
     const cell = rangeA1(row, left, row, right);
     const unreadable = (col: number, what: string) =>
-      problems.push(problem("fascia-non-leggibile", { sheet: grid.name, cell: rangeA1(row, left + col, row, left + col) }, name, what, String(values[col])));
+      problems.push(
+        problem(
+          "fascia-non-leggibile",
+          { sheet: grid.name, cell: rangeA1(row, left + col, row, left + col) },
+          name,
+          what,
+          String(values[col])
+        )
+      );
     const from = boundOf(values[0], formats[0], "da");
     const to = boundOf(values[1], formats[1], "a");
     const score = scoreOf(values[2], formats[2]);
@@ -82,7 +95,8 @@ export function readBandTable(grid: SheetGrid, name: string): BandTableRead {
     if (to === undefined) unreadable(1, "il limite «a»");
     if (score === undefined || score === null) unreadable(2, "il punteggio");
     if (scoreTo === undefined) unreadable(3, "il punteggio «fino a»");
-    if (from === undefined || to === undefined || score === undefined || score === null || scoreTo === undefined) continue;
+    if (from === undefined || to === undefined || score === undefined || score === null || scoreTo === undefined)
+      continue;
     const band: Band = { from, to, score, cell };
     if (scoreTo !== null) band.scoreTo = scoreTo;
     bands.push(band);

@@ -67,7 +67,13 @@ export function cardRowOf(cells: readonly { col: number; value: CellValue }[]): 
   const text = first.value.trim();
   const whole = labelOf(text);
   const next = cells[1];
-  if (whole) return { label: whole, labelCol: first.col, value: next ? next.value : null, valueCol: next ? next.col : first.col + 1 };
+  if (whole)
+    return {
+      label: whole,
+      labelCol: first.col,
+      value: next ? next.value : null,
+      valueCol: next ? next.col : first.col + 1,
+    };
   const colon = text.indexOf(":");
   if (colon > 0) {
     const label = labelOf(text.slice(0, colon));

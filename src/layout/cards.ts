@@ -115,7 +115,14 @@ class CardsReader {
       this.problems.push(problem("consuntivo-assente", { sheet: this.sheet, cell }, { kind: "schede" }));
     }
     const objectives = this.objectives();
-    const layout: SheetLayout = { sheet: this.sheet, kind: "schede", headerRow: -1, columns: {}, firstDataRow: this.firstRow, lastDataRow: this.lastRow };
+    const layout: SheetLayout = {
+      sheet: this.sheet,
+      kind: "schede",
+      headerRow: -1,
+      columns: {},
+      firstDataRow: this.firstRow,
+      lastDataRow: this.lastRow,
+    };
     return { plan: { sheet: this.sheet, objectives }, layout, problems: this.problems };
   }
 
@@ -155,7 +162,13 @@ class CardsReader {
     this.mark(r);
   }
 
-  private label(r: number, label: CardLabel, value: CellValue, valueCol: number, cells: { col: number; value: CellValue }[]): void {
+  private label(
+    r: number,
+    label: CardLabel,
+    value: CellValue,
+    valueCol: number,
+    cells: { col: number; value: CellValue }[]
+  ): void {
     const text = textOf(value);
     const at = (row: number, col: number) => a1(row, col);
     switch (label) {
@@ -198,7 +211,8 @@ class CardsReader {
       case "target":
       case "peso":
       case "consuntivo": {
-        const field = label === "nome" ? "name" : label === "consuntivo" ? "actual" : label === "peso" ? "weight" : label;
+        const field =
+          label === "nome" ? "name" : label === "consuntivo" ? "actual" : label === "peso" ? "weight" : label;
         if (this.pending && this.pending[field] !== undefined) {
           // A second "algoritmo di calcolo" / "target annuale" ... in the same block starts another KPI of the
           // same action, even without its own "kpi operativo" row (seed 004 lines 830-849).
@@ -244,9 +258,18 @@ class CardsReader {
       return;
     }
     const cols = (this.table as { cols: Partial<Record<"nome" | "peso" | "target" | "consuntivo", number>> }).cols;
-    const get = (col: number | undefined) => (col === undefined ? undefined : { raw: cellAt(this.grid, r, col), cell: a1(r, col), format: formatAt(this.grid, r, col) });
+    const get = (col: number | undefined) =>
+      col === undefined
+        ? undefined
+        : { raw: cellAt(this.grid, r, col), cell: a1(r, col), format: formatAt(this.grid, r, col) };
     const nameRaw = cols.nome === undefined ? null : cellAt(this.grid, r, cols.nome);
-    const name = typeof nameRaw === "string" ? nameRaw.split(/\r?\n/).filter((l) => !/^\s*tipologia kpi/i.test(l)).join(" ") : textOf(nameRaw);
+    const name =
+      typeof nameRaw === "string"
+        ? nameRaw
+            .split(/\r?\n/)
+            .filter((l) => !/^\s*tipologia kpi/i.test(l))
+            .join(" ")
+        : textOf(nameRaw);
     this.mark(r);
     this.pending = {
       startRow: r,
@@ -260,7 +283,9 @@ class CardsReader {
   }
 
   private findOrAddArea(name: string, missionCode: string | null, r: number, cell: string): Node {
-    const found = this.nodes.find((n) => n.kind === "area" && ((missionCode !== null && n.missionCode === missionCode) || sameName(n.name, name)));
+    const found = this.nodes.find(
+      (n) => n.kind === "area" && ((missionCode !== null && n.missionCode === missionCode) || sameName(n.name, name))
+    );
     if (found) {
       if (found.missionCode === null && missionCode !== null) found.missionCode = missionCode;
       return found;
@@ -268,7 +293,14 @@ class CardsReader {
     return this.addNode("area", name, null, r, cell, missionCode);
   }
 
-  private addNode(kind: Node["kind"], name: string, parent: Node | null, r: number, cell: string, missionCode: string | null = null): Node {
+  private addNode(
+    kind: Node["kind"],
+    name: string,
+    parent: Node | null,
+    r: number,
+    cell: string,
+    missionCode: string | null = null
+  ): Node {
     const node: Node = { kind, name, missionCode, parent, row: r + 1, nameCell: cell, kpis: [] };
     this.nodes.push(node);
     return node;
@@ -281,14 +313,18 @@ class CardsReader {
     if (perYear) {
       const text = this.year === null ? undefined : perYear.get(this.year);
       if (text === undefined) {
-        this.problems.push(problem("anno-senza-target", { sheet: this.sheet, cell: t.cell }, this.year ?? 0, textOf(t.raw)));
+        this.problems.push(
+          problem("anno-senza-target", { sheet: this.sheet, cell: t.cell }, this.year ?? 0, textOf(t.raw))
+        );
         return null;
       }
       return readCardTarget(text);
     }
     const single = readCardTarget(t.raw, t.format);
     if (single.note !== undefined) {
-      this.problems.push(problem("target-con-nota", { sheet: this.sheet, cell: t.cell }, textOf(t.raw), describe(single.value)));
+      this.problems.push(
+        problem("target-con-nota", { sheet: this.sheet, cell: t.cell }, textOf(t.raw), describe(single.value))
+      );
     }
     return single;
   }
@@ -299,7 +335,9 @@ class CardsReader {
     if (!p) return;
     if ((!p.name || p.name.text === "") && p.algoritmo && p.algoritmo.text !== "" && (p.target || p.weight)) {
       p.name = p.algoritmo;
-      this.problems.push(problem("kpi-nome-da-algoritmo", { sheet: this.sheet, cell: p.algoritmo.cell }, p.algoritmo.text));
+      this.problems.push(
+        problem("kpi-nome-da-algoritmo", { sheet: this.sheet, cell: p.algoritmo.cell }, p.algoritmo.text)
+      );
     }
     if (!p.name || p.name.text === "") {
       this.problems.push(problem("kpi-senza-nome", { sheet: this.sheet, cell: p.startCell }));
@@ -313,7 +351,9 @@ class CardsReader {
     if (!target) return;
     const w = p.weight ? parseWeight(p.weight.raw, p.weight.format) : { weight: null, direction: null, invalid: false };
     if (w.invalid && p.weight) {
-      this.problems.push(problem("peso-non-leggibile", { sheet: this.sheet, cell: p.weight.cell }, textOf(p.weight.raw)));
+      this.problems.push(
+        problem("peso-non-leggibile", { sheet: this.sheet, cell: p.weight.cell }, textOf(p.weight.raw))
+      );
     }
     // Without a consuntivo the KPI is not measurable yet: said once for the sheet, not once per KPI.
     let actual: Scalar = { kind: "empty" };
@@ -347,10 +387,25 @@ class CardsReader {
     const out: ObjectiveInput[] = [];
     let uncoded = 0;
     const childCount = new Map<Node | null, number>();
-    const levelOf: Record<Node["kind"], Level> = { area: "area", strategico: "strategico", operativo: "operativo", azione: "azione" };
+    const levelOf: Record<Node["kind"], Level> = {
+      area: "area",
+      strategico: "strategico",
+      operativo: "operativo",
+      azione: "azione",
+    };
     const emit = (n: Node, code: string, parentCode: string | null, kpis: KpiInput[]) => {
       n.code = code;
-      out.push({ code, name: n.name, level: levelOf[n.kind], weight: null, parentCode, kpis, sheet: this.sheet, row: n.row, cells: { name: n.nameCell } });
+      out.push({
+        code,
+        name: n.name,
+        level: levelOf[n.kind],
+        weight: null,
+        parentCode,
+        kpis,
+        sheet: this.sheet,
+        row: n.row,
+        cells: { name: n.nameCell },
+      });
     };
     for (const n of this.nodes) {
       if (n.kind === "area") {
@@ -370,7 +425,17 @@ class CardsReader {
       for (const a of actions) {
         const kpis = n.kpis.filter((x) => (x.action ?? "1") === a);
         const first = kpis[0];
-        out.push({ code: `${code}.${a}`, name: actionName(a), level: "azione", weight: null, parentCode: code, kpis: kpis.map(strip), sheet: this.sheet, row: first.row, cells: { name: first.cells.name } });
+        out.push({
+          code: `${code}.${a}`,
+          name: actionName(a),
+          level: "azione",
+          weight: null,
+          parentCode: code,
+          kpis: kpis.map(strip),
+          sheet: this.sheet,
+          row: first.row,
+          cells: { name: first.cells.name },
+        });
       }
     }
     return out;
@@ -411,7 +476,9 @@ export const readCards: LayoutReader = (grid, options) => {
     const choice = chooseYear(grid.name, years, options.year, a1(grid.rowOffset, grid.colOffset));
     if (!choice.ok) {
       // Only a sheet that is really made of cards gets the error; anything else is not ours.
-      return new CardsReader(grid, null).run() === null ? null : { plan: null, layout: null, problems: choice.problems };
+      return new CardsReader(grid, null).run() === null
+        ? null
+        : { plan: null, layout: null, problems: choice.problems };
     }
     year = choice.year;
     problems.push(...choice.problems);

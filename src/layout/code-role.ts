@@ -16,7 +16,13 @@ export function objectiveCodeHeading(v: CellValue): boolean {
   return /\b(obiettivo|obiettivi|ob|azione|nodo)\b/.test(normaliseHeader(v));
 }
 
-export function codeRoleOf(grid: SheetGrid, columns: ColumnMap, headerRow: number, firstRow: number, lastRow: number): CodeRole {
+export function codeRoleOf(
+  grid: SheetGrid,
+  columns: ColumnMap,
+  headerRow: number,
+  firstRow: number,
+  lastRow: number
+): CodeRole {
   const col = columns.codice;
   if (col === undefined) return "kpi";
   if (headerRow >= 0) {

@@ -25,7 +25,8 @@ export interface CodedName {
 }
 
 /** A word some offices write before the code: "Obiettivo operativo A.1.2 - ...", "Area strategica A ...". */
-const LEVEL_WORDS = /^(?:obiettivo(?:\s+(?:strategico|operativo))?|ob\.|area(?:\s+strategica)?|ambito(?:\s+strategico)?|azione)\s*:?\s+(?=[A-Z0-9])/i;
+const LEVEL_WORDS =
+  /^(?:obiettivo(?:\s+(?:strategico|operativo))?|ob\.|area(?:\s+strategica)?|ambito(?:\s+strategico)?|azione)\s*:?\s+(?=[A-Z0-9])/i;
 
 /** Split "A.1.2 Sviluppo e qualificazione ..." into code and name; null when the text has no code. */
 export function extractCode(text: string): CodedName | null {
@@ -40,7 +41,10 @@ function codeAtStart(t: string): CodedName | null {
   for (const re of CODE_PATTERNS) {
     const m = re.exec(t);
     if (!m) continue;
-    const name = t.slice(m[0].length).replace(/^[\s.\-–—:]+/, "").trim();
+    const name = t
+      .slice(m[0].length)
+      .replace(/^[\s.\-–—:]+/, "")
+      .trim();
     return { code: normaliseCode(m[1]), name };
   }
   return null;
@@ -57,14 +61,18 @@ function withoutInvisible(text: string): string {
  */
 export function looksLikeCode(text: string): boolean {
   const t = normaliseSpaces(withoutInvisible(text));
-  return /^[([]?\s*(?:[A-Za-z]{1,3}\s?[.\-_:/]?\s?\d{1,3}|\d{1,2}\s?[-/]\s?\d{1,3})(?:[.\-_:/]\d{1,3})*[)\]]?\.?(?=$|[\s\-–—:)])/.test(t);
+  return /^[([]?\s*(?:[A-Za-z]{1,3}\s?[.\-_:/]?\s?\d{1,3}|\d{1,2}\s?[-/]\s?\d{1,3})(?:[.\-_:/]\d{1,3})*[)\]]?\.?(?=$|[\s\-–—:)])/.test(
+    t
+  );
 }
 
 /** A bare code cell ("A.1", "A.1.", "01_03 ") in a code column. */
 export function parseCodeCell(text: string): string | null {
   const t = normaliseSpaces(withoutInvisible(text)).replace(/[\s.\-–—:]+$/, "");
   if (t === "") return null;
-  return /^([A-Z](\.\d{1,3})*|\d{1,2}([._]\d{1,3})*|\d{1,2}(:\d{1,3})+|[A-Za-z]{1,4}_\d{1,3}(_\d{1,3})*)$/.test(t) ? normaliseCode(t) : null;
+  return /^([A-Z](\.\d{1,3})*|\d{1,2}([._]\d{1,3})*|\d{1,2}(:\d{1,3})+|[A-Za-z]{1,4}_\d{1,3}(_\d{1,3})*)$/.test(t)
+    ? normaliseCode(t)
+    : null;
 }
 
 export function normaliseCode(code: string): string {

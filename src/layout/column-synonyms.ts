@@ -20,25 +20,72 @@ export type HeaderMeaning = {
  * "Valore obiettivo" is a target, "Codice obiettivo" a code.
  */
 const SYNONYMS: ReadonlyArray<[HeaderMeaning["field"], RegExp]> = [
-  ["nome", /^(descrizione obiettivo indicatore|descrizione obiettivo kpi|obiettivo indicatore|obiettivi indicatori|obiettivo e indicatore|obiettivi e indicatori|obiettivo kpi|obiettivi e kpi|obiettivo indicatore kpi)$/],
-  ["codice", /^(cod|codice|codici|id|cod (ob|obiettivo|indicatore|kpi|ind)|codice (obiettivo|indicatore|kpi|azione)|id (obiettivo|indicatore|kpi))$/],
+  [
+    "nome",
+    /^(descrizione obiettivo indicatore|descrizione obiettivo kpi|obiettivo indicatore|obiettivi indicatori|obiettivo e indicatore|obiettivi e indicatori|obiettivo kpi|obiettivi e kpi|obiettivo indicatore kpi)$/,
+  ],
+  [
+    "codice",
+    /^(cod|codice|codici|id|cod (ob|obiettivo|indicatore|kpi|ind)|codice (obiettivo|indicatore|kpi|azione)|id (obiettivo|indicatore|kpi))$/,
+  ],
   ["validazione", /^((\S+ )?(della )?validazione|validato|validazione oiv)$/],
-  ["peso", /^(peso|pesi|ponderazione|peso ponderato|incidenza|incidenza percentuale)( (%|percentuale|ponderale|relativo|indicatore|indicatori|kpi|obiettivo|obiettivi|ind))*$/],
-  ["direzione", /^(direzione|polarita|verso|tendenza|segno|andamento atteso|direzione attesa|verso atteso|polarita (indicatore|kpi)|direzione (indicatore|kpi)|operatore)$/],
-  ["target", /^(target|target annuale|target atteso|valore atteso|valore obiettivo|valore target|risultato atteso|valori attesi|target anno|target( al)? 31 12( \d{4})?)$/],
-  ["consuntivo", /^(consuntivo|consuntivi|valore rilevato|valore conseguito|valore raggiunto|risultato raggiunto|risultato conseguito|risultato ottenuto|valore a consuntivo|valore consuntivo|valore effettivo|valore realizzato|actual|dato rilevato|consuntivo al 31 12( \d{4})?|consuntivo al \d{1,2} \d{1,2}( \d{2,4})?|valore al 31 12( \d{4})?)$/],
-  ["performanceKpi", /^((performance|perf|grado di raggiungimento|raggiungimento|% (di )?raggiungimento|percentuale (di )?raggiungimento|% (di )?realizzazione) (del |dell )?(kpi|indicatore|indicatori|ind))$/],
-  ["performanceObiettivo", /^((performance|perf|grado di raggiungimento|raggiungimento|% (di )?raggiungimento|percentuale (di )?raggiungimento|% (di )?realizzazione) (dell |del |degli )?(obiettivo|obiettivi|ob|obiettivo strategico|obiettivo operativo))$/],
-  ["performance", /^(performance|perf|% performance|performance %|grado avanzamento|grado di avanzamento|% (di )?avanzamento|percentuale di realizzazione|grado di raggiungimento|raggiungimento|% (di )?raggiungimento|percentuale (di )?raggiungimento|% (di )?realizzazione|grado di realizzazione)$/],
-  ["indicatore", /^(indicatore|indicatori|kpi|nome indicatore|descrizione indicatore|denominazione indicatore|denominazione|denominazione kpi|nome kpi|descrizione kpi|indicatore di risultato|indicatori di risultato|indicatore di performance|indicatori di performance|indicatore kpi|kpi indicatore)$/],
-  ["obiettivo", /^(obiettivo|obiettivi|obiettivo strategico|obiettivo operativo|obiettivi strategici|obiettivi operativi|descrizione obiettivo|obiettivo azione|area obiettivo|obiettivo strategico operativo|ambito obiettivo|albero della performance|nodo|area strategica|aree strategiche|area|ambito strategico|ambito|linea strategica|priorita strategica|programma)$/],
-  ["metodo", /^(metodo|metodo di calcolo|metodo calcolo|regola di calcolo|metodo di valutazione|criterio di calcolo|modalita di calcolo)$/],
+  [
+    "peso",
+    /^(peso|pesi|ponderazione|peso ponderato|incidenza|incidenza percentuale)( (%|percentuale|ponderale|relativo|indicatore|indicatori|kpi|obiettivo|obiettivi|ind))*$/,
+  ],
+  [
+    "direzione",
+    /^(direzione|polarita|verso|tendenza|segno|andamento atteso|direzione attesa|verso atteso|polarita (indicatore|kpi)|direzione (indicatore|kpi)|operatore)$/,
+  ],
+  [
+    "target",
+    /^(target|target annuale|target atteso|valore atteso|valore obiettivo|valore target|risultato atteso|valori attesi|target anno|target( al)? 31 12( \d{4})?)$/,
+  ],
+  [
+    "consuntivo",
+    /^(consuntivo|consuntivi|valore rilevato|valore conseguito|valore raggiunto|risultato raggiunto|risultato conseguito|risultato ottenuto|valore a consuntivo|valore consuntivo|valore effettivo|valore realizzato|actual|dato rilevato|consuntivo al 31 12( \d{4})?|consuntivo al \d{1,2} \d{1,2}( \d{2,4})?|valore al 31 12( \d{4})?)$/,
+  ],
+  [
+    "performanceKpi",
+    /^((performance|perf|grado di raggiungimento|raggiungimento|% (di )?raggiungimento|percentuale (di )?raggiungimento|% (di )?realizzazione) (del |dell )?(kpi|indicatore|indicatori|ind))$/,
+  ],
+  [
+    "performanceObiettivo",
+    /^((performance|perf|grado di raggiungimento|raggiungimento|% (di )?raggiungimento|percentuale (di )?raggiungimento|% (di )?realizzazione) (dell |del |degli )?(obiettivo|obiettivi|ob|obiettivo strategico|obiettivo operativo))$/,
+  ],
+  [
+    "performance",
+    /^(performance|perf|% performance|performance %|grado avanzamento|grado di avanzamento|% (di )?avanzamento|percentuale di realizzazione|grado di raggiungimento|raggiungimento|% (di )?raggiungimento|percentuale (di )?raggiungimento|% (di )?realizzazione|grado di realizzazione)$/,
+  ],
+  [
+    "indicatore",
+    /^(indicatore|indicatori|kpi|nome indicatore|descrizione indicatore|denominazione indicatore|denominazione|denominazione kpi|nome kpi|descrizione kpi|indicatore di risultato|indicatori di risultato|indicatore di performance|indicatori di performance|indicatore kpi|kpi indicatore)$/,
+  ],
+  [
+    "obiettivo",
+    /^(obiettivo|obiettivi|obiettivo strategico|obiettivo operativo|obiettivi strategici|obiettivi operativi|descrizione obiettivo|obiettivo azione|area obiettivo|obiettivo strategico operativo|ambito obiettivo|albero della performance|nodo|area strategica|aree strategiche|area|ambito strategico|ambito|linea strategica|priorita strategica|programma)$/,
+  ],
+  [
+    "metodo",
+    /^(metodo|metodo di calcolo|metodo calcolo|regola di calcolo|metodo di valutazione|criterio di calcolo|modalita di calcolo)$/,
+  ],
   ["unita", /^(un mis|u m|um|unita di misura|unita misura|unita|udm)$/],
   ["stato", /^(stato|stato kpi|stato obiettivo|esito|semaforo)$/],
 ];
 
 /** Words the OCR damages ("Consistivo", "Eito"): repaired when within a small edit distance. */
-const KEY_WORDS = ["consuntivo", "validazione", "indicatore", "obiettivo", "performance", "ponderazione", "raggiungimento", "realizzazione", "target", "esito"];
+const KEY_WORDS = [
+  "consuntivo",
+  "validazione",
+  "indicatore",
+  "obiettivo",
+  "performance",
+  "ponderazione",
+  "raggiungimento",
+  "realizzazione",
+  "target",
+  "esito",
+];
 
 function repairWord(word: string): string {
   if (word.length < 4 || KEY_WORDS.includes(word)) return word;
@@ -113,7 +160,8 @@ function matchText(candidate: string, year: number | undefined): HeaderMeaning |
   // "Target 2019", "Consuntivo 2019": a per-year column
   const withoutYear = candidate.replace(/\s*\b(19|20)\d{2}\b\s*/g, " ").trim();
   if (year && withoutYear !== candidate) {
-    for (const [field, re] of SYNONYMS) if ((field === "target" || field === "consuntivo") && re.test(withoutYear)) return { field, year };
+    for (const [field, re] of SYNONYMS)
+      if ((field === "target" || field === "consuntivo") && re.test(withoutYear)) return { field, year };
   }
   return null;
 }

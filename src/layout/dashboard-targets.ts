@@ -30,10 +30,21 @@ const BENCHMARK = /media\s+(del\s+)?cluster|benchmark/i;
 /** Indicators defined as this year's value over last year's ("anno x / anno x-1", "anno n-1"). */
 const RATIO_INDICATOR = /\b(x|n)\s*-\s*[12]\b/i;
 
-export function readDashboardTarget(raw: CellValue, numberFormat: string | undefined, indicator: string, year: number): DashboardTarget | null {
+export function readDashboardTarget(
+  raw: CellValue,
+  numberFormat: string | undefined,
+  indicator: string,
+  year: number
+): DashboardTarget | null {
   if (raw === null || raw === undefined || (typeof raw === "string" && normaliseSpaces(raw) === "")) return null;
   const text = typeof raw === "string" ? normaliseSpaces(raw) : "";
-  const unscorable = (nature: UnscorableNature): DashboardTarget => ({ value: { kind: "unscorable", text }, direction: null, nature, year, text });
+  const unscorable = (nature: UnscorableNature): DashboardTarget => ({
+    value: { kind: "unscorable", text },
+    direction: null,
+    nature,
+    year,
+    text,
+  });
   if (text !== "") {
     if (BASELINE.test(text)) return unscorable("rilevazione");
     if (COMPARISON.test(text)) return unscorable("confronto");
@@ -43,8 +54,20 @@ export function readDashboardTarget(raw: CellValue, numberFormat: string | undef
   const parsed = parseTarget(raw, numberFormat);
   if (parsed.value.kind === "invalid" && /[a-zà-ý]{2,}/i.test(text)) return unscorable("testo");
   if (parsed.value.kind === "unscorable") return unscorable("testo");
-  if (parsed.value.kind === "number" && !parsed.value.percent && RATIO_INDICATOR.test(indicator) && parsed.value.value > 0 && parsed.value.value <= 2) {
-    return { value: parsed.value, direction: parsed.direction, nature: "rapporto", year, text: text !== "" ? text : String(raw) };
+  if (
+    parsed.value.kind === "number" &&
+    !parsed.value.percent &&
+    RATIO_INDICATOR.test(indicator) &&
+    parsed.value.value > 0 &&
+    parsed.value.value <= 2
+  ) {
+    return {
+      value: parsed.value,
+      direction: parsed.direction,
+      nature: "rapporto",
+      year,
+      text: text !== "" ? text : String(raw),
+    };
   }
   return { value: parsed.value, direction: parsed.direction, nature: "valore", year, text };
 }

@@ -17,7 +17,12 @@ export type YearChoice = { ok: true; year: number; problems: Problem[] } | { ok:
  * none is asked for, the latest year of the plan, and the user is told. `cell` is where the years are
  * written, named by the problems.
  */
-export function chooseYear(sheet: string, years: readonly number[], requested: number | undefined, cell?: string): YearChoice {
+export function chooseYear(
+  sheet: string,
+  years: readonly number[],
+  requested: number | undefined,
+  cell?: string
+): YearChoice {
   const sorted = [...new Set(years)].sort((a, b) => a - b);
   if (requested !== undefined) {
     if (sorted.includes(requested)) return { ok: true, year: requested, problems: [] };

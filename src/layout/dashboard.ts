@@ -90,9 +90,15 @@ class DashboardReader {
     const end = this.grid.rowOffset + this.grid.values.length;
     for (let r = this.grid.rowOffset; r < end; r++) this.row(r);
     const withKpis = new Set(this.objectives.filter((o) => o.kpis.length > 0).map((o) => o.code));
-    const kept = this.objectives.filter((o) => withKpis.has(o.code) || this.objectives.some((c) => c.parentCode === o.code && withKpis.has(c.code)));
+    const kept = this.objectives.filter(
+      (o) => withKpis.has(o.code) || this.objectives.some((c) => c.parentCode === o.code && withKpis.has(c.code))
+    );
     if (kept.every((o) => o.kpis.length === 0)) {
-      return { plan: null, layout: null, problems: [...this.problems, problem("anno-senza-indicatori", { sheet: this.sheet }, this.year)] };
+      return {
+        plan: null,
+        layout: null,
+        problems: [...this.problems, problem("anno-senza-indicatori", { sheet: this.sheet }, this.year)],
+      };
     }
     const first = this.firstBlock as Block;
     const layout: SheetLayout = {
@@ -125,8 +131,24 @@ class DashboardReader {
     if (name !== "" && this.block) this.indicator(r, name, this.block);
   }
 
-  private node(r: number, code: string, name: string, level: ObjectiveInput["level"], parentCode: string | null): ObjectiveInput {
-    const o: ObjectiveInput = { code, name, level, weight: null, parentCode, kpis: [], sheet: this.sheet, row: r + 1, cells: { name: a1(r, this.nameCol) } };
+  private node(
+    r: number,
+    code: string,
+    name: string,
+    level: ObjectiveInput["level"],
+    parentCode: string | null
+  ): ObjectiveInput {
+    const o: ObjectiveInput = {
+      code,
+      name,
+      level,
+      weight: null,
+      parentCode,
+      kpis: [],
+      sheet: this.sheet,
+      row: r + 1,
+      cells: { name: a1(r, this.nameCol) },
+    };
     this.objectives.push(o);
     this.lastRow = r;
     return o;
@@ -137,7 +159,8 @@ class DashboardReader {
     if (!this.firstBlock) this.firstBlock = block;
     const group = GROUP.exec(label);
     if (group) this.group = this.node(block.row, group[1], group[2], "strategico", this.mission?.code ?? null);
-    else if (label !== "" && !matchHeader(label)) this.group = this.node(block.row, label, label, "strategico", this.mission?.code ?? null);
+    else if (label !== "" && !matchHeader(label))
+      this.group = this.node(block.row, label, label, "strategico", this.mission?.code ?? null);
   }
 
   private actualOf(r: number, block: Block): { value: Scalar; cell?: string; noColumn?: boolean } {
@@ -155,7 +178,9 @@ class DashboardReader {
         this.actualMissingSaid = true;
         const yearCol = block.years.get(this.year);
         const cell = yearCol === undefined ? undefined : a1(block.row, yearCol);
-        this.problems.push(problem("consuntivo-assente", { sheet: this.sheet, cell }, { kind: "cruscotto", year: this.year }));
+        this.problems.push(
+          problem("consuntivo-assente", { sheet: this.sheet, cell }, { kind: "cruscotto", year: this.year })
+        );
       }
       // Said once for the sheet above: each KPI is simply not measurable yet.
       return { value: { kind: "empty" }, noColumn: true };
@@ -181,14 +206,21 @@ class DashboardReader {
   private indicator(r: number, name: string, block: Block): void {
     const targetCol = block.years.get(this.year);
     if (targetCol === undefined) return;
-    const target = readDashboardTarget(cellAt(this.grid, r, targetCol), formatAt(this.grid, r, targetCol), name, this.year);
+    const target = readDashboardTarget(
+      cellAt(this.grid, r, targetCol),
+      formatAt(this.grid, r, targetCol),
+      name,
+      this.year
+    );
     if (!target) return;
     this.lastRow = r;
     const nameCell = a1(r, this.nameCol);
     const targetCell = a1(r, targetCol);
     const eliminated = this.eliminationNote(r, block);
     if (eliminated) {
-      this.problems.push(problem("indicatore-eliminato", { sheet: this.sheet, cell: eliminated.cell }, eliminated.note, this.year));
+      this.problems.push(
+        problem("indicatore-eliminato", { sheet: this.sheet, cell: eliminated.cell }, eliminated.note, this.year)
+      );
       return;
     }
     if (!this.group) {

@@ -24,7 +24,15 @@ export interface HeaderRow {
 }
 
 const IDENTITY: ReadonlySet<string> = new Set(["obiettivo", "indicatore", "codice", "nome"]);
-const VALUES: ReadonlySet<string> = new Set(["target", "consuntivo", "peso", "performance", "performanceKpi", "performanceObiettivo", "validazione"]);
+const VALUES: ReadonlySet<string> = new Set([
+  "target",
+  "consuntivo",
+  "peso",
+  "performance",
+  "performanceKpi",
+  "performanceObiettivo",
+  "validazione",
+]);
 
 function textOf(v: CellValue): string {
   return typeof v === "string" ? v : "";
@@ -62,7 +70,12 @@ function headerCell(grid: SheetGrid, merges: readonly MergeRange[], row: number,
 const MAX_GROUP_WIDTH = 4;
 
 /** Every recognised header cell of a row, scored. */
-export function scoreHeaderRow(grid: SheetGrid, row: number, merges: readonly MergeRange[] = parseMerges(grid.merges), cols = gridColCount(grid)): HeaderRow {
+export function scoreHeaderRow(
+  grid: SheetGrid,
+  row: number,
+  merges: readonly MergeRange[] = parseMerges(grid.merges),
+  cols = gridColCount(grid)
+): HeaderRow {
   const cells: HeaderCell[] = [];
   for (let c = grid.colOffset; c < grid.colOffset + cols; c++) {
     const cell = headerCell(grid, merges, row, c);
@@ -142,7 +155,9 @@ function pick(cells: HeaderCell[], year: number | undefined): { cell: HeaderCell
 export function chooseColumns(header: HeaderRow, year?: number, hiddenColumns?: ReadonlySet<number>): ColumnChoice {
   const byField = new Map<string, HeaderCell[]>();
   // among two columns for one field, a visible one is the one in use (a hidden "Target" of last year)
-  const visibleFirst = [...header.cells].sort((a, b) => Number(!!hiddenColumns?.has(a.col)) - Number(!!hiddenColumns?.has(b.col)) || a.col - b.col);
+  const visibleFirst = [...header.cells].sort(
+    (a, b) => Number(!!hiddenColumns?.has(a.col)) - Number(!!hiddenColumns?.has(b.col)) || a.col - b.col
+  );
   for (const c of visibleFirst) {
     const list = byField.get(c.meaning.field) ?? [];
     list.push(c);
@@ -159,7 +174,11 @@ export function chooseColumns(header: HeaderRow, year?: number, hiddenColumns?: 
     const dropped = cells.filter((c) => !kept.includes(c));
     const used = kept.find((c) => c.meaning.asOf === latest) ?? kept[0];
     byField.set(field, kept);
-    dated.push({ field: (field === "performance" ? "performanceKpi" : field) as Field, used: used.col, others: dropped.map((c) => c.col) });
+    dated.push({
+      field: (field === "performance" ? "performanceKpi" : field) as Field,
+      used: used.col,
+      others: dropped.map((c) => c.col),
+    });
   }
   let yearMissing: ColumnChoice["yearMissing"];
   for (const [field, cells] of byField) {

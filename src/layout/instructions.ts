@@ -2,7 +2,8 @@ import { cellText } from "./cell-text";
 import { SheetGrid } from "./grid";
 
 const NAME = /^\s*(istruzion|guida|leggimi|read\s?me|note per la compilazione|esempi)/i;
-const TEXT = /\b(istruzioni( per la compilazione)?|esempio di compilazione|tabella di esempio|obiettivo di esempio|indicatore di esempio)\b/i;
+const TEXT =
+  /\b(istruzioni( per la compilazione)?|esempio di compilazione|tabella di esempio|obiettivo di esempio|indicatore di esempio)\b/i;
 
 /** Rows looked at for the words of an instructions sheet. */
 const TOP_ROWS = 40;

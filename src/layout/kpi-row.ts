@@ -14,7 +14,8 @@ import { TableContext, valueAt } from "./row-classifier";
 import { Field } from "./types";
 
 /** Esito validazione texts that take a KPI out of the calculation ("kpi non disponibile"). */
-const UNAVAILABLE_VALIDATION = /non\s+disponibil|non\s+valutabil|non\s+rilevabil|^\s*(n\.?\s?d\.?|n\/d|n\.?\s?v\.?)\s*$|annullat|stralciat/i;
+const UNAVAILABLE_VALIDATION =
+  /non\s+disponibil|non\s+valutabil|non\s+rilevabil|^\s*(n\.?\s?d\.?|n\/d|n\.?\s?v\.?)\s*$|annullat|stralciat/i;
 
 export interface WeightCell {
   weight: number | null;
@@ -67,7 +68,8 @@ function applyUnit(target: Scalar, actual: Scalar, unit: string): [Scalar, Scala
   const isPct = (s: Scalar) => s.kind === "number" && s.percent;
   if (PERCENT_UNIT.test(unit)) {
     if (isPct(target) || isPct(actual)) return [target, actual];
-    const toPct = (s: Scalar): Scalar => (s.kind === "number" ? { kind: "number", value: s.value / 100, percent: true } : s);
+    const toPct = (s: Scalar): Scalar =>
+      s.kind === "number" ? { kind: "number", value: s.value / 100, percent: true } : s;
     return [toPct(target), toPct(actual)];
   }
   const withUnit = (s: Scalar): Scalar => (s.kind === "number" && !s.unit && !s.percent ? { ...s, unit } : s);
@@ -83,7 +85,10 @@ interface DirectionSource {
  * Direction column first, then the Peso cell, then the Target cell. When they disagree no direction is
  * guessed: the conflict is an error and the KPI is not scored.
  */
-function chooseDirection(ctx: TableContext, sources: DirectionSource[]): { chosen: DirectionSource | null; problems: Problem[] } {
+function chooseDirection(
+  ctx: TableContext,
+  sources: DirectionSource[]
+): { chosen: DirectionSource | null; problems: Problem[] } {
   const chosen = sources[0] ?? null;
   const problems: Problem[] = [];
   if (!chosen) return { chosen, problems };

@@ -84,7 +84,9 @@ class LevelTableReader {
       }
     }
     for (let r = this.grid.rowOffset; r < end; r++) this.row(r);
-    const kept = this.objectives.filter((o) => !this.droppedWithRow.has(o) || o.kpis.length > 0 || this.objectives.some((c) => c.parentCode === o.code));
+    const kept = this.objectives.filter(
+      (o) => !this.droppedWithRow.has(o) || o.kpis.length > 0 || this.objectives.some((c) => c.parentCode === o.code)
+    );
     this.report(kept);
     const deepest = this.levels[this.levels.length - 1].col;
     const layout: SheetLayout = {
@@ -103,13 +105,25 @@ class LevelTableReader {
     const generated = this.generated.filter((g) => kept.some((o) => o.code === g.code));
     if (generated.length > 0) {
       this.problems.unshift(
-        problem("codici-generati", { sheet: this.sheet, cell: generated[0].cell, cells: generated.map((g) => g.cell) }, generated)
+        problem(
+          "codici-generati",
+          { sheet: this.sheet, cell: generated[0].cell, cells: generated.map((g) => g.cell) },
+          generated
+        )
       );
     }
-    const empty = kept.filter((o) => o.level !== "area" && o.kpis.length === 0 && !kept.some((c) => c.parentCode === o.code));
+    const empty = kept.filter(
+      (o) => o.level !== "area" && o.kpis.length === 0 && !kept.some((c) => c.parentCode === o.code)
+    );
     if (empty.length > 0) {
       const nodes = empty.map((o) => ({ code: o.code, cell: o.cells.name as string }));
-      this.problems.push(problem("obiettivi-senza-indicatori", { sheet: this.sheet, cell: nodes[0].cell, cells: nodes.map((n) => n.cell) }, nodes));
+      this.problems.push(
+        problem(
+          "obiettivi-senza-indicatori",
+          { sheet: this.sheet, cell: nodes[0].cell, cells: nodes.map((n) => n.cell) },
+          nodes
+        )
+      );
     }
     if (this.hidden.length > 0) {
       const cell = a1(this.hidden[0] - 1, this.columns.indicatore as number);
@@ -123,15 +137,18 @@ class LevelTableReader {
 
   private isHeaderRepeat(r: number): boolean {
     const probes = [...this.levels.map((l) => l.col), this.columns.indicatore as number, this.columns.target as number];
-    return probes.filter((c) => {
-      const t = this.text(r, c);
-      return t !== "" && sameText(t, this.text(this.headerRow, c));
-    }).length >= 2;
+    return (
+      probes.filter((c) => {
+        const t = this.text(r, c);
+        return t !== "" && sameText(t, this.text(this.headerRow, c));
+      }).length >= 2
+    );
   }
 
   private row(r: number): void {
     const filled: number[] = [];
-    for (let c = this.grid.colOffset; c < this.grid.colOffset + this.width; c++) if (!isBlank(cellAt(this.grid, r, c))) filled.push(c);
+    for (let c = this.grid.colOffset; c < this.grid.colOffset + this.width; c++)
+      if (!isBlank(cellAt(this.grid, r, c))) filled.push(c);
     if (filled.length === 0 || r === this.headerRow || this.isHeaderRepeat(r)) return;
     if (filled.length === 1) {
       const col = filled[0];
@@ -161,7 +178,17 @@ class LevelTableReader {
       this.area = known;
       return;
     }
-    this.area = this.add({ code, name: normaliseSpaces(name), level: "area", weight: null, parentCode: null, kpis: [], sheet: this.sheet, row: r + 1, cells: { name: a1(r, col) } });
+    this.area = this.add({
+      code,
+      name: normaliseSpaces(name),
+      level: "area",
+      weight: null,
+      parentCode: null,
+      kpis: [],
+      sheet: this.sheet,
+      row: r + 1,
+      cells: { name: a1(r, col) },
+    });
   }
 
   private add(o: ObjectiveInput): ObjectiveInput {
@@ -208,7 +235,17 @@ class LevelTableReader {
     } else {
       const code = fits && coded ? coded.code : this.generateCode(parent, cell);
       const name = fits && coded ? coded.name || coded.code : text;
-      node = this.add({ code, name, level: level.level, weight: null, parentCode: parent?.code ?? null, kpis: [], sheet: this.sheet, row: r + 1, cells: { name: cell } });
+      node = this.add({
+        code,
+        name,
+        level: level.level,
+        weight: null,
+        parentCode: parent?.code ?? null,
+        kpis: [],
+        sheet: this.sheet,
+        row: r + 1,
+        cells: { name: cell },
+      });
       created.push(node);
     }
     this.open[depth] = { node, text };
@@ -224,14 +261,18 @@ class LevelTableReader {
     if (name === "" && isBlank(targetRaw)) return;
     const eliminated = this.eliminationNote(r);
     if (eliminated) {
-      this.problems.push(problem("indicatore-eliminato", { sheet: this.sheet, cell: eliminated.cell }, eliminated.note, this.year));
+      this.problems.push(
+        problem("indicatore-eliminato", { sheet: this.sheet, cell: eliminated.cell }, eliminated.note, this.year)
+      );
       created.forEach((o) => this.droppedWithRow.add(o));
       return;
     }
     const owner = this.parentOf(this.levels.length);
     const nameCell = a1(r, this.columns.indicatore as number);
     if (!owner || owner.level === "area") {
-      this.problems.push(problem("kpi-senza-obiettivo", { sheet: this.sheet, cell: nameCell }, { name, before: false }));
+      this.problems.push(
+        problem("kpi-senza-obiettivo", { sheet: this.sheet, cell: nameCell }, { name, before: false })
+      );
       return;
     }
     owner.kpis.push(this.kpi(r, name, nameCell, targetRaw));
@@ -323,7 +364,12 @@ function hasUncodedLevel(grid: SheetGrid, headerRow: number, levels: LevelColumn
  * The plan's year: the one asked for, else the one in the sheet's name ("Obiettivi operativi 2019"),
  * else the latest year of the deadlines in the Target column.
  */
-function planYear(grid: SheetGrid, headerRow: number, targetCol: number, requested: number | undefined): number | undefined {
+function planYear(
+  grid: SheetGrid,
+  headerRow: number,
+  targetCol: number,
+  requested: number | undefined
+): number | undefined {
   if (requested !== undefined) return requested;
   const inName = yearIn(grid.name);
   if (inName !== undefined) return inName;
@@ -351,7 +397,8 @@ export function readLevelTable(grid: SheetGrid, options: ReadOptions = {}): Read
   const { columns } = chooseColumns(header, options.year, grid.hiddenColumns);
   const levelCols = new Set(levels.map((l) => l.col));
   const figures: ColumnMap = {};
-  for (const [f, c] of Object.entries(columns) as [keyof ColumnMap, number][]) if (!levelCols.has(c) && f !== "obiettivo") figures[f] = c;
+  for (const [f, c] of Object.entries(columns) as [keyof ColumnMap, number][])
+    if (!levelCols.has(c) && f !== "obiettivo") figures[f] = c;
   if (figures.indicatore === undefined || figures.target === undefined) return null;
   if (!hasUncodedLevel(grid, header.row, levels)) return null;
   const found = planYear(grid, header.row, figures.target, options.year);

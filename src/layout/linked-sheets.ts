@@ -50,7 +50,13 @@ function objectiveTableOf(read: SheetRead): ObjectiveTable | null {
       const parsed = parseCodeCell(cellText(cellAt(grid, row, code)));
       if (!parsed) continue;
       const w = weight === undefined ? null : parseWeight(cellAt(grid, row, weight), formatAt(grid, row, weight));
-      const listed: ListedObjective = { code: parsed, name: cellText(cellAt(grid, row, name)) || parsed, weight: w && !w.invalid ? w.weight : null, row, nameCell: a1(row, name) };
+      const listed: ListedObjective = {
+        code: parsed,
+        name: cellText(cellAt(grid, row, name)) || parsed,
+        weight: w && !w.invalid ? w.weight : null,
+        row,
+        nameCell: a1(row, name),
+      };
       if (weight !== undefined && w?.weight !== null && w?.weight !== undefined) listed.weightCell = a1(row, weight);
       objectives.push(listed);
     }
@@ -66,7 +72,10 @@ function objectiveTableOf(read: SheetRead): ObjectiveTable | null {
  * objectives sheet stops being "a plan that could not be read". Mutates the reads; returns nothing.
  */
 export function linkObjectiveSheets(reads: SheetRead[]): void {
-  const tables = reads.filter((r) => !r.result.plan).map(objectiveTableOf).filter((t): t is ObjectiveTable => t !== null);
+  const tables = reads
+    .filter((r) => !r.result.plan)
+    .map(objectiveTableOf)
+    .filter((t): t is ObjectiveTable => t !== null);
   if (tables.length === 0) return;
   for (const read of reads) {
     const plan = read.result.plan;
@@ -103,7 +112,10 @@ export function linkObjectiveSheets(reads: SheetRead[]): void {
     for (const o of plan.objectives) if (!merged.includes(o)) merged.push(o);
     plan.objectives = merged;
     const problems = read.result.problems.filter((p) => !alone.has(`${p.cell} ${p.message}`));
-    problems.push(...linkParents(merged), problem("fogli-collegati", { sheet: read.grid.name }, sheet, table.objectives.length));
+    problems.push(
+      ...linkParents(merged),
+      problem("fogli-collegati", { sheet: read.grid.name }, sheet, table.objectives.length)
+    );
     const result: ReadResult = { ...read.result, problems };
     // the reading shows the linked tree; the columns and the reason stay those the reader found
     const before = read.result.reading;

@@ -32,7 +32,13 @@ const SHOWN = 5;
  * names under "Target", numbers under "Indicatore") is said, naming the cells: the mapping is likely off
  * by a column. The reading goes on as mapped.
  */
-export function checkMappedColumns(grid: SheetGrid, sheet: string, mapped: ColumnMap, firstRow: number, lastRow: number): Problem[] {
+export function checkMappedColumns(
+  grid: SheetGrid,
+  sheet: string,
+  mapped: ColumnMap,
+  firstRow: number,
+  lastRow: number
+): Problem[] {
   const problems: Problem[] = [];
   for (const [field, col] of Object.entries(mapped) as [Field, number | undefined][]) {
     if (col === undefined) continue;
@@ -45,7 +51,16 @@ export function checkMappedColumns(grid: SheetGrid, sheet: string, mapped: Colum
       if (contradicts(field, v)) wrong.push(a1(r, col));
     }
     if (wrong.length >= 2 && wrong.length * 2 >= filled) {
-      problems.push(problem("mappatura-incoerente", { sheet, cell: wrong[0], cells: wrong }, columnLetters(col), FIELD_LABELS[field], wrong.length, wrong.slice(1, SHOWN)));
+      problems.push(
+        problem(
+          "mappatura-incoerente",
+          { sheet, cell: wrong[0], cells: wrong },
+          columnLetters(col),
+          FIELD_LABELS[field],
+          wrong.length,
+          wrong.slice(1, SHOWN)
+        )
+      );
     }
   }
   return problems;

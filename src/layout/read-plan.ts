@@ -20,17 +20,32 @@ function looksLikePlan(grid: SheetGrid): Problem | null {
   if (!h || h.score < 2) return null;
   const columns: ColumnMap = {};
   for (const c of h.cells) {
-    const fields = c.meaning.field === "performance" ? ["performanceKpi" as const] : c.meaning.field === "nome" ? (["obiettivo", "indicatore"] as const) : [c.meaning.field];
+    const fields =
+      c.meaning.field === "performance"
+        ? ["performanceKpi" as const]
+        : c.meaning.field === "nome"
+          ? (["obiettivo", "indicatore"] as const)
+          : [c.meaning.field];
     for (const f of fields) if (columns[f] === undefined) columns[f] = c.col;
   }
   const missing = missingRequired(columns);
   if (missing.length === 0) return null;
-  const found = h.cells.map((c) => ({ label: String(cellAt(grid, h.row, c.col) ?? c.text).replace(/\s+/g, " ").trim(), cell: a1(h.row, c.col) }));
-  return problem("piano-non-letto", {
-    sheet: grid.name,
-    cell: found[0]?.cell,
-    cells: found.map((f) => f.cell),
-  }, found, missing.map(requiredLabel));
+  const found = h.cells.map((c) => ({
+    label: String(cellAt(grid, h.row, c.col) ?? c.text)
+      .replace(/\s+/g, " ")
+      .trim(),
+    cell: a1(h.row, c.col),
+  }));
+  return problem(
+    "piano-non-letto",
+    {
+      sheet: grid.name,
+      cell: found[0]?.cell,
+      cells: found.map((f) => f.cell),
+    },
+    found,
+    missing.map(requiredLabel)
+  );
 }
 
 function safely(reader: LayoutReader, grid: SheetGrid, options: ReadOptions): ReadResult | null | Error {
@@ -46,7 +61,11 @@ function safely(reader: LayoutReader, grid: SheetGrid, options: ReadOptions): Re
  * plan gives `{ plan: null, layout: null, problems: [] }`, plus an avviso when it looks like one.
  * A reader that fails unexpectedly is reported as an errore on the sheet, never thrown.
  */
-export function readPlanSheet(grid: SheetGrid, options: ReadOptions = {}, readers: readonly LayoutReader[] = LAYOUT_READERS): ReadResult {
+export function readPlanSheet(
+  grid: SheetGrid,
+  options: ReadOptions = {},
+  readers: readonly LayoutReader[] = LAYOUT_READERS
+): ReadResult {
   const mapped = options.columns !== undefined && missingRequired(options.columns).length === 0;
   const result = readWithReaders(grid, options, mapped && readers === LAYOUT_READERS ? MAPPABLE_READERS : readers);
   return { ...result, reading: readingOf(grid, result, options) };
@@ -63,7 +82,9 @@ function readWithReaders(grid: SheetGrid, options: ReadOptions, readers: readonl
       return {
         plan: null,
         layout: null,
-        problems: [problem("lettura-fallita", { sheet: grid.name, cell: a1(grid.rowOffset, grid.colOffset) }, result.message)],
+        problems: [
+          problem("lettura-fallita", { sheet: grid.name, cell: a1(grid.rowOffset, grid.colOffset) }, result.message),
+        ],
       };
     }
     if (result) return result;

@@ -5,7 +5,17 @@ import { looksLikeCode } from "./codes";
 import { matchHeader } from "./column-synonyms";
 import { SheetGrid, cellAt, gridColCount } from "./grid";
 import { FIELD_LABELS, READER_REASONS } from "./messages";
-import { ColumnMap, ColumnReading, ColumnSource, Field, ReadOptions, ReadResult, RowReading, RowRole, SheetReading } from "./types";
+import {
+  ColumnMap,
+  ColumnReading,
+  ColumnSource,
+  Field,
+  ReadOptions,
+  ReadResult,
+  RowReading,
+  RowRole,
+  SheetReading,
+} from "./types";
 
 export type { ColumnReading, ColumnSource, RowReading, RowRole, SheetReading };
 
@@ -44,17 +54,29 @@ export function readingOf(grid: SheetGrid, result: ReadResult, options: ReadOpti
     const fields = byCol.get(c) ?? [];
     if (heading === "" && fields.length === 0) continue;
     const decidedBy = fields.length === 0 ? null : sourceOf(grid, headerRow, c, fields[0], mapped);
-    columns.push({ col: c + 1, letter: columnLetters(c), heading, fields, labels: fields.map((f) => FIELD_LABELS[f]), decidedBy });
+    columns.push({
+      col: c + 1,
+      letter: columnLetters(c),
+      heading,
+      fields,
+      labels: fields.map((f) => FIELD_LABELS[f]),
+      decidedBy,
+    });
   }
   const rows = new Map<number, RowReading>();
   for (const o of plan.objectives) {
     if (o.sheet !== grid.name) continue;
     rows.set(o.row, { row: o.row, role: roleOf(o), code: o.code, name: o.name, parent: o.parentCode });
-    for (const k of o.kpis) if (k.row !== o.row) rows.set(k.row, { row: k.row, role: "kpi", code: k.code ?? null, name: k.name, parent: o.code });
+    for (const k of o.kpis)
+      if (k.row !== o.row)
+        rows.set(k.row, { row: k.row, role: "kpi", code: k.code ?? null, name: k.name, parent: o.code });
   }
   // KPIs on their objective's row (one row, two roles): the row is the objective's, its KPI listed after it
   const kpiOnObjectiveRow: RowReading[] = [];
-  for (const o of plan.objectives) for (const k of o.kpis) if (k.row === o.row && o.sheet === grid.name) kpiOnObjectiveRow.push({ row: k.row, role: "kpi", code: k.code ?? null, name: k.name, parent: o.code });
+  for (const o of plan.objectives)
+    for (const k of o.kpis)
+      if (k.row === o.row && o.sheet === grid.name)
+        kpiOnObjectiveRow.push({ row: k.row, role: "kpi", code: k.code ?? null, name: k.name, parent: o.code });
   const first = headerRow >= 0 ? headerRow + 1 : grid.rowOffset;
   for (let r = first; r < grid.rowOffset + grid.values.length; r++) {
     if (rows.has(r + 1)) continue;
@@ -63,10 +85,25 @@ export function readingOf(grid: SheetGrid, result: ReadResult, options: ReadOpti
     const figures = cells.some((v) => typeof v === "number");
     const text = rowText(grid, r);
     // an objective whose code is not recognised ("a.2 …") is not a note: the reader left it out
-    rows.set(r + 1, { row: r + 1, role: figures || looksLikeCode(text) ? "ignorata" : "nota", code: null, name: text, parent: null });
+    rows.set(r + 1, {
+      row: r + 1,
+      role: figures || looksLikeCode(text) ? "ignorata" : "nota",
+      code: null,
+      name: text,
+      parent: null,
+    });
   }
-  const list = [...rows.values(), ...kpiOnObjectiveRow].sort((a, b) => a.row - b.row || (a.role === "kpi" ? 1 : 0) - (b.role === "kpi" ? 1 : 0));
+  const list = [...rows.values(), ...kpiOnObjectiveRow].sort(
+    (a, b) => a.row - b.row || (a.role === "kpi" ? 1 : 0) - (b.role === "kpi" ? 1 : 0)
+  );
   const mappedAny = Object.keys(mapped).length > 0;
   const reason = READER_REASONS[layout.kind] + (mappedAny ? READER_REASONS.mapped : "");
-  return { sheet: grid.name, reader: layout.kind, reason, headerRow: headerRow >= 0 ? headerRow + 1 : null, columns, rows: list };
+  return {
+    sheet: grid.name,
+    reader: layout.kind,
+    reason,
+    headerRow: headerRow >= 0 ? headerRow + 1 : null,
+    columns,
+    rows: list,
+  };
 }

@@ -39,5 +39,7 @@ export function areaCodeOf(code: string): string {
 /** An indicator's own code at the start of its name ("TUR_01 Capacità ...", "SOST_AMB-01 ..."), if any. */
 export function kpiCodeOf(name: string): string | undefined {
   const first = normaliseSpaces(name).split(" ")[0] ?? "";
-  return /^[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*_[A-Za-z0-9]+(?:[_.-][A-Za-z0-9]+)*$/.test(first) ? first : undefined;
+  return /^[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*_[A-Za-z0-9]+(?:[_.-][A-Za-z0-9]+)*$/.test(first)
+    ? first
+    : undefined;
 }

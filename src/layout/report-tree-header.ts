@@ -23,7 +23,8 @@ export interface ReportHeader {
 }
 
 /** A header naming objectives and indicators in one column: "Obiettivo / Indicatore", "Descrizione", ... */
-const COMBINED_NAME = /^(obiettiv[oi]|indicator[ei]|kpi|descrizione|voce|albero|albero della performance|obiettiv[oi] (e )?indicator[ei]|obiettiv[oi] (e )?kpi|obiettivo indicatore kpi)$/;
+const COMBINED_NAME =
+  /^(obiettiv[oi]|indicator[ei]|kpi|descrizione|voce|albero|albero della performance|obiettiv[oi] (e )?indicator[ei]|obiettiv[oi] (e )?kpi|obiettivo indicatore kpi)$/;
 
 function textOf(v: CellValue): string {
   return typeof v === "string" ? v : "";
@@ -36,9 +37,15 @@ function textOf(v: CellValue): string {
  */
 export function findReportHeader(grid: SheetGrid, columns: ColumnMap = {}): ReportHeader | null {
   const override: ColumnMap = {};
-  for (const [field, col] of Object.entries(columns)) if (Number.isInteger(col) && col >= 0) override[field as keyof ColumnMap] = col;
+  for (const [field, col] of Object.entries(columns))
+    if (Number.isInteger(col) && col >= 0) override[field as keyof ColumnMap] = col;
   // objectives and indicators mapped to two columns, or a direction column: a table, whatever the headers say
-  if (override.obiettivo !== undefined && override.indicatore !== undefined && override.obiettivo !== override.indicatore) return null;
+  if (
+    override.obiettivo !== undefined &&
+    override.indicatore !== undefined &&
+    override.obiettivo !== override.indicatore
+  )
+    return null;
   if (override.direzione !== undefined) return null;
   const merges = parseMerges(grid.merges);
   const last = grid.rowOffset + Math.min(grid.values.length, HEADER_SEARCH_ROWS);
@@ -62,7 +69,8 @@ export function findReportHeader(grid: SheetGrid, columns: ColumnMap = {}): Repo
     if (nameCols.size > 1 && override.obiettivo === undefined && override.indicatore === undefined) continue;
     const generic = colOf("performance");
     const performanceKpi = override.performanceKpi ?? colOf("performanceKpi") ?? generic;
-    const performanceObiettivo = override.performanceObiettivo ?? colOf("performanceObiettivo") ?? generic ?? performanceKpi;
+    const performanceObiettivo =
+      override.performanceObiettivo ?? colOf("performanceObiettivo") ?? generic ?? performanceKpi;
     const stato = override.stato ?? colOf("stato");
     const columns: ReportColumns = { peso, nome, target, consuntivo };
     if (performanceKpi !== undefined) columns.performanceKpi = performanceKpi;

@@ -94,7 +94,8 @@ class ReportTreeReader {
     this.lastRow = r;
     if (!hasTarget && !hasActual && ENTE_ROW.test(name)) {
       // The recalculation writes the ente's performance here, in the objectives' performance column.
-      if (c.performanceObiettivo !== undefined && this.enteCell === undefined) this.enteCell = a1(r, c.performanceObiettivo);
+      if (c.performanceObiettivo !== undefined && this.enteCell === undefined)
+        this.enteCell = a1(r, c.performanceObiettivo);
       return;
     }
     if (hasTarget || hasActual || KPI_STATUS.test(stato)) {
@@ -127,7 +128,9 @@ class ReportTreeReader {
     const raw = this.cell(r, this.cols.peso);
     const parsed = parseWeight(raw, formatAt(this.grid, r, this.cols.peso));
     if (parsed.invalid) {
-      this.problems.push(problem("peso-non-leggibile", { sheet: this.sheet, cell: a1(r, this.cols.peso) }, textOf(raw)));
+      this.problems.push(
+        problem("peso-non-leggibile", { sheet: this.sheet, cell: a1(r, this.cols.peso) }, textOf(raw))
+      );
     }
     return parsed;
   }
@@ -136,7 +139,17 @@ class ReportTreeReader {
     this.closeArea();
     const cells: ObjectiveInput["cells"] = { name: a1(r, this.cols.nome) };
     if (this.cols.performanceObiettivo !== undefined) cells.performance = a1(r, this.cols.performanceObiettivo);
-    const area: ObjectiveInput = { code: code ?? "", name, level: "area", weight: this.weightOf(r).weight, parentCode: null, kpis: [], sheet: this.sheet, row: r + 1, cells };
+    const area: ObjectiveInput = {
+      code: code ?? "",
+      name,
+      level: "area",
+      weight: this.weightOf(r).weight,
+      parentCode: null,
+      kpis: [],
+      sheet: this.sheet,
+      row: r + 1,
+      cells,
+    };
     if (!isBlank(this.cell(r, this.cols.peso))) area.cells.weight = a1(r, this.cols.peso);
     this.currentArea = area;
     this.current = area;
@@ -168,7 +181,9 @@ class ReportTreeReader {
     }
     const area = this.currentArea;
     if (area && codeDepth(code) > 1 && areaCodeOf(code) !== area.code) {
-      this.problems.push(problem("ambito-diverso", { sheet: this.sheet, cell: a1(r, this.cols.nome) }, code, area.code));
+      this.problems.push(
+        problem("ambito-diverso", { sheet: this.sheet, cell: a1(r, this.cols.nome) }, code, area.code)
+      );
     }
     const w = this.weightOf(r);
     const cells: ObjectiveInput["cells"] = { name: a1(r, this.cols.nome) };

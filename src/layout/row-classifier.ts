@@ -101,7 +101,10 @@ function objectiveOf(ctx: TableContext, row: number): CodedObjective | null {
   if (ctx.codeRole === "obiettivo" && ctx.columns.codice !== undefined) {
     const raw = cellAt(ctx.grid, row, ctx.columns.codice);
     const token = cellText(raw);
-    const code = typeof raw === "string" ? parseCodeCell(raw) ?? (ctx.objectiveCodeHeader && ANY_CODE.test(token) ? token : null) : null;
+    const code =
+      typeof raw === "string"
+        ? (parseCodeCell(raw) ?? (ctx.objectiveCodeHeader && ANY_CODE.test(token) ? token : null))
+        : null;
     if (code) {
       const inside = extractCode(objText);
       const name = inside && inside.code === code ? inside.name : objText;
@@ -138,13 +141,14 @@ export function classifyRow(ctx: TableContext, row: number): RowClass {
   }
   const objCol = ctx.columns.obiettivo;
   const label = objCol === undefined ? "" : cellText(cellAt(ctx.grid, row, objCol));
-  const figures = INPUT_FIELDS.filter((f) => ctx.columns[f] !== undefined && holdsFigure(valueAt(ctx, row, f))).map((f) =>
-    a1(row, ctx.columns[f] as number)
+  const figures = INPUT_FIELDS.filter((f) => ctx.columns[f] !== undefined && holdsFigure(valueAt(ctx, row, f))).map(
+    (f) => a1(row, ctx.columns[f] as number)
   );
   const indicator = ctx.columns.indicatore === undefined ? "" : cellText(valueAt(ctx, row, "indicatore"));
   if (!kpi && (SUMMARY_LABEL.test(label) || SUMMARY_LABEL.test(indicator))) return { kind: "note" };
   if (combined(ctx) && kpi) return { kind: "kpi" };
-  if (label !== "" && (kpi || figures.length === 0)) return { kind: "label", text: label, cell: a1(row, objCol as number), hasKpi: kpi };
+  if (label !== "" && (kpi || figures.length === 0))
+    return { kind: "label", text: label, cell: a1(row, objCol as number), hasKpi: kpi };
   if (kpi) return { kind: "kpi" };
   return figures.length > 0 ? { kind: "unclassified", cells: figures } : { kind: "note" };
 }

@@ -3,7 +3,14 @@ import { a1, rangeA1 } from "./address";
 import { codeRoleOf, objectiveCodeHeading } from "./code-role";
 import { columnsFromContent } from "./column-content";
 import { checkMappedColumns } from "./mapping-check";
-import { ColumnChoice, HEADER_SEARCH_ROWS, HeaderRow, chooseColumns, findHeaderRow, scoreHeaderRow } from "./header-detection";
+import {
+  ColumnChoice,
+  HEADER_SEARCH_ROWS,
+  HeaderRow,
+  chooseColumns,
+  findHeaderRow,
+  scoreHeaderRow,
+} from "./header-detection";
 import { isBlank } from "./cell-text";
 import { parseCell } from "../engine/values";
 import { SheetGrid, cellAt, gridColCount } from "./grid";
@@ -29,13 +36,20 @@ function mergeColumns(detected: ColumnMap, override: ColumnMap): ColumnMap {
   const taken = new Set(Object.values(override));
   const out: ColumnMap = {};
   for (const [f, c] of Object.entries(detected) as [Field, number][]) if (!taken.has(c)) out[f] = c;
-  for (const [f, c] of Object.entries(override) as [Field, number | undefined][]) if (c !== undefined && Number.isInteger(c) && c >= 0) out[f] = c;
+  for (const [f, c] of Object.entries(override) as [Field, number | undefined][])
+    if (c !== undefined && Number.isInteger(c) && c >= 0) out[f] = c;
   return out;
 }
 
 function namedHeaderCells(header: HeaderRow | null, grid: SheetGrid): NamedCell[] {
   if (!header) return [];
-  return header.cells.map((c) => ({ label: String(cellAt(grid, header.row, c.col) ?? c.text).replace(/\s+/g, " ").trim() || c.text, cell: a1(header.row, c.col) }));
+  return header.cells.map((c) => ({
+    label:
+      String(cellAt(grid, header.row, c.col) ?? c.text)
+        .replace(/\s+/g, " ")
+        .trim() || c.text,
+    cell: a1(header.row, c.col),
+  }));
 }
 
 function headerSpan(grid: SheetGrid, headerRow: number): string {
@@ -93,7 +107,7 @@ export function readTableLayout(grid: SheetGrid, options: ReadOptions = {}): Rea
   if (header && options.headerRow !== undefined && header.score === 0 && !overrideComplete) return null;
   const choice: ColumnChoice = header ? chooseColumns(header, options.year, grid.hiddenColumns) : { columns: {} };
   const columns = mergeColumns(choice.columns, override);
-  const headerRow = header ? header.row : options.headerRow ?? guessHeaderRow(grid, columns);
+  const headerRow = header ? header.row : (options.headerRow ?? guessHeaderRow(grid, columns));
   const byContent = header ? columnsFromContent(grid, headerRow, columns) : [];
   for (const d of byContent) columns[d.field] = d.col;
   const missing = missingRequired(columns);
@@ -106,7 +120,13 @@ export function readTableLayout(grid: SheetGrid, options: ReadOptions = {}): Rea
       plan: null,
       layout: null,
       problems: [
-        problem("colonne-mancanti", { sheet, cell, cells: found.map((f) => f.cell) }, headerRow + 1, missing.map(requiredLabel), found),
+        problem(
+          "colonne-mancanti",
+          { sheet, cell, cells: found.map((f) => f.cell) },
+          headerRow + 1,
+          missing.map(requiredLabel),
+          found
+        ),
       ],
     };
   }
@@ -115,8 +135,18 @@ export function readTableLayout(grid: SheetGrid, options: ReadOptions = {}): Rea
     problems.push(problem("anno-target-mancante", { sheet, cell: choice.yearMissing.used }, choice.yearMissing.year));
   }
   for (const d of (choice.dated ?? []).filter((x) => override[x.field] === undefined)) {
-    const label = (c: number) => String(cellAt(grid, headerRow, c) ?? "").replace(/\s+/g, " ").trim();
-    problems.push(problem("colonna-piu-recente", { sheet, cell: a1(headerRow, d.used) }, label(d.used), d.others.map((c) => ({ label: label(c), cell: a1(headerRow, c) }))));
+    const label = (c: number) =>
+      String(cellAt(grid, headerRow, c) ?? "")
+        .replace(/\s+/g, " ")
+        .trim();
+    problems.push(
+      problem(
+        "colonna-piu-recente",
+        { sheet, cell: a1(headerRow, d.used) },
+        label(d.used),
+        d.others.map((c) => ({ label: label(c), cell: a1(headerRow, c) }))
+      )
+    );
   }
   const firstRow = Math.max(headerRow + 1, grid.rowOffset);
   const lastRow = grid.rowOffset + grid.values.length - 1;
@@ -130,13 +160,34 @@ export function readTableLayout(grid: SheetGrid, options: ReadOptions = {}): Rea
   }
   // one column per level ("Area strategica" | "Obiettivo strategico" | "Obiettivo operativo"), also when the deepest is mapped
   const extraObjectiveColumns = !header
-      ? []
-      : header.cells.filter((c) => c.meaning.field === "obiettivo" && c.col !== columns.obiettivo && !Object.values(override).includes(c.col)).map((c) => c.col);
+    ? []
+    : header.cells
+        .filter(
+          (c) =>
+            c.meaning.field === "obiettivo" && c.col !== columns.obiettivo && !Object.values(override).includes(c.col)
+        )
+        .map((c) => c.col);
   const codeRole = codeRoleOf(grid, columns, headerRow, firstRow, lastRow);
   const ctx: TableContext = { grid, sheet, columns, codeRole, headerTexts, extraObjectiveColumns };
-  if (codeRole === "obiettivo" && columns.codice !== undefined && headerRow >= 0 && objectiveCodeHeading(cellAt(grid, headerRow, columns.codice))) ctx.objectiveCodeHeader = true;
+  if (
+    codeRole === "obiettivo" &&
+    columns.codice !== undefined &&
+    headerRow >= 0 &&
+    objectiveCodeHeading(cellAt(grid, headerRow, columns.codice))
+  )
+    ctx.objectiveCodeHeader = true;
   const whole: ObjectiveInput | null = flat
-    ? { code: sheet, name: sheet, level: "obiettivo", weight: null, parentCode: null, kpis: [], sheet, row: firstRow + 1, cells: {} }
+    ? {
+        code: sheet,
+        name: sheet,
+        level: "obiettivo",
+        weight: null,
+        parentCode: null,
+        kpis: [],
+        sheet,
+        row: firstRow + 1,
+        cells: {},
+      }
     : null;
   problems.push(...checkMappedColumns(grid, sheet, override, firstRow, lastRow));
   const built = readTableRows(ctx, firstRow, lastRow, whole);
@@ -147,18 +198,27 @@ export function readTableLayout(grid: SheetGrid, options: ReadOptions = {}): Rea
   problems.push(...built.problems);
   problems.push(...linkParents(built.objectives));
 
-  const kind: LayoutKind = built.kpiOnObjectiveRow > 0 && built.kpiOnObjectiveRow >= built.kpiBelowObjective ? "tabella" : "albero";
+  const kind: LayoutKind =
+    built.kpiOnObjectiveRow > 0 && built.kpiOnObjectiveRow >= built.kpiBelowObjective ? "tabella" : "albero";
   const layoutColumns: ColumnMap = { ...columns };
   // A lone generic "Performance" column in an albero serves both: KPI figures on KPI rows, objective figures on objective rows.
   const perfKpi = columns.performanceKpi;
   const genericPerf =
-    perfKpi !== undefined && override.performanceKpi === undefined && header?.cells.some((c) => c.col === perfKpi && c.meaning.field === "performance");
+    perfKpi !== undefined &&
+    override.performanceKpi === undefined &&
+    header?.cells.some((c) => c.col === perfKpi && c.meaning.field === "performance");
   if (columns.performanceObiettivo === undefined && genericPerf && kind === "albero" && perfKpi !== undefined) {
     layoutColumns.performanceObiettivo = perfKpi;
     for (const o of built.objectivesWithoutRowKpi) o.cells.performance = a1(o.row - 1, perfKpi);
   }
   if (built.objectives.length === 0 && built.orphanKpis === 0) {
-    problems.push(problem("piano-vuoto", { sheet, cell: headerRow >= 0 ? headerSpan(grid, headerRow) : a1(firstRow, grid.colOffset) }, headerRow + 1));
+    problems.push(
+      problem(
+        "piano-vuoto",
+        { sheet, cell: headerRow >= 0 ? headerSpan(grid, headerRow) : a1(firstRow, grid.colOffset) },
+        headerRow + 1
+      )
+    );
   }
   const firstDataRow = built.firstDataRow >= 0 ? built.firstDataRow : firstRow;
   const lastDataRow = built.lastDataRow >= 0 ? built.lastDataRow : firstRow - 1;

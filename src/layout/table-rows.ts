@@ -38,8 +38,19 @@ function isPlaceholder(ctx: TableContext, row: number): boolean {
 }
 
 function newObjective(ctx: TableContext, o: CodedObjective, row: number): ObjectiveInput {
-  const input: ObjectiveInput = { code: o.code, name: o.name, level: "obiettivo", weight: null, parentCode: null, kpis: [], sheet: ctx.sheet, row: row + 1, cells: { name: o.nameCell } };
-  if (ctx.columns.performanceObiettivo !== undefined) input.cells.performance = a1(row, ctx.columns.performanceObiettivo);
+  const input: ObjectiveInput = {
+    code: o.code,
+    name: o.name,
+    level: "obiettivo",
+    weight: null,
+    parentCode: null,
+    kpis: [],
+    sheet: ctx.sheet,
+    row: row + 1,
+    cells: { name: o.nameCell },
+  };
+  if (ctx.columns.performanceObiettivo !== undefined)
+    input.cells.performance = a1(row, ctx.columns.performanceObiettivo);
   return input;
 }
 
@@ -49,7 +60,12 @@ function newObjective(ctx: TableContext, o: CodedObjective, row: number): Object
  * otherwise its Peso is the objective's own weight (albero). `whole`, for a sheet without objectives,
  * owns every KPI.
  */
-export function readTableRows(ctx: TableContext, firstRow: number, lastRow: number, whole: ObjectiveInput | null = null): TableRows {
+export function readTableRows(
+  ctx: TableContext,
+  firstRow: number,
+  lastRow: number,
+  whole: ObjectiveInput | null = null
+): TableRows {
   const problems: Problem[] = [];
   const objectives: ObjectiveInput[] = [];
   const objectivesWithoutRowKpi = new Set<ObjectiveInput>();
@@ -81,8 +97,13 @@ export function readTableRows(ctx: TableContext, firstRow: number, lastRow: numb
     if (unplaced && unplaced.kpiRows.length > 0) {
       const last = unplaced.kpiRows[unplaced.kpiRows.length - 1];
       const cell = `${a1(unplaced.row, unplaced.col)}:${a1(last, unplaced.col)}`;
-      const cells = [a1(unplaced.row, unplaced.col), ...unplaced.kpiRows.map((r) => a1(r, ctx.columns.indicatore ?? unplaced!.col))];
-      problems.push(problem("obiettivo-non-riconosciuto", { sheet: ctx.sheet, cell, cells }, unplaced.text, unplaced.kpiRows.length));
+      const cells = [
+        a1(unplaced.row, unplaced.col),
+        ...unplaced.kpiRows.map((r) => a1(r, ctx.columns.indicatore ?? unplaced!.col)),
+      ];
+      problems.push(
+        problem("obiettivo-non-riconosciuto", { sheet: ctx.sheet, cell, cells }, unplaced.text, unplaced.kpiRows.length)
+      );
     }
     unplaced = null;
   };
@@ -96,7 +117,10 @@ export function readTableRows(ctx: TableContext, firstRow: number, lastRow: numb
     const { kpi, problems: p } = readKpiRow(ctx, row, readWeight(ctx, row));
     problems.push(...p);
     if (!owner) {
-      orphans.push({ cell: kpi.cells.name ?? kpi.cells.target ?? a1(row, ctx.grid.colOffset), name: kpi.name || cellText(valueAt(ctx, row, "target")) });
+      orphans.push({
+        cell: kpi.cells.name ?? kpi.cells.target ?? a1(row, ctx.grid.colOffset),
+        name: kpi.name || cellText(valueAt(ctx, row, "target")),
+      });
       return null;
     }
     owner.kpis.push(kpi);
@@ -104,7 +128,11 @@ export function readTableRows(ctx: TableContext, firstRow: number, lastRow: numb
   };
   for (let r = firstRow; r <= lastRow; r++) {
     // a legend under the table ("Legenda" | "≥ 80%" Raggiunto …) ends it
-    if (LEGEND.test(cellText(valueAt(ctx, r, "obiettivo"))) || (ctx.columns.obiettivo !== ctx.columns.indicatore && LEGEND.test(cellText(valueAt(ctx, r, "indicatore"))))) break;
+    if (
+      LEGEND.test(cellText(valueAt(ctx, r, "obiettivo"))) ||
+      (ctx.columns.obiettivo !== ctx.columns.indicatore && LEGEND.test(cellText(valueAt(ctx, r, "indicatore"))))
+    )
+      break;
     const cls = classifyRow(ctx, r);
     let data = false;
     switch (cls.kind) {
@@ -113,7 +141,13 @@ export function readTableRows(ctx: TableContext, firstRow: number, lastRow: numb
       case "note":
         break;
       case "unclassified":
-        problems.push(problem("riga-non-classificata", { sheet: ctx.sheet, cell: cls.cells[0], cells: cls.cells }, cls.cells.join(", ")));
+        problems.push(
+          problem(
+            "riga-non-classificata",
+            { sheet: ctx.sheet, cell: cls.cells[0], cells: cls.cells },
+            cls.cells.join(", ")
+          )
+        );
         break;
       case "objective": {
         closeUnplaced();
@@ -142,9 +176,18 @@ export function readTableRows(ctx: TableContext, firstRow: number, lastRow: numb
           problems.push(...w.problems);
           o.weight = w.weight;
           if (w.cell && w.weight !== null) o.cells.weight = w.cell;
-          const stray = (["target", "consuntivo"] as const).filter((f) => holdsFigure(valueAt(ctx, r, f))).map((f) => a1(r, ctx.columns[f] as number));
+          const stray = (["target", "consuntivo"] as const)
+            .filter((f) => holdsFigure(valueAt(ctx, r, f)))
+            .map((f) => a1(r, ctx.columns[f] as number));
           if (stray.length > 0) {
-            problems.push(problem("valori-senza-indicatore", { sheet: ctx.sheet, cell: stray[0], cells: stray }, o.code, stray.join(", ")));
+            problems.push(
+              problem(
+                "valori-senza-indicatore",
+                { sheet: ctx.sheet, cell: stray[0], cells: stray },
+                o.code,
+                stray.join(", ")
+              )
+            );
           }
           objectivesWithoutRowKpi.add(o);
         }
@@ -157,7 +200,8 @@ export function readTableRows(ctx: TableContext, firstRow: number, lastRow: numb
         if (!cls.hasKpi) {
           // a text that reads as an objective without a recognised code: its KPIs are not given to the objective above
           closeUnplaced();
-          if (looksLikeCode(cls.text) && !repeated(cls.text)) unplaced = { text: cls.text, row: r, col: ctx.columns.obiettivo ?? ctx.grid.colOffset, kpiRows: [] };
+          if (looksLikeCode(cls.text) && !repeated(cls.text))
+            unplaced = { text: cls.text, row: r, col: ctx.columns.obiettivo ?? ctx.grid.colOffset, kpiRows: [] };
           break;
         }
         if (current) problems.push(problem("obiettivo-senza-codice", where(cls.cell), cls.text, current.code));
@@ -184,16 +228,40 @@ export function readTableRows(ctx: TableContext, firstRow: number, lastRow: numb
   if (placeholders.length > 0) {
     const col = ctx.columns.indicatore ?? ctx.columns.peso ?? ctx.grid.colOffset;
     const cells = placeholders.map((r) => a1(r, col));
-    problems.push(problem("kpi-segnaposto", { sheet: ctx.sheet, cell: cells[0], cells }, placeholders.map((r) => r + 1)));
+    problems.push(
+      problem(
+        "kpi-segnaposto",
+        { sheet: ctx.sheet, cell: cells[0], cells },
+        placeholders.map((r) => r + 1)
+      )
+    );
   }
   if (orphans.length > 1 && objectives.length === 0) {
     const cells = orphans.map((o) => o.cell);
-    problems.push(problem("kpi-senza-obiettivo", { sheet: ctx.sheet, cell: cells[0], cells }, { count: orphans.length }));
+    problems.push(
+      problem("kpi-senza-obiettivo", { sheet: ctx.sheet, cell: cells[0], cells }, { count: orphans.length })
+    );
   } else {
-    for (const o of orphans) problems.push(problem("kpi-senza-obiettivo", where(o.cell), { name: o.name, before: true }));
+    for (const o of orphans)
+      problems.push(problem("kpi-senza-obiettivo", where(o.cell), { name: o.name, before: true }));
   }
-  if (hidden.length > 0) problems.push(problem("righe-nascoste-lette", { sheet: ctx.sheet, cell: a1(hidden[0] - 1, ctx.columns.indicatore ?? ctx.columns.obiettivo ?? 0) }, hidden));
+  if (hidden.length > 0)
+    problems.push(
+      problem(
+        "righe-nascoste-lette",
+        { sheet: ctx.sheet, cell: a1(hidden[0] - 1, ctx.columns.indicatore ?? ctx.columns.obiettivo ?? 0) },
+        hidden
+      )
+    );
   const kpiBelowObjective = objectives.filter((o) => objectivesWithoutRowKpi.has(o) && o.kpis.length > 0).length;
-  return { objectives, problems, firstDataRow, lastDataRow, kpiOnObjectiveRow, kpiBelowObjective, objectivesWithoutRowKpi, orphanKpis: orphans.length };
+  return {
+    objectives,
+    problems,
+    firstDataRow,
+    lastDataRow,
+    kpiOnObjectiveRow,
+    kpiBelowObjective,
+    objectivesWithoutRowKpi,
+    orphanKpis: orphans.length,
+  };
 }
-

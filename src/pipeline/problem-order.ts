@@ -38,7 +38,8 @@ export function sortProblems(problems: readonly Problem[], sheetOrder: readonly 
     const i = sheetOrder.indexOf(p.sheet);
     return i < 0 ? sheetOrder.length : i;
   };
-  const position = (p: Problem): { row: number; col: number } => (p.cell ? parseA1(p.cell) : null) ?? { row: -1, col: -1 };
+  const position = (p: Problem): { row: number; col: number } =>
+    (p.cell ? parseA1(p.cell) : null) ?? { row: -1, col: -1 };
   return problems
     .map((p, i) => ({ p, i, s: sheetIndex(p), pos: position(p) }))
     .sort((a, b) => a.s - b.s || a.pos.row - b.pos.row || a.pos.col - b.pos.col || a.i - b.i)

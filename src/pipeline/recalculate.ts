@@ -57,11 +57,19 @@ export function recalculate(input: RecalcInput): RecalcResult {
   const problems: Problem[] = [...bands.problems];
   const asked = settings.sheets && settings.sheets.length > 0 ? settings.sheets : null;
   // Excel's sheet names are unique regardless of case: "obiettivi" names the sheet "Obiettivi".
-  const sheetNamed = (name: string) => input.grids.find((g) => g.name.trim().toLowerCase() === name.trim().toLowerCase());
+  const sheetNamed = (name: string) =>
+    input.grids.find((g) => g.name.trim().toLowerCase() === name.trim().toLowerCase());
   const chosen = asked ? asked.map((name) => sheetNamed(name)?.name ?? name) : null;
   if (asked) {
     for (const name of asked)
-      if (!sheetNamed(name)) problems.push(problem("foglio-non-trovato", { sheet: name }, input.grids.map((g) => g.name)));
+      if (!sheetNamed(name))
+        problems.push(
+          problem(
+            "foglio-non-trovato",
+            { sheet: name },
+            input.grids.map((g) => g.name)
+          )
+        );
   }
   const grids = chosen ? input.grids.filter((g) => chosen.includes(g.name)) : input.grids;
 
@@ -95,7 +103,10 @@ export function recalculate(input: RecalcInput): RecalcResult {
     ente: enteOf(sheets, settings),
     writes,
     conditionalFormats,
-    problems: sortProblems(distinct(problems), input.grids.map((g) => g.name)),
+    problems: sortProblems(
+      distinct(problems),
+      input.grids.map((g) => g.name)
+    ),
   };
 }
 
@@ -104,7 +115,11 @@ export function recalculate(input: RecalcInput): RecalcResult {
  * sheet linked by codes to a sheet of indicators joined to its plan. Each result carries its reading
  * (`perf-albero leggi`, the pane's "Come è stato letto il foglio").
  */
-export function readSheets(grids: readonly SheetGrid[], settings: PipelineSettings, today: number | undefined): SheetRead[] {
+export function readSheets(
+  grids: readonly SheetGrid[],
+  settings: PipelineSettings,
+  today: number | undefined
+): SheetRead[] {
   const reads: SheetRead[] = grids.map((grid) => {
     const headerRow = settings.headerRows?.[grid.name];
     const options: ReadOptions = { columns: settings.columns?.[grid.name], year: settings.year, today };

@@ -27,7 +27,16 @@ export interface JsonReport {
 export interface JsonSheet {
   name: string;
   method: string;
-  objectives: { row: number; code: string; name: string; weight: number | null; performance: number | null; status: string; rating: string | null; trace: TraceStep[] }[];
+  objectives: {
+    row: number;
+    code: string;
+    name: string;
+    weight: number | null;
+    performance: number | null;
+    status: string;
+    rating: string | null;
+    trace: TraceStep[];
+  }[];
   kpis: {
     row: number;
     objective: string;
@@ -190,7 +199,9 @@ export function buildTextSummary(r: RecalcResult, method: string): string {
   for (const s of r.sheets) {
     const kpiCount = s.result.kpis.length;
     const objectives = s.result.objectives.length;
-    lines.push(`Foglio "${s.sheet}" — metodo ${method}, ${objectives} ${objectives === 1 ? "obiettivo" : "obiettivi"}, ${kpiCount} KPI`);
+    lines.push(
+      `Foglio "${s.sheet}" — metodo ${method}, ${objectives} ${objectives === 1 ? "obiettivo" : "obiettivi"}, ${kpiCount} KPI`
+    );
     const byCode = new Map(s.result.objectives.map((o) => [o.code, o]));
     for (const o of treeOrder(s.result.objectives)) {
       const indent = "  ".repeat(depthOf(o, byCode) + 1);

@@ -126,22 +126,31 @@ type PipelineMap<K extends SettingKey, V> = [V] extends [PipelineSettings[K]]
   ? { toPipeline?: (value: V) => PipelineSettings[K] | undefined }
   : { toPipeline: (value: V) => PipelineSettings[K] | undefined };
 
-type Input<S extends Base<SettingKey, unknown>, K extends SettingKey, V> = Omit<S, "kind" | "toPipeline"> & PipelineMap<K, V>;
+type Input<S extends Base<SettingKey, unknown>, K extends SettingKey, V> = Omit<S, "kind" | "toPipeline"> &
+  PipelineMap<K, V>;
 
 function withKind<S>(kind: string, d: { toPipeline?: unknown }): S {
   // PipelineMap makes toPipeline optional only where the value already has the pipeline's type.
   return { ...d, kind, toPipeline: d.toPipeline ?? ((v: unknown) => v) } as S;
 }
 
-export const choice = <K extends SettingKey, V extends ChoiceValue>(d: Input<ChoiceSetting<K, V>, K, V>) => withKind<ChoiceSetting<K, V>>("choice", d);
-export const percent = <K extends SettingKey>(d: Input<PercentSetting<K>, K, number>) => withKind<PercentSetting<K>>("percent", d);
-export const thresholds = <K extends SettingKey>(d: Input<ThresholdsSetting<K>, K, Thresholds>) => withKind<ThresholdsSetting<K>>("thresholds", d);
-export const year = <K extends SettingKey>(d: Input<YearSetting<K>, K, number | null>) => withKind<YearSetting<K>>("year", d);
-export const boolean = <K extends SettingKey>(d: Input<BooleanSetting<K>, K, boolean>) => withKind<BooleanSetting<K>>("boolean", d);
-export const sheets = <K extends SettingKey>(d: Input<SheetsSetting<K>, K, string[]>) => withKind<SheetsSetting<K>>("sheets", d);
-export const columns = <K extends SettingKey>(d: Input<ColumnsSetting<K>, K, Record<string, ColumnMap>>) => withKind<ColumnsSetting<K>>("columns", d);
+export const choice = <K extends SettingKey, V extends ChoiceValue>(d: Input<ChoiceSetting<K, V>, K, V>) =>
+  withKind<ChoiceSetting<K, V>>("choice", d);
+export const percent = <K extends SettingKey>(d: Input<PercentSetting<K>, K, number>) =>
+  withKind<PercentSetting<K>>("percent", d);
+export const thresholds = <K extends SettingKey>(d: Input<ThresholdsSetting<K>, K, Thresholds>) =>
+  withKind<ThresholdsSetting<K>>("thresholds", d);
+export const year = <K extends SettingKey>(d: Input<YearSetting<K>, K, number | null>) =>
+  withKind<YearSetting<K>>("year", d);
+export const boolean = <K extends SettingKey>(d: Input<BooleanSetting<K>, K, boolean>) =>
+  withKind<BooleanSetting<K>>("boolean", d);
+export const sheets = <K extends SettingKey>(d: Input<SheetsSetting<K>, K, string[]>) =>
+  withKind<SheetsSetting<K>>("sheets", d);
+export const columns = <K extends SettingKey>(d: Input<ColumnsSetting<K>, K, Record<string, ColumnMap>>) =>
+  withKind<ColumnsSetting<K>>("columns", d);
 
-export const text = <K extends SettingKey, V>(d: Input<TextSetting<K, V>, K, V>) => withKind<TextSetting<K, V>>("text", d);
+export const text = <K extends SettingKey, V>(d: Input<TextSetting<K, V>, K, V>) =>
+  withKind<TextSetting<K, V>>("text", d);
 export const headerRows = <K extends SettingKey>(d: Input<HeaderRowsSetting<K>, K, Record<string, number>>) =>
   withKind<HeaderRowsSetting<K>>("headerRows", d);
 

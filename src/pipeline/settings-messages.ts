@@ -9,7 +9,8 @@ export const SETTINGS_MSG = {
   boolean: () => "atteso sì o no",
   sheets: () => "attesi i nomi dei fogli",
   columns: () => "attesa una mappatura delle colonne per foglio",
-  method: (names: readonly string[]) => `indicare un metodo (${names.join(", ")}), anche combinato con «+», es. «proporzionale + senza tetto + rapporto»`,
+  method: (names: readonly string[]) =>
+    `indicare un metodo (${names.join(", ")}), anche combinato con «+», es. «proporzionale + senza tetto + rapporto»`,
   cap: () => "indicare un punteggio massimo tra 100 e 1000 (per cento), es. 120, oppure «senza tetto»",
   minimumThreshold: () => "indicare una percentuale maggiore di 0 e fino a 100, es. 90, oppure lasciare vuoto",
   bandsName: () => "indicare il nome di una tabella delle fasce, oppure lasciare vuoto",
@@ -22,7 +23,8 @@ export const SETTINGS_MSG = {
   /** A value typed in the task pane. */
   invalidField: (label: string, detail: string) => `Valore non valido per «${label}»: ${detail}.`,
   /** A value given to a command line option. */
-  invalidOption: (flag: string, text: string, detail: string) => `Valore non valido per ${flag} ("${text}"): ${detail}.`,
+  invalidOption: (flag: string, text: string, detail: string) =>
+    `Valore non valido per ${flag} ("${text}"): ${detail}.`,
   unreadable: () => "Impostazioni salvate nel file non leggibili: uso i valori predefiniti.",
   fallback: (name: string) => `Impostazione "${name}" non valida nel file: uso il valore predefinito.`,
 } as const;

@@ -2,7 +2,18 @@ import { DEFAULT_SETTINGS } from "../engine/settings";
 import { SETTING_LABELS } from "../engine/messages";
 import { RULE_NAMES } from "../engine/rules";
 import { bandTablesText, bandsText, capText, methodText, minimumThresholdText, ratingText } from "./rule-settings";
-import { AnySetting, boolean, choice, columns, percent, sheets, text, thresholds, year, headerRows } from "./settings-kinds";
+import {
+  AnySetting,
+  boolean,
+  choice,
+  columns,
+  percent,
+  sheets,
+  text,
+  thresholds,
+  year,
+  headerRows,
+} from "./settings-kinds";
 import { PipelineSettings } from "./types";
 
 /**

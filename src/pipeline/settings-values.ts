@@ -33,21 +33,30 @@ function thresholdsFromText(text: string): Thresholds | null {
   return { yellow, green };
 }
 
-
 /** Why a value cannot be used (an Italian clause to follow the setting's name), or null. */
 export function checkValue(s: AnySetting, value: unknown): string | null {
   switch (s.kind) {
     case "choice":
       return s.options.some((o) => o.value === value) ? null : SETTINGS_MSG.choice(s.options.map(wordOf));
     case "percent":
-      return typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= s.max ? null : SETTINGS_MSG.percent(percentText(s.max));
+      return typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= s.max
+        ? null
+        : SETTINGS_MSG.percent(percentText(s.max));
     case "thresholds": {
       const t = value as Partial<Thresholds> | null;
-      const ok = typeof t === "object" && t !== null && isNumber(t.yellow) && isNumber(t.green) && validateThresholds({ yellow: t.yellow, green: t.green }) === null;
+      const ok =
+        typeof t === "object" &&
+        t !== null &&
+        isNumber(t.yellow) &&
+        isNumber(t.green) &&
+        validateThresholds({ yellow: t.yellow, green: t.green }) === null;
       return ok ? null : SETTINGS_MSG.thresholds();
     }
     case "year":
-      return value === null || (Number.isInteger(value) && (value as number) >= MIN_YEAR && (value as number) <= MAX_YEAR) ? null : SETTINGS_MSG.year(MIN_YEAR, MAX_YEAR);
+      return value === null ||
+        (Number.isInteger(value) && (value as number) >= MIN_YEAR && (value as number) <= MAX_YEAR)
+        ? null
+        : SETTINGS_MSG.year(MIN_YEAR, MAX_YEAR);
     case "boolean":
       return typeof value === "boolean" ? null : SETTINGS_MSG.boolean();
     case "sheets":
@@ -57,7 +66,12 @@ export function checkValue(s: AnySetting, value: unknown): string | null {
     case "text":
       return s.check(value);
     case "headerRows":
-      return typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((r) => isRow(r)) ? null : SETTINGS_MSG.headerRows();
+      return typeof value === "object" &&
+        value !== null &&
+        !Array.isArray(value) &&
+        Object.values(value).every((r) => isRow(r))
+        ? null
+        : SETTINGS_MSG.headerRows();
   }
 }
 
@@ -79,7 +93,13 @@ function cleanColumns(raw: Record<string, unknown>): Record<string, ColumnMap> {
     if (!map || typeof map !== "object") continue;
     const clean: ColumnMap = {};
     for (const [field, col] of Object.entries(map as Record<string, unknown>))
-      if ((FIELDS as readonly string[]).includes(field) && Number.isInteger(col) && (col as number) >= 0 && (col as number) <= LAST_COLUMN) clean[field as Field] = col as number;
+      if (
+        (FIELDS as readonly string[]).includes(field) &&
+        Number.isInteger(col) &&
+        (col as number) >= 0 &&
+        (col as number) <= LAST_COLUMN
+      )
+        clean[field as Field] = col as number;
     if (Object.keys(clean).length > 0) out[sheet] = clean;
   }
   return out;
@@ -165,10 +185,14 @@ export function valueText(s: AnySetting, value: unknown): string {
     case "sheets":
       return (value as string[]).map((n) => `"${n}"`).join(", ");
     case "columns":
-      return `indicate per ${Object.keys(value as object).map((n) => `"${n}"`).join(", ")}`;
+      return `indicate per ${Object.keys(value as object)
+        .map((n) => `"${n}"`)
+        .join(", ")}`;
     case "text":
       return s.show(value) || "nessuno";
     case "headerRows":
-      return Object.entries(value as Record<string, number>).map(([n, r]) => `"${n}" riga ${r}`).join(", ");
+      return Object.entries(value as Record<string, number>)
+        .map(([n, r]) => `"${n}" riga ${r}`)
+        .join(", ");
   }
 }

@@ -45,7 +45,10 @@ function userTextAt(grid: SheetGrid, row: number, col: number): string | null {
 
 function isEmptyCell(grid: SheetGrid, row: number, col: number): boolean {
   const v = cellAt(grid, row, col);
-  return (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) && userFormulaAt(grid, row, col) === null;
+  return (
+    (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) &&
+    userFormulaAt(grid, row, col) === null
+  );
 }
 
 function mergeCovers(range: string, row: number, col: number): boolean {
@@ -53,7 +56,12 @@ function mergeCovers(range: string, row: number, col: number): boolean {
   const s = parseA1(start);
   const e = parseA1(end ?? start);
   if (!s || !e) return false;
-  return row >= Math.min(s.row, e.row) && row <= Math.max(s.row, e.row) && col >= Math.min(s.col, e.col) && col <= Math.max(s.col, e.col);
+  return (
+    row >= Math.min(s.row, e.row) &&
+    row <= Math.max(s.row, e.row) &&
+    col >= Math.min(s.col, e.col) &&
+    col <= Math.max(s.col, e.col)
+  );
 }
 
 /** The first `count` columns right of the table that are empty and unmerged on every row the pipeline would write. */
@@ -86,7 +94,13 @@ function freeColumnsRightOf(grid: SheetGrid, layout: SheetLayout, count: number)
  * the consuntivo of link KPIs, the ente's cell when the layout has one, headers of added columns; plus the traffic-light formats of the
  * performance columns. A cell holding a user's formula is kept unless `overwriteFormulas`.
  */
-export function sheetWrites(grid: SheetGrid, plan: PlanInput, layout: SheetLayout, result: PlanResult, options: SheetWriteOptions): SheetWrites {
+export function sheetWrites(
+  grid: SheetGrid,
+  plan: PlanInput,
+  layout: SheetLayout,
+  result: PlanResult,
+  options: SheetWriteOptions
+): SheetWrites {
   const sheet = grid.name;
   const problems: Problem[] = [];
   const byAddress = new Map<string, CellWrite>();
@@ -95,7 +109,8 @@ export function sheetWrites(grid: SheetGrid, plan: PlanInput, layout: SheetLayou
 
   let kpiCol = layout.columns.performanceKpi;
   let objCol = layout.columns.performanceObiettivo;
-  const needKpi = kpiCol === undefined && hasKpis && !plan.objectives.some((o) => o.kpis.some((k) => k.cells.performance));
+  const needKpi =
+    kpiCol === undefined && hasKpis && !plan.objectives.some((o) => o.kpis.some((k) => k.cells.performance));
   const needObj = objCol === undefined && !plan.objectives.some((o) => o.cells.performance);
   const headerWrites: CellWrite[] = [];
   if (canAddColumns && (needKpi || needObj)) {
@@ -103,7 +118,9 @@ export function sheetWrites(grid: SheetGrid, plan: PlanInput, layout: SheetLayou
     const add = (header: string): number => {
       const col = free.shift() as number;
       headerWrites.push({ sheet, address: a1(layout.headerRow, col), value: header, kind: "intestazione" });
-      problems.push(problem("colonna-aggiunta", { sheet, cell: a1(layout.headerRow, col) }, header, columnLetters(col)));
+      problems.push(
+        problem("colonna-aggiunta", { sheet, cell: a1(layout.headerRow, col) }, header, columnLetters(col))
+      );
       return col;
     };
     if (needKpi) kpiCol = add(HEADER_PERFORMANCE_KPI);
@@ -147,10 +164,13 @@ export function sheetWrites(grid: SheetGrid, plan: PlanInput, layout: SheetLayou
     }
     byAddress.set(
       address,
-      value === null ? { sheet, address, value: NOT_AVAILABLE_TEXT, kind } : { sheet, address, value, numberFormat: PERCENT_FORMAT, kind }
+      value === null
+        ? { sheet, address, value: NOT_AVAILABLE_TEXT, kind }
+        : { sheet, address, value, numberFormat: PERCENT_FORMAT, kind }
     );
   };
-  const columnCell = (col: number | undefined, row1: number): string | undefined => (col === undefined ? undefined : a1(row1 - 1, col));
+  const columnCell = (col: number | undefined, row1: number): string | undefined =>
+    col === undefined ? undefined : a1(row1 - 1, col);
 
   const kpiResults = new Map(result.kpis.map((k) => [k.id, k]));
   const objResults = new Map(result.objectives.map((o) => [o.code, o]));
@@ -165,7 +185,8 @@ export function sheetWrites(grid: SheetGrid, plan: PlanInput, layout: SheetLayou
   for (const o of plan.objectives) {
     const r = objResults.get(o.code);
     // an objective read from another sheet (two sheets linked by codes) is not written on this one
-    if (r && o.sheet === sheet) put(o.cells.performance ?? columnCell(objCol, o.row), r.performance, "performance-obiettivo");
+    if (r && o.sheet === sheet)
+      put(o.cells.performance ?? columnCell(objCol, o.row), r.performance, "performance-obiettivo");
   }
   // The ente's own figure ("Performance di Ente" in 003), N.V. when the tree gives none.
   put(layout.enteCell, result.ente.performance, "performance-obiettivo");

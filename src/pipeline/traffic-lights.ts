@@ -18,7 +18,11 @@ export function trafficLightRules(topLeft: string, t: Thresholds): ConditionalRu
   const [aboveYellow, belowYellow] = strict === "tutte" ? [">", "<="] : [">=", "<"];
   return [
     { colour: "verde", formula: `AND(${isNumber},${v}${aboveGreen}${t.green})`, ...COLOUR_STYLE.verde },
-    { colour: "giallo", formula: `AND(${isNumber},${v}${aboveYellow}${t.yellow},${v}${belowGreen}${t.green})`, ...COLOUR_STYLE.giallo },
+    {
+      colour: "giallo",
+      formula: `AND(${isNumber},${v}${aboveYellow}${t.yellow},${v}${belowGreen}${t.green})`,
+      ...COLOUR_STYLE.giallo,
+    },
     { colour: "rosso", formula: `AND(${isNumber},${v}${belowYellow}${t.yellow})`, ...COLOUR_STYLE.rosso },
   ];
 }
@@ -50,7 +54,11 @@ export function trafficLightOf(value: CellWrite["value"], t: Thresholds): Colour
  * Each write that lands inside a traffic-light range, with the colour its rules give the written value:
  * where Excel has no conditional formats for add-ins (ExcelApi 1.6) the adapter paints these as fills.
  */
-export function withTrafficLights(writes: readonly CellWrite[], formats: readonly ConditionalFormatSpec[], t: Thresholds): CellWrite[] {
+export function withTrafficLights(
+  writes: readonly CellWrite[],
+  formats: readonly ConditionalFormatSpec[],
+  t: Thresholds
+): CellWrite[] {
   const boxes = formats.flatMap((f) => {
     const [from, to] = f.range.split(":").map((a) => parseA1(a));
     return from && (to ?? from) ? [{ sheet: f.sheet, from, to: to ?? from }] : [];
@@ -58,7 +66,15 @@ export function withTrafficLights(writes: readonly CellWrite[], formats: readonl
   return writes.map((w) => {
     const at = parseA1(w.address);
     const inside =
-      at !== null && boxes.some((b) => b.sheet === w.sheet && at.row >= b.from.row && at.row <= b.to.row && at.col >= b.from.col && at.col <= b.to.col);
+      at !== null &&
+      boxes.some(
+        (b) =>
+          b.sheet === w.sheet &&
+          at.row >= b.from.row &&
+          at.row <= b.to.row &&
+          at.col >= b.from.col &&
+          at.col <= b.to.col
+      );
     return inside ? withColour(w, trafficLightOf(w.value, t)) : w;
   });
 }
@@ -69,5 +85,7 @@ export function withTrafficLights(writes: readonly CellWrite[], formats: readonl
  */
 function withColour(w: CellWrite, trafficLight: Colour): CellWrite {
   const { sheet, address, value, numberFormat, kind } = w;
-  return numberFormat === undefined ? { sheet, address, value, kind, trafficLight } : { sheet, address, value, numberFormat, kind, trafficLight };
+  return numberFormat === undefined
+    ? { sheet, address, value, kind, trafficLight }
+    : { sheet, address, value, numberFormat, kind, trafficLight };
 }

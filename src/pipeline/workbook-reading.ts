@@ -8,6 +8,12 @@ import { PipelineSettings } from "./types";
  * computing anything: the task pane's "Come è stato letto il foglio" shows it, `perf-albero leggi`
  * prints the same readings. One entry per grid, in the grids' order.
  */
-export function readWorkbookLayout(grids: readonly SheetGrid[], settings: Partial<PipelineSettings> = {}, today?: number): SheetReading[] {
-  return readSheets(grids, pipelineDefaults(settings), today).map(({ grid, result }) => result.reading ?? readingOf(grid, result));
+export function readWorkbookLayout(
+  grids: readonly SheetGrid[],
+  settings: Partial<PipelineSettings> = {},
+  today?: number
+): SheetReading[] {
+  return readSheets(grids, pipelineDefaults(settings), today).map(
+    ({ grid, result }) => result.reading ?? readingOf(grid, result)
+  );
 }

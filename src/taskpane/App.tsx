@@ -42,11 +42,23 @@ export interface AppProps {
  * the settings tab and the dialogs carry most of Fluent's heavier controls (Tree, Dropdown with its
  * positioning, Dialog with its motion and focus trap), so the pane opens in Excel with about 150 KB of script.
  */
-const PerformanceTree = React.lazy(() => import(/* webpackChunkName: "albero" */ "./components/PerformanceTree").then((m) => ({ default: m.PerformanceTree })));
-const SettingsPanel = React.lazy(() => import(/* webpackChunkName: "impostazioni" */ "./components/SettingsPanel").then((m) => ({ default: m.SettingsPanel })));
-const OverwriteDialog = React.lazy(() => import(/* webpackChunkName: "formule" */ "./components/OverwriteDialog").then((m) => ({ default: m.OverwriteDialog })));
-const UndoDialog = React.lazy(() => import(/* webpackChunkName: "annulla" */ "./components/UndoDialog").then((m) => ({ default: m.UndoDialog })));
-const Verification = React.lazy(() => import(/* webpackChunkName: "verifica" */ "./components/Verification").then((m) => ({ default: m.Verification })));
+const PerformanceTree = React.lazy(() =>
+  import(/* webpackChunkName: "albero" */ "./components/PerformanceTree").then((m) => ({ default: m.PerformanceTree }))
+);
+const SettingsPanel = React.lazy(() =>
+  import(/* webpackChunkName: "impostazioni" */ "./components/SettingsPanel").then((m) => ({
+    default: m.SettingsPanel,
+  }))
+);
+const OverwriteDialog = React.lazy(() =>
+  import(/* webpackChunkName: "formule" */ "./components/OverwriteDialog").then((m) => ({ default: m.OverwriteDialog }))
+);
+const UndoDialog = React.lazy(() =>
+  import(/* webpackChunkName: "annulla" */ "./components/UndoDialog").then((m) => ({ default: m.UndoDialog }))
+);
+const Verification = React.lazy(() =>
+  import(/* webpackChunkName: "verifica" */ "./components/Verification").then((m) => ({ default: m.Verification }))
+);
 
 type TabName = "albero" | "verifica" | "impostazioni";
 type Shown = PaneMessage & { id: number };
@@ -70,7 +82,9 @@ export function App({ ops, notice }: AppProps): JSX.Element {
   const [checked, setChecked] = React.useState<RecalcOutcome | null>(null);
   const [messages, setMessages] = React.useState<Shown[]>(() => (notice ? shownOf([{ ...notice, actions: [] }]) : []));
   const [question, setQuestion] = React.useState<{ cells: Problem[]; answer(v: boolean): void } | null>(null);
-  const [undoQuestion, setUndoQuestion] = React.useState<{ cells: EditedCell[]; answer(c: UndoChoice): void } | null>(null);
+  const [undoQuestion, setUndoQuestion] = React.useState<{ cells: EditedCell[]; answer(c: UndoChoice): void } | null>(
+    null
+  );
   const [canUndo, setCanUndo] = React.useState(ops.hasUndo());
   const [settingsDirty, setSettingsDirty] = React.useState(false);
   const [pendingTab, setPendingTab] = React.useState<TabName | null>(null);
@@ -88,7 +102,11 @@ export function App({ ops, notice }: AppProps): JSX.Element {
     ops.loadSettings().then(
       (loaded) => {
         setSettings(loaded.settings);
-        if (loaded.warnings.length > 0) setMessages((m) => [...m, ...shownOf(loaded.warnings.map((text) => ({ intent: "warning" as const, text, actions: [] })))]);
+        if (loaded.warnings.length > 0)
+          setMessages((m) => [
+            ...m,
+            ...shownOf(loaded.warnings.map((text) => ({ intent: "warning" as const, text, actions: [] }))),
+          ]);
       },
       (e) => show([errorMessage(e)])
     );
@@ -140,7 +158,8 @@ export function App({ ops, notice }: AppProps): JSX.Element {
     try {
       const edited = await ops.editedSinceRecalc();
       let choice: UndoChoice = "mantieni";
-      if (edited.length > 0) choice = await new Promise<UndoChoice>((resolve) => setUndoQuestion({ cells: edited, answer: resolve }));
+      if (edited.length > 0)
+        choice = await new Promise<UndoChoice>((resolve) => setUndoQuestion({ cells: edited, answer: resolve }));
       setUndoQuestion(null);
       if (choice === "niente") return;
       const report = await ops.undoLastRecalc({ restoreEdited: choice === "ripristina" });
@@ -172,17 +191,27 @@ export function App({ ops, notice }: AppProps): JSX.Element {
     else if (a.kind === "ricalcola") void run(false);
     else {
       goTab("impostazioni");
-      if (a.kind === "mappatura") setTimeout(() => document.querySelector<HTMLElement>('[data-setting="columns"] button, [data-setting="columns"] [role="combobox"]')?.focus(), 300);
+      if (a.kind === "mappatura")
+        setTimeout(
+          () =>
+            document
+              .querySelector<HTMLElement>('[data-setting="columns"] button, [data-setting="columns"] [role="combobox"]')
+              ?.focus(),
+          300
+        );
     }
   };
 
   const saved = (s: AddInSettings) => {
     setSettings(s);
-    if (outcome) show([{ intent: "info", text: T.savedRecalc, actions: [{ label: T.recalc, action: { kind: "ricalcola" } }] }]);
+    if (outcome)
+      show([{ intent: "info", text: T.savedRecalc, actions: [{ label: T.recalc, action: { kind: "ricalcola" } }] }]);
   };
 
   const tree = outcome ? summaryTree(outcome.result) : null;
-  const detected = checked ? Object.fromEntries(checked.result.sheets.map((s) => [s.sheet, s.layout.columns])) : undefined;
+  const detected = checked
+    ? Object.fromEntries(checked.result.sheets.map((s) => [s.sheet, s.layout.columns]))
+    : undefined;
   const tabId = (t: TabName) => `scheda-${t}`;
 
   return (
@@ -199,13 +228,24 @@ export function App({ ops, notice }: AppProps): JSX.Element {
       </header>
       <ExcelVersionNote ops={ops} />
       <div role="toolbar" aria-label="Comandi" style={{ display: "flex", gap: 6, flexWrap: "wrap" }}>
-        <Button appearance="primary" size="small" disabled={busy || !settings} onClick={() => void run(false)} title={T.recalcLong}>
+        <Button
+          appearance="primary"
+          size="small"
+          disabled={busy || !settings}
+          onClick={() => void run(false)}
+          title={T.recalcLong}
+        >
           {T.recalc}
         </Button>
         <Button size="small" disabled={busy || !canUndo} onClick={() => void undo()} title={T.undoLong}>
           {T.undo}
         </Button>
-        <Button size="small" appearance="subtle" disabled={busy || !settings} onClick={() => void run(true).then(() => setTab("verifica"))}>
+        <Button
+          size="small"
+          appearance="subtle"
+          disabled={busy || !settings}
+          onClick={() => void run(true).then(() => setTab("verifica"))}
+        >
           {T.verify}
         </Button>
         <Button size="small" appearance="subtle" aria-expanded={reading} onClick={() => setReading(!reading)}>
@@ -274,21 +314,40 @@ export function App({ ops, notice }: AppProps): JSX.Element {
           </MessageBar>
         ) : null}
         {messages.map((m) => (
-          <MessageBar key={m.id} intent={m.intent} layout="multiline" className="messaggio" data-intent={m.intent} style={{ minWidth: 0 }}>
+          <MessageBar
+            key={m.id}
+            intent={m.intent}
+            layout="multiline"
+            className="messaggio"
+            data-intent={m.intent}
+            style={{ minWidth: 0 }}
+          >
             {/* Actions and the close button inside the body: Fluent's action columns do not shrink below about 200 px. */}
             <MessageBarBody style={{ minWidth: 0, overflowWrap: "anywhere" }}>
               <div style={{ display: "flex", alignItems: "flex-start", gap: 4 }}>
                 <div style={{ flex: "1 1 auto", minWidth: 0 }}>
                   {m.title ? <MessageBarTitle>{m.title}</MessageBarTitle> : null} {m.text}
                 </div>
-                <Button size="small" appearance="transparent" aria-label={T.dismiss} title={T.dismiss} style={{ minWidth: 24, flex: "0 0 auto" }} onClick={() => setMessages((list) => list.filter((x) => x.id !== m.id))}>
+                <Button
+                  size="small"
+                  appearance="transparent"
+                  aria-label={T.dismiss}
+                  title={T.dismiss}
+                  style={{ minWidth: 24, flex: "0 0 auto" }}
+                  onClick={() => setMessages((list) => list.filter((x) => x.id !== m.id))}
+                >
                   ✕
                 </Button>
               </div>
               {m.actions.length > 0 ? (
                 <div style={{ display: "flex", flexWrap: "wrap", gap: 4, marginTop: 4 }}>
                   {m.actions.map((a) => (
-                    <Button key={a.label} size="small" style={{ maxWidth: "100%", whiteSpace: "normal", height: "auto" }} onClick={() => act(a.action)}>
+                    <Button
+                      key={a.label}
+                      size="small"
+                      style={{ maxWidth: "100%", whiteSpace: "normal", height: "auto" }}
+                      onClick={() => act(a.action)}
+                    >
                       {a.label}
                     </Button>
                   ))}
@@ -298,7 +357,13 @@ export function App({ ops, notice }: AppProps): JSX.Element {
           </MessageBar>
         ))}
       </div>
-      <TabList size="small" style={{ flexWrap: "wrap" }} selectedValue={tab} onTabSelect={(_, d) => goTab(d.value as TabName)} aria-label={T.tabsLabel}>
+      <TabList
+        size="small"
+        style={{ flexWrap: "wrap" }}
+        selectedValue={tab}
+        onTabSelect={(_, d) => goTab(d.value as TabName)}
+        aria-label={T.tabsLabel}
+      >
         {(Object.keys(TAB_LABEL) as TabName[]).map((t) => (
           <Tab key={t} value={t} id={tabId(t)} aria-controls={`pannello-${t}`}>
             {TAB_LABEL[t]}
@@ -313,7 +378,9 @@ export function App({ ops, notice }: AppProps): JSX.Element {
                 <PerformanceTree root={tree} onSelectCell={selectCell} />
               </React.Suspense>
               <Caption1 as="p">
-                {count(countNodes(tree, "obiettivo"), "obiettivo", "obiettivi")}, {count(countNodes(tree, "kpi"), "indicatore", "indicatori")}. {lastRunText(outcome.at, outcome.settings)}
+                {count(countNodes(tree, "obiettivo"), "obiettivo", "obiettivi")},{" "}
+                {count(countNodes(tree, "kpi"), "indicatore", "indicatori")}.{" "}
+                {lastRunText(outcome.at, outcome.settings)}
               </Caption1>
             </div>
           ) : (
@@ -323,7 +390,11 @@ export function App({ ops, notice }: AppProps): JSX.Element {
         {tab === "verifica" ? (
           checked ? (
             <React.Suspense fallback={<Text as="p">{T.loading}</Text>}>
-              <Verification result={checked.result} tolerance={checked.settings.weightTolerance} onSelectCell={selectCell} />
+              <Verification
+                result={checked.result}
+                tolerance={checked.settings.weightTolerance}
+                onSelectCell={selectCell}
+              />
             </React.Suspense>
           ) : (
             <Text as="p">{T.verifyIntro}</Text>
@@ -331,7 +402,14 @@ export function App({ ops, notice }: AppProps): JSX.Element {
         ) : null}
         {tab === "impostazioni" && settings ? (
           <React.Suspense fallback={<Text as="p">{T.loading}</Text>}>
-            <SettingsPanel key={settingsKey} ops={ops} settings={settings} detected={detected} onSaved={saved} onDirty={setSettingsDirty} />
+            <SettingsPanel
+              key={settingsKey}
+              ops={ops}
+              settings={settings}
+              detected={detected}
+              onSaved={saved}
+              onDirty={setSettingsDirty}
+            />
           </React.Suspense>
         ) : null}
       </section>

@@ -27,16 +27,28 @@ export async function loadDemoGrids(): Promise<{ grids: GridJson[]; notice: stri
   const url = new URLSearchParams(window.location.search).get("cartella");
   if (url) {
     const response = await fetch(url);
-    if (!response.ok) throw new Error(`Impossibile caricare la cartella dimostrativa ${url} (HTTP ${response.status}).`);
+    if (!response.ok)
+      throw new Error(`Impossibile caricare la cartella dimostrativa ${url} (HTTP ${response.status}).`);
     const data: unknown = await response.json();
     if (!isGridJsonList(data)) throw new Error(`Il file ${url} non contiene fogli di lavoro.`);
-    return { grids: data, notice: "Riquadro aperto fuori da Excel: i calcoli lavorano su una copia simulata della cartella di lavoro." };
+    return {
+      grids: data,
+      notice: "Riquadro aperto fuori da Excel: i calcoli lavorano su una copia simulata della cartella di lavoro.",
+    };
   }
-  if (isGridJsonList(window.alberoCartellaDemo)) return { grids: window.alberoCartellaDemo, notice: "Riquadro aperto fuori da Excel: cartella di lavoro simulata." };
+  if (isGridJsonList(window.alberoCartellaDemo))
+    return { grids: window.alberoCartellaDemo, notice: "Riquadro aperto fuori da Excel: cartella di lavoro simulata." };
   const response = await fetch(SAMPLE_URL);
   const data: unknown = response.ok ? await response.json() : null;
-  if (!isGridJsonList(data)) throw new Error(`Impossibile caricare la cartella di esempio ${SAMPLE_URL} (HTTP ${response.status}): aprire il componente aggiuntivo in Excel per lavorare sulla cartella di lavoro.`);
-  return { grids: data, notice: "Riquadro aperto fuori da Excel: i calcoli lavorano su una copia simulata della cartella di esempio (Piano della performance 2019 della CCIAA di Lecce)." };
+  if (!isGridJsonList(data))
+    throw new Error(
+      `Impossibile caricare la cartella di esempio ${SAMPLE_URL} (HTTP ${response.status}): aprire il componente aggiuntivo in Excel per lavorare sulla cartella di lavoro.`
+    );
+  return {
+    grids: data,
+    notice:
+      "Riquadro aperto fuori da Excel: i calcoli lavorano su una copia simulata della cartella di esempio (Piano della performance 2019 della CCIAA di Lecce).",
+  };
 }
 
 export function createDemoWorkbook(grids: GridJson[]): OfficeWorkbook {

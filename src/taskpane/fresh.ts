@@ -19,6 +19,7 @@ export function isPlanChange(sheet: string, address: string, written: ReadonlySe
   const box = parseBox(address);
   if (!box) return true;
   if ((box.bottom - box.top + 1) * (box.right - box.left + 1) > MAX_CELLS) return true;
-  for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) if (!written.has(`${sheet}!${a1(r, c)}`)) return true;
+  for (let r = box.top; r <= box.bottom; r++)
+    for (let c = box.left; c <= box.right; c++) if (!written.has(`${sheet}!${a1(r, c)}`)) return true;
   return false;
 }

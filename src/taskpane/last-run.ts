@@ -9,6 +9,8 @@ const SHOWN = ["method", "thresholds", "weightTolerance", "year"];
 export function lastRunText(at: Date, settings: AddInSettings): string {
   const time = `${String(at.getHours()).padStart(2, "0")}:${String(at.getMinutes()).padStart(2, "0")}`;
   const values = settings as Record<string, unknown>;
-  const parts = SETTING_ENTRIES.filter((e) => SHOWN.includes(e.key) && !(e.key === "year" && values[e.key] === null)).map((e) => `${e.name} ${valueText(e, values[e.key])}`);
+  const parts = SETTING_ENTRIES.filter(
+    (e) => SHOWN.includes(e.key) && !(e.key === "year" && values[e.key] === null)
+  ).map((e) => `${e.name} ${valueText(e, values[e.key])}`);
   return `Ultimo ricalcolo alle ${time} con ${parts.join(", ")}.`;
 }

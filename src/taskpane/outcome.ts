@@ -37,7 +37,8 @@ export function fixOf(p: Problem): PaneAction | null {
   if (p.sheet && cell) return { label: `${T.goToCell} ${cell}`, action: { kind: "cella", sheet: p.sheet, cell } };
   const group = ruleOf(p.code).group;
   if (group === "impostazioni") return { label: T.openSettings, action: { kind: "impostazioni" } };
-  if (group === "lettura") return { label: T.openMapping, action: p.sheet ? { kind: "mappatura", sheet: p.sheet } : { kind: "mappatura" } };
+  if (group === "lettura")
+    return { label: T.openMapping, action: p.sheet ? { kind: "mappatura", sheet: p.sheet } : { kind: "mappatura" } };
   return null;
 }
 
@@ -66,11 +67,17 @@ export function recalcMessage(result: RecalcResult, applied: ApplyReport | null)
     return {
       intent: "error",
       title: result.sheets.length === 0 ? "Nessun piano calcolato" : "Performance dell'ente non calcolata",
-      text: listed.length > 0 ? listed.map(located).join(" ") : "Nessun foglio contiene un piano della performance riconoscibile.",
+      text:
+        listed.length > 0
+          ? listed.map(located).join(" ")
+          : "Nessun foglio contiene un piano della performance riconoscibile.",
       actions: [...fixes, ...more],
     };
   }
-  const filled = applied && applied.cellsFilled > 0 ? `, ${count(applied.cellsFilled, "cella colorata", "celle colorate")} con il semaforo` : "";
+  const filled =
+    applied && applied.cellsFilled > 0
+      ? `, ${count(applied.cellsFilled, "cella colorata", "celle colorate")} con il semaforo`
+      : "";
   const written = applied ? `${count(applied.cellsWritten, "cella scritta", "celle scritte")}${filled}. ` : "";
   if (errors.length > 0) {
     return {
@@ -119,7 +126,9 @@ export function undoMessages(report: UndoReport | null): PaneMessage[] {
         .slice(0, 6)
         .map((c) => `${c.sheet}!${c.address}`)
         .join(", ")}${report.cellsKept.length > 6 ? "…" : ""}.`,
-      actions: [{ label: `${T.goToCell} ${first.address}`, action: { kind: "cella", sheet: first.sheet, cell: first.address } }],
+      actions: [
+        { label: `${T.goToCell} ${first.address}`, action: { kind: "cella", sheet: first.sheet, cell: first.address } },
+      ],
     });
   }
   return out;

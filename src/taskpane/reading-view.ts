@@ -9,8 +9,18 @@ import { cellText } from "./cell-display";
  * "Come è stato letto il foglio" between a sheet's reading and the two settings the user corrects in it:
  * the `columns` mapping (field → 0-based column) and the 1-based `headerRows`, both per sheet.
  */
-export const ROLE_LABELS: Record<RowRole, string> = { area: "Area", obiettivo: "Obiettivo", kpi: "KPI", nota: "Nota", ignorata: "Ignorata" };
-const SOURCE_TEXT: Record<ColumnSource, string> = { mappatura: "Deciso dalla mappatura", intestazione: "Deciso dall'intestazione", contenuto: "Deciso dal contenuto" };
+export const ROLE_LABELS: Record<RowRole, string> = {
+  area: "Area",
+  obiettivo: "Obiettivo",
+  kpi: "KPI",
+  nota: "Nota",
+  ignorata: "Ignorata",
+};
+const SOURCE_TEXT: Record<ColumnSource, string> = {
+  mappatura: "Deciso dalla mappatura",
+  intestazione: "Deciso dall'intestazione",
+  contenuto: "Deciso dal contenuto",
+};
 
 /** The dropdowns' choice for "let the reader decide". */
 export const AUTOMATIC = "auto";
@@ -28,11 +38,21 @@ export interface ColumnChoice {
   decidedBy: string | null;
 }
 
-export const FIELD_OPTIONS: { value: Field; label: string }[] = FIELDS.map((f) => ({ value: f, label: FIELD_LABELS[f] }));
+export const FIELD_OPTIONS: { value: Field; label: string }[] = FIELDS.map((f) => ({
+  value: f,
+  label: FIELD_LABELS[f],
+}));
 
 function choiceOf(c: ColumnReading, mapped: Field | undefined): ColumnChoice {
   const text = mapped ? FIELD_LABELS[mapped] : `${c.decidedBy ? c.labels.join(" e ") : "Non usata"} (automatico)`;
-  return { col: c.col - 1, letter: c.letter, heading: c.heading, value: mapped ?? AUTOMATIC, text, decidedBy: c.decidedBy ? SOURCE_TEXT[c.decidedBy] : null };
+  return {
+    col: c.col - 1,
+    letter: c.letter,
+    heading: c.heading,
+    value: mapped ?? AUTOMATIC,
+    text,
+    decidedBy: c.decidedBy ? SOURCE_TEXT[c.decidedBy] : null,
+  };
 }
 
 /** One dropdown per column the reading lists, holding the field the user mapped to it, if any. */
@@ -59,7 +79,12 @@ function perSheet<T>(all: Record<string, T>, sheet: string, value: T | undefined
 }
 
 /** The settings with one sheet's mapping and header row replaced (AUTOMATIC/undefined: the reader decides). */
-export function withSheetCorrection(settings: AddInSettings, sheet: string, mapping: ColumnMap, headerRow: number | undefined): AddInSettings {
+export function withSheetCorrection(
+  settings: AddInSettings,
+  sheet: string,
+  mapping: ColumnMap,
+  headerRow: number | undefined
+): AddInSettings {
   return {
     ...settings,
     columns: perSheet(settings.columns, sheet, Object.keys(mapping).length > 0 ? mapping : undefined),
@@ -97,7 +122,13 @@ export interface PreviewRow {
 
 /** The first rows of the reading after the header, each with its role and the code it hangs on. */
 export function previewRows(reading: SheetReading, limit = 20): PreviewRow[] {
-  return reading.rows.slice(0, limit).map((r) => ({ row: r.row, role: ROLE_LABELS[r.role], code: r.code ?? "", name: clip(r.name, 80), parent: r.parent ?? "" }));
+  return reading.rows.slice(0, limit).map((r) => ({
+    row: r.row,
+    role: ROLE_LABELS[r.role],
+    code: r.code ?? "",
+    name: clip(r.name, 80),
+    parent: r.parent ?? "",
+  }));
 }
 
 /** The header row's dropdown text. */

@@ -43,7 +43,8 @@ function readEntry(e: AnySetting, texts: FormTexts): Read {
   if (e.kind === "thresholds") {
     const yellow = percentFromText(texts[`${e.key}.yellow`] ?? "");
     const green = percentFromText(texts[`${e.key}.green`] ?? "");
-    if (yellow === null || green === null) return { ok: false, message: SETTINGS_MSG.invalidField(e.label, SETTINGS_MSG.thresholdsFields()) };
+    if (yellow === null || green === null)
+      return { ok: false, message: SETTINGS_MSG.invalidField(e.label, SETTINGS_MSG.thresholdsFields()) };
     return { ok: true, value: { yellow, green } };
   }
   const read = valueFromText(e, texts[e.key] ?? "");
@@ -54,7 +55,10 @@ function readEntry(e: AnySetting, texts: FormTexts): Read {
  * The settings to save, or the Italian message of the first field that cannot be used with that
  * field's key, so the form shows the message under it.
  */
-export function readForm(draft: AddInSettings, texts: FormTexts): { ok: true; settings: AddInSettings } | { ok: false; key: string; message: string } {
+export function readForm(
+  draft: AddInSettings,
+  texts: FormTexts
+): { ok: true; settings: AddInSettings } | { ok: false; key: string; message: string } {
   const next: Record<string, unknown> = { ...draft };
   for (const e of SETTING_ENTRIES) {
     if (textKeys(e).length === 0) continue;
@@ -86,7 +90,11 @@ export function liveRuleExamples(draft: AddInSettings, texts: FormTexts): string
     const read = valueFromText(e, texts[e.key] ?? "");
     if (read.ok) s[e.key] = read.value;
   }
-  const settings = withDefaults({ ...(toPipelineSettings(s as AddInSettings) as Partial<EngineSettings>), bands: null, bandTables: [] });
+  const settings = withDefaults({
+    ...(toPipelineSettings(s as AddInSettings) as Partial<EngineSettings>),
+    bands: null,
+    bandTables: [],
+  });
   const method = /\bfasce\b/i.test(settings.method) ? "proporzionale" : settings.method;
   return ruleExamples(scoringOptionsOf(settings), method);
 }

@@ -25,7 +25,8 @@ export const T = {
   tabTree: "Albero",
   tabWeights: "Verifica pesi",
   tabSettings: "Impostazioni",
-  emptyTree: "Premere «Ricalcola» per calcolare la performance di indicatori, obiettivi, aree ed ente dai fogli del piano.",
+  emptyTree:
+    "Premere «Ricalcola» per calcolare la performance di indicatori, obiettivi, aree ed ente dai fogli del piano.",
   loading: "Caricamento…",
   // tree
   treeLabel: "Albero della performance",
@@ -38,7 +39,8 @@ export const T = {
   copied: "Spiegazione copiata negli appunti.",
   copyFailed: "Impossibile copiare negli appunti: selezionare il testo e copiarlo a mano.",
   goToCell: "Vai alla cella",
-  noTraceEnte: "La performance dell'ente è la media di quella dei fogli: il calcolo passo per passo è sotto ciascun foglio.",
+  noTraceEnte:
+    "La performance dell'ente è la media di quella dei fogli: il calcolo passo per passo è sotto ciascun foglio.",
   // verification
   weightsHeading: "Pesi",
   weightsAllOk: "Tutti i pesi sommano a 100%.",
@@ -61,11 +63,13 @@ export const T = {
   unsavedSave: "Salva",
   unsavedDiscard: "Scarta le modifiche",
   unsavedStay: "Resta nelle impostazioni",
-  savedRecalc: "Impostazioni salvate. L'albero mostra ancora i valori calcolati con le impostazioni precedenti: ricalcolare per applicarle.",
+  savedRecalc:
+    "Impostazioni salvate. L'albero mostra ancora i valori calcolati con le impostazioni precedenti: ricalcolare per applicarle.",
   saved: "Impostazioni salvate nella cartella di lavoro.",
   // fresh figures
   staleTitle: "Cifre non aggiornate",
-  staleText: "Il piano è stato modificato dopo l'ultimo ricalcolo: ricalcolare per aggiornare l'albero e le performance nel foglio.",
+  staleText:
+    "Il piano è stato modificato dopo l'ultimo ricalcolo: ricalcolare per aggiornare l'albero e le performance nel foglio.",
   // fixes
   openMapping: "Apri la mappatura delle colonne",
   openSettings: "Apri le impostazioni",

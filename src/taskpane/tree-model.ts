@@ -95,21 +95,19 @@ export function summaryTree(result: RecalcResult): TreeNode {
   const children =
     result.sheets.length === 1
       ? sheetNodes(result.sheets[0])
-      : result.sheets.map(
-          (s): TreeNode => ({
-            id: `foglio|${s.sheet}`,
-            kind: "foglio",
-            code: "",
-            label: `Foglio ${s.sheet}`,
-            performance: s.result.ente.performance,
-            performanceText: performanceText(s.result.ente.performance),
-            status: s.result.ente.status,
-            colour: s.result.ente.colour,
-            sheet: s.sheet,
-            ...explanation(s.result.ente),
-            children: sheetNodes(s),
-          })
-        );
+      : result.sheets.map((s): TreeNode => ({
+          id: `foglio|${s.sheet}`,
+          kind: "foglio",
+          code: "",
+          label: `Foglio ${s.sheet}`,
+          performance: s.result.ente.performance,
+          performanceText: performanceText(s.result.ente.performance),
+          status: s.result.ente.status,
+          colour: s.result.ente.colour,
+          sheet: s.sheet,
+          ...explanation(s.result.ente),
+          children: sheetNodes(s),
+        }));
   return {
     id: "ente",
     kind: "ente",

@@ -36,13 +36,27 @@ export function weightRows(result: RecalcResult, tolerance: number): WeightRow[]
       const owner = byCode.get(g.owner);
       const parts: WeightPart[] =
         g.kind === "kpi"
-          ? (owner?.kpis ?? []).map((k) => ({ code: k.code ?? "", name: k.name, weight: k.weight, cell: k.cells.weight }))
+          ? (owner?.kpis ?? []).map((k) => ({
+              code: k.code ?? "",
+              name: k.name,
+              weight: k.weight,
+              cell: k.cells.weight,
+            }))
           : (children.get(g.owner === "ente" ? null : g.owner) ?? []).map((c) => {
               const o = byCode.get(c);
               return { code: c, name: o?.name ?? "", weight: o?.weight ?? null, cell: o?.cells.weight };
             });
       const ok = isWeightSumOk(g.sum, tolerance) && g.unweighted === 0;
-      rows.push({ sheet: g.sheet || outcome.sheet, owner: g.owner, ownerName: g.owner === "ente" ? "Ente" : owner?.name ?? "", kind: g.kind, parts, sum: g.sum, difference: g.sum - 1, ok });
+      rows.push({
+        sheet: g.sheet || outcome.sheet,
+        owner: g.owner,
+        ownerName: g.owner === "ente" ? "Ente" : (owner?.name ?? ""),
+        kind: g.kind,
+        parts,
+        sum: g.sum,
+        difference: g.sum - 1,
+        ok,
+      });
     }
   }
   return [...rows.filter((r) => !r.ok), ...rows.filter((r) => r.ok)];
@@ -63,5 +77,7 @@ export function otherProblemKinds(problems: readonly Problem[]): ProblemKind[] {
   }
   return [...byCode.values()]
     .map((list) => ({ title: list[0].message, severity: list[0].severity, problems: list }))
-    .sort((a, b) => (a.severity === b.severity ? b.problems.length - a.problems.length : a.severity === "errore" ? -1 : 1));
+    .sort((a, b) =>
+      a.severity === b.severity ? b.problems.length - a.problems.length : a.severity === "errore" ? -1 : 1
+    );
 }

@@ -10,7 +10,8 @@ function columnNumber(letters: string): number {
   return n - 1;
 }
 
-const shiftCol = (abs: string, letters: string, d: number): string => abs + (abs ? letters : columnLetters(columnNumber(letters) + d));
+const shiftCol = (abs: string, letters: string, d: number): string =>
+  abs + (abs ? letters : columnLetters(columnNumber(letters) + d));
 const shiftRow = (abs: string, digits: string, d: number): string => abs + (abs ? digits : String(Number(digits) + d));
 
 /**
@@ -27,7 +28,8 @@ export function shiftFormula(formula: string, dRow: number, dCol: number): strin
     if (ch === '"' || ch === "'" || ch === "[") {
       const close = ch === "[" ? "]" : ch;
       let j = i + 1;
-      while (j < formula.length && !(formula[j] === close && formula[j + 1] !== close)) j += formula[j] === close ? 2 : 1;
+      while (j < formula.length && !(formula[j] === close && formula[j + 1] !== close))
+        j += formula[j] === close ? 2 : 1;
       out += formula.slice(i, j + 1);
       i = j + 1;
       continue;

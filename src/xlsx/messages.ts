@@ -5,13 +5,16 @@ export const XLSX_MSG = {
   badCentral: (index: number) => `la voce n. ${index + 1} della directory centrale dell'archivio ZIP è danneggiata`,
   badLocal: (name: string) => `l'intestazione della parte "${name}" nell'archivio ZIP è danneggiata`,
   encryptedEntry: (name: string) => `la parte "${name}" dell'archivio ZIP è cifrata`,
-  unknownMethod: (name: string, method: number) => `la parte "${name}" è compressa con un metodo non supportato (${method})`,
+  unknownMethod: (name: string, method: number) =>
+    `la parte "${name}" è compressa con un metodo non supportato (${method})`,
   badData: (name: string) => `i dati compressi della parte "${name}" sono danneggiati`,
-  crcMismatch: (name: string) => `il controllo di integrità (CRC) della parte "${name}" non corrisponde: il contenuto è stato alterato o danneggiato`,
+  crcMismatch: (name: string) =>
+    `il controllo di integrità (CRC) della parte "${name}" non corrisponde: il contenuto è stato alterato o danneggiato`,
   missingPart: (name: string) => `manca la parte "${name}" indicata dal pacchetto`,
   missingSheet: (sheet: string, part: string) => `manca la parte "${part}" del foglio "${sheet}"`,
   badXml: (name: string, detail: string) => `la parte "${name}" non è XML valido (${detail})`,
-  ods: () => "è un foglio di calcolo OpenDocument (.ods, LibreOffice/OpenOffice): aprirlo e salvarlo come cartella di lavoro Excel (.xlsx)",
+  ods: () =>
+    "è un foglio di calcolo OpenDocument (.ods, LibreOffice/OpenOffice): aprirlo e salvarlo come cartella di lavoro Excel (.xlsx)",
   docx: () => "è un documento di Word (.docx), non una cartella di lavoro Excel",
   pptx: () => "è una presentazione di PowerPoint (.pptx), non una cartella di lavoro Excel",
   notWorkbookZip: () => "è un archivio ZIP che non contiene una cartella di lavoro Excel",

@@ -43,8 +43,10 @@ export function relationshipsOf(zip: ZipArchive, part: string): Relationship[] {
 /** Name what a ZIP that holds no workbook is (an OpenDocument file, a Word document...). */
 function notAWorkbook(zip: ZipArchive): PackageError {
   const mimetype = zip.byName.get("mimetype");
-  if (mimetype && /opendocument\.spreadsheet/.test(entryText(zip, mimetype))) return new PackageError(XLSX_MSG.ods(), "formato");
-  if (mimetype && /opendocument/.test(entryText(zip, mimetype))) return new PackageError(XLSX_MSG.notWorkbookZip(), "formato");
+  if (mimetype && /opendocument\.spreadsheet/.test(entryText(zip, mimetype)))
+    return new PackageError(XLSX_MSG.ods(), "formato");
+  if (mimetype && /opendocument/.test(entryText(zip, mimetype)))
+    return new PackageError(XLSX_MSG.notWorkbookZip(), "formato");
   if (zip.byName.has("word/document.xml")) return new PackageError(XLSX_MSG.docx(), "formato");
   if (zip.byName.has("ppt/presentation.xml")) return new PackageError(XLSX_MSG.pptx(), "formato");
   return new PackageError(XLSX_MSG.notWorkbookZip(), "formato");
@@ -76,7 +78,12 @@ export function openPackage(data: Uint8Array): WorkbookPackage {
     const rel = byId.get(rid);
     if (!rel || rel.type !== "worksheet") continue;
     if (!zip.byName.has(rel.target)) throw new PackageError(XLSX_MSG.missingSheet(a.name ?? "", rel.target));
-    sheets.push({ name: a.name ?? "", sheetId: Number(a.sheetId ?? position), path: rel.target, rels: relationshipsOf(zip, rel.target) });
+    sheets.push({
+      name: a.name ?? "",
+      sheetId: Number(a.sheetId ?? position),
+      path: rel.target,
+      rels: relationshipsOf(zip, rel.target),
+    });
   }
   const stringsRel = workbookRels.find((r) => r.type === "sharedStrings" && !r.external);
   const stylesRel = workbookRels.find((r) => r.type === "styles" && !r.external);
@@ -84,7 +91,14 @@ export function openPackage(data: Uint8Array): WorkbookPackage {
   const stylesXml = stylesRel ? partText(zip, stylesRel.target) : null;
   if (stringsRel && stringsXml === null) throw new PackageError(XLSX_MSG.missingPart(stringsRel.target));
   // The parts read here and the sheets (read next) are checked as they are inflated.
-  const read = [workbookPath, relsPathOf(workbookPath), "_rels/.rels", ...sheets.map((s) => s.path), stringsRel?.target, stylesRel?.target];
+  const read = [
+    workbookPath,
+    relsPathOf(workbookPath),
+    "_rels/.rels",
+    ...sheets.map((s) => s.path),
+    stringsRel?.target,
+    stylesRel?.target,
+  ];
   verifyZip(zip, new Set(read.filter((n): n is string => n !== undefined)));
   return {
     zip,

@@ -16,7 +16,11 @@ export interface PackageReading {
 /** Problems named cell by cell up to this many per sheet, then one for the rest. */
 const MAX_CELL_PROBLEMS = 20;
 
-function tablesOf(pkg: WorkbookPackage, rels: { id: string; target: string; type: string }[], ids: string[]): { name: string; range: string }[] {
+function tablesOf(
+  pkg: WorkbookPackage,
+  rels: { id: string; target: string; type: string }[],
+  ids: string[]
+): { name: string; range: string }[] {
   const out: { name: string; range: string }[] = [];
   for (const id of ids) {
     const rel = rels.find((r) => r.id === id && r.type === "table");
@@ -43,17 +47,26 @@ export function readPackage(data: Uint8Array): PackageReading {
     const cells = readSheetCells((onPiece) => entryPieces(pkg.zip, entry, onPiece), sheet.path, ctx);
     const reading = gridOfCells(sheet.name, cells, tablesOf(pkg, sheet.rels, cells.tableParts));
     grids.push(reading.grid);
-    reading.noResult.slice(0, MAX_CELL_PROBLEMS).forEach((cell) =>
-      problems.push(problem("formula-senza-valore", { sheet: sheet.name, cell }, 0))
-    );
+    reading.noResult
+      .slice(0, MAX_CELL_PROBLEMS)
+      .forEach((cell) => problems.push(problem("formula-senza-valore", { sheet: sheet.name, cell }, 0)));
     if (reading.noResult.length > MAX_CELL_PROBLEMS) {
       const rest = reading.noResult.slice(MAX_CELL_PROBLEMS);
-      problems.push(problem("formula-senza-valore", { sheet: sheet.name, cell: rest[0], cells: rest }, rest.length - 1));
+      problems.push(
+        problem("formula-senza-valore", { sheet: sheet.name, cell: rest[0], cells: rest }, rest.length - 1)
+      );
     }
     if (reading.farCells.length > 0) {
       const [first, ...others] = reading.farCells;
       const shown = others.slice(0, 4);
-      problems.push(problem("celle-lontane", { sheet: sheet.name, cell: first, cells: reading.farCells }, shown, others.length - shown.length));
+      problems.push(
+        problem(
+          "celle-lontane",
+          { sheet: sheet.name, cell: first, cells: reading.farCells },
+          shown,
+          others.length - shown.length
+        )
+      );
     }
   }
   return { pkg, grids, problems };

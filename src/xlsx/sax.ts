@@ -14,9 +14,15 @@ const SLICE = 1 << 20;
  * Stream one part through saxes with local element names; a malformed part is a PackageError. Bytes
  * are decoded a slice at a time, so a large sheet never exists as one string.
  */
-export function parseXml(xml: string | Uint8Array | ((onPiece: (bytes: Uint8Array) => void) => void), part: string, h: SaxHandlers): void {
+export function parseXml(
+  xml: string | Uint8Array | ((onPiece: (bytes: Uint8Array) => void) => void),
+  part: string,
+  h: SaxHandlers
+): void {
   const parser = new SaxesParser({ position: false });
-  parser.on("opentag", (tag) => h.open(localName(tag.name), tag.attributes as Record<string, string>, tag.isSelfClosing));
+  parser.on("opentag", (tag) =>
+    h.open(localName(tag.name), tag.attributes as Record<string, string>, tag.isSelfClosing)
+  );
   parser.on("closetag", (tag) => h.close(localName(tag.name)));
   parser.on("text", (text) => h.text(text));
   parser.on("cdata", (text) => h.text(text));
@@ -28,7 +34,8 @@ export function parseXml(xml: string | Uint8Array | ((onPiece: (bytes: Uint8Arra
       parser.write(decoder.decode());
     } else {
       const decoder = new TextDecoder("utf-8");
-      for (let at = 0; at < xml.length; at += SLICE) parser.write(decoder.decode(xml.subarray(at, at + SLICE), { stream: at + SLICE < xml.length }));
+      for (let at = 0; at < xml.length; at += SLICE)
+        parser.write(decoder.decode(xml.subarray(at, at + SLICE), { stream: at + SLICE < xml.length }));
     }
     parser.close();
   } catch (e) {

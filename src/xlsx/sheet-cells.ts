@@ -173,7 +173,8 @@ export function readSheetCells(xml: Parameters<typeof parseXml>[0], part: string
           phonetic++;
           return;
         case "col":
-          if (isTrue(a.hidden)) for (let c = Number(a.min); c <= Number(a.max) && c <= 16384; c++) hiddenColumns.add(c - 1);
+          if (isTrue(a.hidden))
+            for (let c = Number(a.min); c <= Number(a.max) && c <= 16384; c++) hiddenColumns.add(c - 1);
           return;
         case "mergeCell":
           if (a.ref) merges.push(a.ref);

@@ -51,7 +51,8 @@ function fit<T>(row: T[], left: number, width: number, empty: T): T[] {
 
 /** Whether `row` holds anything (neither null nor undefined) in the columns left..left+width-1. */
 function holds<T>(row: readonly T[], left: number, width: number): boolean {
-  for (let i = left; i < Math.min(row.length, left + width); i++) if (row[i] !== null && row[i] !== undefined) return true;
+  for (let i = left; i < Math.min(row.length, left + width); i++)
+    if (row[i] !== null && row[i] !== undefined) return true;
   return false;
 }
 
@@ -83,7 +84,12 @@ export function gridOfCells(name: string, sheet: SheetCells, tables: { name: str
       if (!inside && isValued(cells, c)) farCells.push(a1(r, c));
     });
   const base = { name, hiddenRows: sheet.hiddenRows, hiddenColumns: sheet.hiddenColumns, merges: sheet.merges, tables };
-  if (!rows || !cols) return { grid: { ...base, values: [], numberFormats: [], formulas: [], rowOffset: 0, colOffset: 0 }, farCells, noResult: [] };
+  if (!rows || !cols)
+    return {
+      grid: { ...base, values: [], numberFormats: [], formulas: [], rowOffset: 0, colOffset: 0 },
+      farCells,
+      noResult: [],
+    };
   const [top, bottom, left, right] = [rows.from, rows.to, cols.from, cols.to];
   const width = right - left + 1;
   const values: CellValue[][] = [];
@@ -97,7 +103,9 @@ export function gridOfCells(name: string, sheet: SheetCells, tables: { name: str
   for (let r = top; r <= bottom; r++) {
     const cells = sheet.rows.get(r);
     values.push(fit(cells?.values ?? [], left, width, null));
-    numberFormats.push(cells && holds(cells.formats, left, width) ? fit(cells.formats, left, width, undefined) : noFormats);
+    numberFormats.push(
+      cells && holds(cells.formats, left, width) ? fit(cells.formats, left, width, undefined) : noFormats
+    );
     formulas.push(cells && holds(cells.formulas, left, width) ? fit(cells.formulas, left, width, null) : noFormulas);
   }
   for (const m of parseMerges(sheet.merges)) {
@@ -108,6 +116,8 @@ export function gridOfCells(name: string, sheet: SheetCells, tables: { name: str
         formulas[r - top][k - left] = null;
       }
   }
-  const noResult = sheet.noResult.filter(([r, c]) => r >= top && r <= bottom && c >= left && c <= right).map(([r, c]) => a1(r, c));
+  const noResult = sheet.noResult
+    .filter(([r, c]) => r >= top && r <= bottom && c >= left && c <= right)
+    .map(([r, c]) => a1(r, c));
   return { grid: { ...base, values, numberFormats, formulas, rowOffset: top, colOffset: left }, farCells, noResult };
 }

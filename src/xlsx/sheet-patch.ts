@@ -8,9 +8,28 @@ import { Tag, attributeOf, elementEnd, escapeXml, localName, nextTag, unescapeXm
 
 /** Elements that follow conditionalFormatting in a worksheet (ECMA-376 CT_Worksheet order). */
 const AFTER_CF = new Set([
-  "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks",
-  "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF",
-  "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
 ]);
 
 interface Edit {
@@ -75,27 +94,38 @@ export function patchSheet(
 
   // Top-level children of the worksheet, with their spans.
   const children: { name: string; start: number; end: number; tag: Tag }[] = [];
-  for (let t = nextTag(xml, root.end); t && t.kind !== "close"; ) {
+  for (let t = nextTag(xml, root.end); t && t.kind !== "close";) {
     const name = localName(t.name);
-    const end = t.kind === "empty" ? t.end : name === "sheetData" ? xml.indexOf(`</${t.name}>`, t.end) + `</${t.name}>`.length : elementEnd(xml, t);
+    const end =
+      t.kind === "empty"
+        ? t.end
+        : name === "sheetData"
+          ? xml.indexOf(`</${t.name}>`, t.end) + `</${t.name}>`.length
+          : elementEnd(xml, t);
     children.push({ name, start: t.start, end, tag: t });
     t = nextTag(xml, end);
   }
 
   const sheetData = children.find((c) => c.name === "sheetData");
-  if (sheetData && owned.length > 0) patchSheetData(xml, sheetData.tag, sheetData.end, owned, ownedSet, p, cellXml, edits, replacedFormulas, sheetName);
+  if (sheetData && owned.length > 0)
+    patchSheetData(xml, sheetData.tag, sheetData.end, owned, ownedSet, p, cellXml, edits, replacedFormulas, sheetName);
 
   if (formats.length > 0) {
     let firstRemoved = -1;
     let lastEnd = -1;
     for (const c of children.filter((c) => c.name === "conditionalFormatting")) {
       const rules: { start: number; end: number; own: boolean }[] = [];
-      for (let t = nextTag(xml, c.tag.end); t && t.start < c.end; ) {
+      for (let t = nextTag(xml, c.tag.end); t && t.start < c.end;) {
         const end = t.kind === "close" ? t.end : elementEnd(xml, t);
         if (t.kind !== "close" && localName(t.name) === "cfRule") {
           const body = xml.slice(t.start, end);
-          const formulas = [...body.matchAll(/<(?:[\w.-]+:)?formula>([\s\S]*?)<\/(?:[\w.-]+:)?formula>/g)].map((m) => unescapeXml(m[1]));
-          const own = attributeOf(xml.slice(t.start, t.end), "type") === "expression" && formulas.length > 0 && formulas.every(isOwnTrafficLightFormula);
+          const formulas = [...body.matchAll(/<(?:[\w.-]+:)?formula>([\s\S]*?)<\/(?:[\w.-]+:)?formula>/g)].map((m) =>
+            unescapeXml(m[1])
+          );
+          const own =
+            attributeOf(xml.slice(t.start, t.end), "type") === "expression" &&
+            formulas.length > 0 &&
+            formulas.every(isOwnTrafficLightFormula);
           rules.push({ start: t.start, end, own });
         }
         t = nextTag(xml, end);
@@ -112,7 +142,11 @@ export function patchSheet(
     for (const m of xml.matchAll(/<(?:[\w.-]+:)?cfRule\b[^>]*?\spriority\s*=\s*"(\d+)"/g))
       if (!removed.some((e) => m.index >= e.at && m.index < e.end)) maxPriority = Math.max(maxPriority, Number(m[1]));
     const insertAt =
-      firstRemoved >= 0 ? firstRemoved : lastEnd >= 0 ? lastEnd : (children.find((c) => AFTER_CF.has(c.name))?.start ?? xml.lastIndexOf("</"));
+      firstRemoved >= 0
+        ? firstRemoved
+        : lastEnd >= 0
+          ? lastEnd
+          : (children.find((c) => AFTER_CF.has(c.name))?.start ?? xml.lastIndexOf("</"));
     const blocks = formats.map((f) => {
       const rules = f.rules.map((r) => {
         const dxf = styles ? ` dxfId="${styles.dxf(r.fill, r.font)}"` : "";
@@ -166,12 +200,16 @@ function patchSheetData(
     return parts.join("");
   };
   if (open.kind === "empty") {
-    edits.push({ at: open.start, end: open.end, text: `${xml.slice(open.start, open.end).replace(/\s*\/>$/, ">")}${newRows(Infinity)}</${open.name}>` });
+    edits.push({
+      at: open.start,
+      end: open.end,
+      text: `${xml.slice(open.start, open.end).replace(/\s*\/>$/, ">")}${newRows(Infinity)}</${open.name}>`,
+    });
     return;
   }
   const closeAt = end - `</${open.name}>`.length;
   let row = -1;
-  for (let t = nextTag(xml, open.end); t && t.start < closeAt; ) {
+  for (let t = nextTag(xml, open.end); t && t.start < closeAt;) {
     if (t.kind === "close" || localName(t.name) !== "row") {
       t = nextTag(xml, t.end);
       continue;
@@ -197,7 +235,7 @@ function patchSheetData(
   function patchRow(xml: string, rowTag: Tag, rowEnd: number, row: number): void {
     const closeRow = rowEnd - `</${rowTag.name}>`.length;
     let col = -1;
-    for (let t = nextTag(xml, rowTag.end); t && t.start < closeRow; ) {
+    for (let t = nextTag(xml, rowTag.end); t && t.start < closeRow;) {
       if (t.kind === "close" || localName(t.name) !== "c") {
         t = nextTag(xml, t.end);
         continue;
@@ -207,7 +245,8 @@ function patchSheetData(
       const rc = ref ? parseRef(ref) : null;
       col = rc ? rc[1] : col + 1;
       const cEnd = elementEnd(xml, t);
-      while (next < owned.length && owned[next].row === row && owned[next].col < col) edits.push({ at: t.start, end: t.start, text: cellXml(owned[next++], null) });
+      while (next < owned.length && owned[next].row === row && owned[next].col < col)
+        edits.push({ at: t.start, end: t.start, text: cellXml(owned[next++], null) });
       if (next < owned.length && owned[next].row === row && owned[next].col === col) {
         const body = xml.slice(t.start, cEnd);
         if (/<(?:[\w.-]+:)?f\b/.test(body)) {
@@ -230,7 +269,15 @@ function patchSheetData(
  * themselves) only point at the master's text, so each gets its own formula, the master's shifted to
  * its place. A dependent cell without an address cannot be placed: then the replacement is refused.
  */
-function convertSharedDependents(xml: string, master: string, address: string, ownedSet: Set<string>, sheetName: string, p: string, edits: Edit[]): void {
+function convertSharedDependents(
+  xml: string,
+  master: string,
+  address: string,
+  ownedSet: Set<string>,
+  sheetName: string,
+  p: string,
+  edits: Edit[]
+): void {
   const fTag = /<(?:[\w.-]+:)?f\b[^>]*>/.exec(master)?.[0] ?? "";
   const si = attributeOf(fTag, "si");
   if (attributeOf(fTag, "t") !== "shared" || si === undefined || attributeOf(fTag, "ref") === undefined) return;
@@ -240,7 +287,8 @@ function convertSharedDependents(xml: string, master: string, address: string, o
   const re = /<((?:[\w.-]+:)?)f\b([^>]*?)(?:\/>|>[^<]*<\/\1f>)/g;
   for (const m of xml.matchAll(re)) {
     const tag = `<f${m[2]}>`;
-    if (attributeOf(tag, "si") !== si || attributeOf(tag, "t") !== "shared" || attributeOf(tag, "ref") !== undefined) continue;
+    if (attributeOf(tag, "si") !== si || attributeOf(tag, "t") !== "shared" || attributeOf(tag, "ref") !== undefined)
+      continue;
     const cStart = xml.lastIndexOf(`<${m[1]}c`, m.index);
     const ref = attributeOf(xml.slice(cStart, xml.indexOf(">", cStart) + 1), "r");
     const rc = ref ? parseRef(ref) : null;
@@ -252,5 +300,6 @@ function convertSharedDependents(xml: string, master: string, address: string, o
     const formula = shiftFormula(text, rc[0] - origin[0], rc[1] - origin[1]);
     edits.push({ at: m.index, end: m.index + m[0].length, text: `<${p}f>${escapeXml(formula)}</${p}f>` });
   }
-  if (unplaced.length > 0) throw new PackageError(XLSX_MSG.sharedFormulaMaster(sheetName, address, unplaced.slice(0, 5).join(", ")));
+  if (unplaced.length > 0)
+    throw new PackageError(XLSX_MSG.sharedFormulaMaster(sheetName, address, unplaced.slice(0, 5).join(", ")));
 }

@@ -67,7 +67,9 @@ export class StylesEditor {
     if (!xfs || !base) result = s;
     else if (Number(attributeOf(base, "numFmtId") ?? 0) === id) result = s;
     else {
-      let xf = base.replace(/\snumFmtId\s*=\s*("[^"]*"|'[^']*')/, "").replace(/\sapplyNumberFormat\s*=\s*("[^"]*"|'[^']*')/, "");
+      let xf = base
+        .replace(/\snumFmtId\s*=\s*("[^"]*"|'[^']*')/, "")
+        .replace(/\sapplyNumberFormat\s*=\s*("[^"]*"|'[^']*')/, "");
       xf = xf.replace(/^<([^\s/>]+)/, `<$1 numFmtId="${id}" applyNumberFormat="1"`);
       const existing = [...xfs.items, ...this.added.cellXfs].indexOf(xf);
       if (existing >= 0) result = existing;
@@ -109,8 +111,15 @@ export class StylesEditor {
       if (section) {
         const count = section.items.length + added.length;
         let open = this.xml.slice(section.open.start, section.open.end);
-        open = /\scount\s*=/.test(open) ? open.replace(/(\scount\s*=\s*)("[^"]*"|'[^']*')/, `$1"${count}"`) : open.replace(/^<([^\s/>]+)/, `<$1 count="${count}"`);
-        if (section.open.kind === "empty") edits.push({ at: section.open.start, end: section.open.end, text: `${open.replace(/\s*\/>$/, ">")}${added.join("")}</${section.open.name}>` });
+        open = /\scount\s*=/.test(open)
+          ? open.replace(/(\scount\s*=\s*)("[^"]*"|'[^']*')/, `$1"${count}"`)
+          : open.replace(/^<([^\s/>]+)/, `<$1 count="${count}"`);
+        if (section.open.kind === "empty")
+          edits.push({
+            at: section.open.start,
+            end: section.open.end,
+            text: `${open.replace(/\s*\/>$/, ">")}${added.join("")}</${section.open.name}>`,
+          });
         else {
           edits.push({ at: section.open.start, end: section.open.end, text: open });
           edits.push({ at: section.close, end: section.close, text: added.join("") });
@@ -128,7 +137,21 @@ export class StylesEditor {
 
   /** Where a missing section goes in the styleSheet's fixed element order. */
   private insertionPoint(name: "numFmts" | "cellXfs" | "dxfs"): number {
-    const after = name === "numFmts" ? ["fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"] : ["tableStyles", "colors", "extLst"];
+    const after =
+      name === "numFmts"
+        ? [
+            "fonts",
+            "fills",
+            "borders",
+            "cellStyleXfs",
+            "cellXfs",
+            "cellStyles",
+            "dxfs",
+            "tableStyles",
+            "colors",
+            "extLst",
+          ]
+        : ["tableStyles", "colors", "extLst"];
     for (const n of after) {
       const t = nextTagNamed(this.xml, 0, n);
       if (t) return t.start;
@@ -138,6 +161,7 @@ export class StylesEditor {
 }
 
 function nextTagNamed(xml: string, from: number, name: string): Tag | null {
-  for (let t = nextTag(xml, from); t; t = nextTag(xml, t.end)) if (t.kind !== "close" && localName(t.name) === name) return t;
+  for (let t = nextTag(xml, from); t; t = nextTag(xml, t.end))
+    if (t.kind !== "close" && localName(t.name) === name) return t;
   return null;
 }

@@ -28,7 +28,11 @@ function withoutElements(xml: string, drop: (tag: string, name: string) => boole
  * chain (a cache Excel rebuilds) is removed with its relationship and content type, so Excel does not
  * find an entry pointing at a cell without formula and report the file as damaged.
  */
-export function writePackage(pkg: WorkbookPackage, writes: readonly CellWrite[], formats: readonly ConditionalFormatSpec[]): Uint8Array {
+export function writePackage(
+  pkg: WorkbookPackage,
+  writes: readonly CellWrite[],
+  formats: readonly ConditionalFormatSpec[]
+): Uint8Array {
   const replace = new Map<string, EntryContent | null>();
   const stylesXml = pkg.stylesPath ? partText(pkg.zip, pkg.stylesPath) : null;
   const styles = stylesXml !== null ? new StylesEditor(stylesXml) : null;
@@ -47,12 +51,25 @@ export function writePackage(pkg: WorkbookPackage, writes: readonly CellWrite[],
     replace.set(calcChain.target, null);
     const relsPath = relsPathOf(pkg.workbookPath);
     const rels = partText(pkg.zip, relsPath);
-    if (rels !== null) replace.set(relsPath, encoder.encode(withoutElements(rels, (tag, name) => name === "Relationship" && attributeOf(tag, "Id") === calcChain.id)));
+    if (rels !== null)
+      replace.set(
+        relsPath,
+        encoder.encode(
+          withoutElements(rels, (tag, name) => name === "Relationship" && attributeOf(tag, "Id") === calcChain.id)
+        )
+      );
     const types = partText(pkg.zip, "[Content_Types].xml");
     if (types !== null)
       replace.set(
         "[Content_Types].xml",
-        encoder.encode(withoutElements(types, (tag, name) => name === "Override" && (attributeOf(tag, "PartName") ?? "").replace(/^\//, "").toLowerCase() === calcChain.target.toLowerCase()))
+        encoder.encode(
+          withoutElements(
+            types,
+            (tag, name) =>
+              name === "Override" &&
+              (attributeOf(tag, "PartName") ?? "").replace(/^\//, "").toLowerCase() === calcChain.target.toLowerCase()
+          )
+        )
       );
   }
   return writeZip(pkg.zip, replace);

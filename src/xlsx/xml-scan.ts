@@ -107,7 +107,8 @@ const ATTRIBUTE_RES = new Map<string, RegExp>();
 /** One attribute of a start tag, without parsing the others; undefined when absent. */
 export function attributeOf(tag: string, name: string): string | undefined {
   let re = ATTRIBUTE_RES.get(name);
-  if (!re) ATTRIBUTE_RES.set(name, (re = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  if (!re)
+    ATTRIBUTE_RES.set(name, (re = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
   const m = re.exec(tag);
   return m ? unescapeXml(m[1] ?? m[2] ?? "") : undefined;
 }

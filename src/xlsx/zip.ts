@@ -73,9 +73,11 @@ export function readZip(data: Uint8Array): ZipArchive {
     if (recordEnd > end) throw new PackageError(XLSX_MSG.badCentral(i));
     const nameBytes = data.subarray(o + 46, o + 46 + nameLen);
     const name = flags & 0x800 ? decoder.decode(nameBytes) : latin1.decode(nameBytes);
-    if (compressedSize === 0xffffffff || size === 0xffffffff || localOffset === 0xffffffff) throw new PackageError(XLSX_MSG.zip64());
+    if (compressedSize === 0xffffffff || size === 0xffffffff || localOffset === 0xffffffff)
+      throw new PackageError(XLSX_MSG.zip64());
     if (flags & 1) throw new PackageError(XLSX_MSG.encryptedEntry(name));
-    if (localOffset + 30 > cdOffset || u32(data, localOffset) !== SIG_LOCAL) throw new PackageError(XLSX_MSG.badLocal(name));
+    if (localOffset + 30 > cdOffset || u32(data, localOffset) !== SIG_LOCAL)
+      throw new PackageError(XLSX_MSG.badLocal(name));
     const dataOffset = localOffset + 30 + u16(data, localOffset + 26) + u16(data, localOffset + 28);
     let endOffset = dataOffset + compressedSize;
     if (endOffset > cdOffset) throw new PackageError(XLSX_MSG.badLocal(name));
@@ -84,7 +86,17 @@ export function readZip(data: Uint8Array): ZipArchive {
       endOffset += endOffset + 4 <= cdOffset && u32(data, endOffset) === SIG_DESCRIPTOR ? 16 : 12;
       if (endOffset > cdOffset) throw new PackageError(XLSX_MSG.badLocal(name));
     }
-    entries.push({ name, method, crc, compressedSize, size, localOffset, dataOffset, endOffset, central: data.subarray(o, recordEnd) });
+    entries.push({
+      name,
+      method,
+      crc,
+      compressedSize,
+      size,
+      localOffset,
+      dataOffset,
+      endOffset,
+      central: data.subarray(o, recordEnd),
+    });
     o = recordEnd;
   }
   const comment = data.subarray(end + 22, end + 22 + u16(data, end + 20));
@@ -142,7 +154,12 @@ function deflatePieces(content: EntryContent): { compressed: Uint8Array[]; size:
   const push = (bytes: Uint8Array, final: boolean): void => {
     size += bytes.length;
     crc = crc32(bytes, crc);
-    compressed.push(zlib.deflateRawSync(bytes, { level: 6, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }));
+    compressed.push(
+      zlib.deflateRawSync(bytes, {
+        level: 6,
+        finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
+      })
+    );
   };
   if (content instanceof Uint8Array) push(content, true);
   else {

@@ -2,9 +2,9 @@ import { propertiesOfPart, unescapeXml } from "../../src/cli/addin-parts";
 
 describe("reading the properties of a webextension part", () => {
   it("decodes the XML escapes Excel writes in attribute values", () => {
-    expect(unescapeXml("{&quot;method&quot;:&quot;binario&quot;,&quot;n&quot;:&quot;R&amp;S &lt;1&gt; &#39;x&#x27;&quot;}")).toBe(
-      `{"method":"binario","n":"R&S <1> 'x'"}`
-    );
+    expect(
+      unescapeXml("{&quot;method&quot;:&quot;binario&quot;,&quot;n&quot;:&quot;R&amp;S &lt;1&gt; &#39;x&#x27;&quot;}")
+    ).toBe(`{"method":"binario","n":"R&S <1> 'x'"}`);
   });
 
   it("finds properties whatever the prefix, the attribute order and the quotes", () => {

@@ -12,7 +12,12 @@ const KPI301 = 0.1316 / 0.15;
 const A1 = (0.1316 / 0.15 + 0.0411 / 0.15) / 2;
 
 /** The Lecce plan with the pane's settings saved in it. */
-function workbookWithPane(dir: string, name: string, value: unknown, options: Parameters<typeof withPaneSettings>[4] = {}): Promise<string> {
+function workbookWithPane(
+  dir: string,
+  name: string,
+  value: unknown,
+  options: Parameters<typeof withPaneSettings>[4] = {}
+): Promise<string> {
   const wb = new ExcelJS.Workbook();
   addPlanSheet(wb);
   return withPaneSettings(wb, dir, name, value, options);
@@ -27,7 +32,14 @@ beforeAll(() => {
 });
 
 describe("settings saved by the task pane in the workbook", () => {
-  const paneSettings = { method: "binario", thresholds: { yellow: 0.5, green: 0.9 }, emptyActual: "zero", sheets: [], columns: {}, overwriteFormulas: null };
+  const paneSettings = {
+    method: "binario",
+    thresholds: { yellow: 0.5, green: 0.9 },
+    emptyActual: "zero",
+    sheets: [],
+    columns: {},
+    overwriteFormulas: null,
+  };
   let input: string;
   beforeAll(async () => {
     input = await workbookWithPane(dir, "con-riquadro.xlsx", paneSettings);
@@ -48,19 +60,41 @@ describe("settings saved by the task pane in the workbook", () => {
   it("are named in the text summary", async () => {
     const r = await runCli(["ricalcola", input, "-o", path.join(dir, "riquadro-testo.xlsx")]);
     expect(r.code).toBe(0);
-    expect(r.stdout.split("\n")[0]).toBe("Impostazioni lette dalla cartella di lavoro: metodo: binario, soglie: 50%/90%.");
-    expect((await runCli(["verifica", input])).stdout).toContain("Impostazioni lette dalla cartella di lavoro: metodo: binario");
+    expect(r.stdout.split("\n")[0]).toBe(
+      "Impostazioni lette dalla cartella di lavoro: metodo: binario, soglie: 50%/90%."
+    );
+    expect((await runCli(["verifica", input])).stdout).toContain(
+      "Impostazioni lette dalla cartella di lavoro: metodo: binario"
+    );
   });
 
   it("give way to an explicit option: --metodo proporzionale wins, the thresholds still come from the file", async () => {
-    const r = await runCli(["ricalcola", input, "-o", path.join(dir, "riquadro-opzione.xlsx"), "--json", "--metodo", "proporzionale"]);
+    const r = await runCli([
+      "ricalcola",
+      input,
+      "-o",
+      path.join(dir, "riquadro-opzione.xlsx"),
+      "--json",
+      "--metodo",
+      "proporzionale",
+    ]);
     const json = JSON.parse(r.stdout);
     expect(json.sheets[0].method).toBe("proporzionale");
     expect(kpi301(json).performance).toBeCloseTo(KPI301, 12);
     expect(a1(json).performance).toBeCloseTo(A1, 12);
     expect(a1(json).status).toBe("PARZIALMENTE RAGGIUNTO");
     expect(r.stderr).toContain("Impostazioni lette dalla cartella di lavoro: soglie: 50%/90%.");
-    const both = await runCli(["ricalcola", input, "-o", path.join(dir, "riquadro-opzioni.xlsx"), "--json", "--metodo", "proporzionale", "--soglie", "60,80"]);
+    const both = await runCli([
+      "ricalcola",
+      input,
+      "-o",
+      path.join(dir, "riquadro-opzioni.xlsx"),
+      "--json",
+      "--metodo",
+      "proporzionale",
+      "--soglie",
+      "60,80",
+    ]);
     expect(a1(JSON.parse(both.stdout)).status).toBe("NON RAGGIUNTO");
     expect(both.stderr).not.toContain("Impostazioni lette");
   });
@@ -70,11 +104,19 @@ describe("settings saved by the task pane in the workbook", () => {
     expect((await runCli(["ricalcola", input, "-o", out])).code).toBe(0);
     const a = await JSZip.loadAsync(fs.readFileSync(input));
     const b = await JSZip.loadAsync(fs.readFileSync(out));
-    for (const part of ["xl/webextensions/webextension1.xml", "xl/webextensions/taskpanes.xml", "xl/webextensions/_rels/taskpanes.xml.rels"])
+    for (const part of [
+      "xl/webextensions/webextension1.xml",
+      "xl/webextensions/taskpanes.xml",
+      "xl/webextensions/_rels/taskpanes.xml.rels",
+    ])
       expect(await b.file(part)!.async("string")).toBe(await a.file(part)!.async("string"));
     const types = await b.file("[Content_Types].xml")!.async("string");
-    expect(types).toContain(`<Override PartName="/xl/webextensions/taskpanes.xml" ContentType="application/vnd.ms-office.webextensiontaskpanes+xml"/>`);
-    expect(types).toContain(`<Override PartName="/xl/webextensions/webextension1.xml" ContentType="application/vnd.ms-office.webextension+xml"/>`);
+    expect(types).toContain(
+      `<Override PartName="/xl/webextensions/taskpanes.xml" ContentType="application/vnd.ms-office.webextensiontaskpanes+xml"/>`
+    );
+    expect(types).toContain(
+      `<Override PartName="/xl/webextensions/webextension1.xml" ContentType="application/vnd.ms-office.webextension+xml"/>`
+    );
     // The package relationships are the input's, byte for byte (the writer patches sheet parts only).
     expect(await b.file("_rels/.rels")!.async("string")).toBe(await a.file("_rels/.rels")!.async("string"));
     expect((await readWorkbook(out)).getWorksheet("Piano 2019")!.getCell("H4").value).toBe(0);
@@ -85,20 +127,29 @@ describe("settings saved by the task pane in the workbook", () => {
   });
 
   it("never write over the user's text when the saved column mapping points at a text column, and say the mapping comes from the workbook", async () => {
-    const file = await workbookWithPane(dir, "riquadro-colonne.xlsx", { ...paneSettings, columns: { "Piano 2019": { performanceKpi: 3 } } });
+    const file = await workbookWithPane(dir, "riquadro-colonne.xlsx", {
+      ...paneSettings,
+      columns: { "Piano 2019": { performanceKpi: 3 } },
+    });
     const out = path.join(dir, "riquadro-colonne-out.xlsx");
     const r = await runCli(["ricalcola", file, "-o", out, "--json"]);
     expect(r.code).toBe(0);
     const texts = JSON.parse(r.stdout).problems.filter((p: { code: string }) => p.code === "cella-con-testo");
     expect(texts.length).toBeGreaterThan(0);
-    for (const p of texts) expect(p.message).toContain("La mappatura delle colonne viene dalle impostazioni salvate nella cartella di lavoro");
+    for (const p of texts)
+      expect(p.message).toContain(
+        "La mappatura delle colonne viene dalle impostazioni salvate nella cartella di lavoro"
+      );
     const before = (await readWorkbook(file)).getWorksheet("Piano 2019")!;
     const after = (await readWorkbook(out)).getWorksheet("Piano 2019")!;
     for (const p of texts) expect(after.getCell(p.cell).value).toEqual(before.getCell(p.cell).value);
   });
 
   it("fall back to the default field by field with an avviso when one is malformed", async () => {
-    const file = await workbookWithPane(dir, "riquadro-errato.xlsx", { method: "lineare", thresholds: { yellow: 0.5, green: 0.9 } });
+    const file = await workbookWithPane(dir, "riquadro-errato.xlsx", {
+      method: "lineare",
+      thresholds: { yellow: 0.5, green: 0.9 },
+    });
     const r = await runCli(["ricalcola", file, "-o", path.join(dir, "riquadro-errato-out.xlsx"), "--json"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('Avviso: Impostazione "metodo" non valida nel file: uso il valore predefinito.');

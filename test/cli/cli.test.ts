@@ -57,9 +57,31 @@ describe("perf-albero ricalcola on the Lecce 2019 sample", () => {
     expect(Object.keys(json).sort()).toEqual(["ente", "output", "problems", "sheets"]);
     const sheet = json.sheets[0];
     expect(Object.keys(sheet).sort()).toEqual(["kpis", "method", "name", "objectives"]);
-    expect(Object.keys(sheet.objectives[0]).sort()).toEqual(["code", "name", "performance", "rating", "row", "status", "trace", "weight"]);
+    expect(Object.keys(sheet.objectives[0]).sort()).toEqual([
+      "code",
+      "name",
+      "performance",
+      "rating",
+      "row",
+      "status",
+      "trace",
+      "weight",
+    ]);
     expect(Object.keys(sheet.kpis[0]).sort()).toEqual(
-      ["actual", "code", "direction", "name", "objective", "performance", "rating", "row", "status", "target", "trace", "weight"].sort()
+      [
+        "actual",
+        "code",
+        "direction",
+        "name",
+        "objective",
+        "performance",
+        "rating",
+        "row",
+        "status",
+        "target",
+        "trace",
+        "weight",
+      ].sort()
     );
     expect(Object.keys(json.ente).sort()).toEqual(["basis", "performance", "rating", "status", "trace"]);
     expect(Object.keys(json.problems[0]).sort()).toEqual(["cell", "code", "message", "severity", "sheet"]);
@@ -96,7 +118,8 @@ describe("perf-albero ricalcola on the Lecce 2019 sample", () => {
     const owned = await ownedCells(SAMPLE);
     const a = cellsOf(await readWorkbook(SAMPLE));
     const b = cellsOf(await readWorkbook(out));
-    for (const [address, cell] of a) if (!owned.has(address)) expect([address, b.get(address)]).toEqual([address, cell]);
+    for (const [address, cell] of a)
+      if (!owned.has(address)) expect([address, b.get(address)]).toEqual([address, cell]);
     for (const address of b.keys()) if (!a.has(address)) expect(owned.has(address)).toBe(true);
     expect(sheetFacts(await readWorkbook(out))).toEqual(sheetFacts(await readWorkbook(SAMPLE)));
   });
@@ -142,7 +165,8 @@ describe("perf-albero ricalcola keeps the user's workbook as it was", () => {
     const a = cellsOf(await readWorkbook(input));
     const b = cellsOf(await readWorkbook(out));
     expect(a.size).toBeGreaterThan(100);
-    for (const [address, cell] of a) if (!owned.has(address)) expect([address, b.get(address)]).toEqual([address, cell]);
+    for (const [address, cell] of a)
+      if (!owned.has(address)) expect([address, b.get(address)]).toEqual([address, cell]);
     const cover = (await readWorkbook(out)).getWorksheet("Copertina")!;
     expect(cover.getCell("C2").formula).toBe("B2*2");
     expect(cover.getCell("B3").formula).toBe("B1+B2");
@@ -156,7 +180,10 @@ describe("perf-albero ricalcola keeps the user's workbook as it was", () => {
   it("keeps data validation, notes, defined names, print settings and a hidden sheet", async () => {
     const wb = await readWorkbook(out);
     const ws = wb.getWorksheet("Piano 2019")!;
-    expect(ws.getCell("D4").dataValidation).toMatchObject({ type: "list", formulae: ['"kpi validato,kpi non disponibile"'] });
+    expect(ws.getCell("D4").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"kpi validato,kpi non disponibile"'],
+    });
     expect(ws.getCell("C4").note).toBe("Indicatore del Piano 2019");
     expect(ws.pageSetup.orientation).toBe("landscape");
     expect(ws.pageSetup.printArea).toBe("A1:K19");
@@ -202,12 +229,24 @@ describe("perf-albero options", () => {
     const both = JSON.parse((await runCli(["ricalcola", two, "-o", path.join(dir, "due-out.xlsx"), "--json"])).stdout);
     expect(both.sheets.map((s: any) => s.name)).toEqual(["Piano A", "Piano B"]);
     expect(both.ente.basis).toBe("media-fogli");
-    const one = JSON.parse((await runCli(["ricalcola", two, "-o", path.join(dir, "uno-out.xlsx"), "--json", "--foglio", "Piano B"])).stdout);
+    const one = JSON.parse(
+      (await runCli(["ricalcola", two, "-o", path.join(dir, "uno-out.xlsx"), "--json", "--foglio", "Piano B"])).stdout
+    );
     expect(one.sheets.map((s: any) => s.name)).toEqual(["Piano B"]);
     const none = await runCli(["ricalcola", two, "-o", path.join(dir, "nessuno.xlsx"), "--foglio", "Piano C"]);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain("[Piano C] Il foglio indicato non esiste");
-    const typo = await runCli(["ricalcola", two, "-o", path.join(dir, "refuso.xlsx"), "--json", "--foglio", "Piano A", "--foglio", "Piano C"]);
+    const typo = await runCli([
+      "ricalcola",
+      two,
+      "-o",
+      path.join(dir, "refuso.xlsx"),
+      "--json",
+      "--foglio",
+      "Piano A",
+      "--foglio",
+      "Piano C",
+    ]);
     expect(typo.code).toBe(2);
     expect(JSON.parse(typo.stdout).sheets.map((s: any) => s.name)).toEqual(["Piano A"]);
     expect(typo.stderr).toContain('foglio "Piano C": Il foglio indicato non esiste nella cartella di lavoro.');
@@ -216,25 +255,46 @@ describe("perf-albero options", () => {
 
   it("--consuntivo-vuoto escludi leaves an empty consuntivo out instead of scoring it 0%", async () => {
     const rows = LECCE_ROWS.map((r) => [...r]) as typeof LECCE_ROWS;
-    rows[2] = [null, "KPI302", "Incremento delle imprese iscritte nel RASL", "kpi validato", "50% >", { p: 0.15 }, null];
+    rows[2] = [
+      null,
+      "KPI302",
+      "Incremento delle imprese iscritte nel RASL",
+      "kpi validato",
+      "50% >",
+      { p: 0.15 },
+      null,
+    ];
     const wb = new ExcelJS.Workbook();
     addPlanSheet(wb, "Piano 2019", rows);
     const file = await save(wb, dir, "vuoto.xlsx");
     const zero = JSON.parse((await runCli(["ricalcola", file, "-o", path.join(dir, "v1.xlsx"), "--json"])).stdout);
-    const out = JSON.parse((await runCli(["ricalcola", file, "-o", path.join(dir, "v2.xlsx"), "--json", "--consuntivo-vuoto", "escludi"])).stdout);
+    const out = JSON.parse(
+      (await runCli(["ricalcola", file, "-o", path.join(dir, "v2.xlsx"), "--json", "--consuntivo-vuoto", "escludi"]))
+        .stdout
+    );
     const a1 = (j: any) => j.sheets[0].objectives.find((o: any) => o.code === "A.1").performance;
     expect(a1(zero)).toBeCloseTo(0.1316 / 0.15 / 2, 10);
     expect(a1(out)).toBeCloseTo(0.1316 / 0.15, 10);
   });
 
   it("--colonne maps headers the reader does not know", async () => {
-    const header = HEADER.map((h) => (h === "Target" ? "Valore soglia 2019" : h === "Consuntivo" ? "Misura a fine anno" : h));
+    const header = HEADER.map((h) =>
+      h === "Target" ? "Valore soglia 2019" : h === "Consuntivo" ? "Misura a fine anno" : h
+    );
     const wb = new ExcelJS.Workbook();
     addPlanSheet(wb, "Piano 2019", LECCE_ROWS, header);
     const file = await save(wb, dir, "intestazioni.xlsx");
     const plain = await runCli(["verifica", file]);
     expect(plain.code).toBe(2);
-    const mapped = await runCli(["ricalcola", file, "-o", path.join(dir, "mappato.xlsx"), "--json", "--colonne", "target=F,consuntivo=G"]);
+    const mapped = await runCli([
+      "ricalcola",
+      file,
+      "-o",
+      path.join(dir, "mappato.xlsx"),
+      "--json",
+      "--colonne",
+      "target=F,consuntivo=G",
+    ]);
     expect(mapped.code).toBe(0);
     const kpi = JSON.parse(mapped.stdout).sheets[0].kpis.find((k: any) => k.code === "KPI301");
     expect(kpi.performance).toBeCloseTo(0.1316 / 0.15, 10);
@@ -244,12 +304,21 @@ describe("perf-albero options", () => {
   });
 
   it.each([
-    [["--soglie", "80,60"], 'Valore non valido per --soglie ("80,60"): la soglia gialla deve essere minore della verde'],
-    [["--metodo", "lineare"], 'Valore non valido per --metodo ("lineare"): Metodo di calcolo sconosciuto: "lineare" (ammessi: proporzionale, binario,'],
+    [
+      ["--soglie", "80,60"],
+      'Valore non valido per --soglie ("80,60"): la soglia gialla deve essere minore della verde',
+    ],
+    [
+      ["--metodo", "lineare"],
+      'Valore non valido per --metodo ("lineare"): Metodo di calcolo sconosciuto: "lineare" (ammessi: proporzionale, binario,',
+    ],
     [["--consuntivo-vuoto", "forse"], "--consuntivo-vuoto"],
     [["--colonne", "obiettivo=7"], "non è una lettera di colonna"],
     [["--colonne", "colore=F"], 'campo sconosciuto "colore" nella coppia "colore=F"'],
-    [["--colonne", "consuntivo=Z9"], 'nella coppia "consuntivo=Z9" la colonna "Z9" non è una lettera di colonna valida'],
+    [
+      ["--colonne", "consuntivo=Z9"],
+      'nella coppia "consuntivo=Z9" la colonna "Z9" non è una lettera di colonna valida',
+    ],
     [["--colonne", "target=F,consuntivo=G4"], 'nella coppia "consuntivo=G4"'],
     [["--colonne", "consuntivo=XFE"], 'nella coppia "consuntivo=XFE"'],
     [["--colonne", "consuntivo2=G"], 'campo sconosciuto "consuntivo2"'],
@@ -263,7 +332,7 @@ describe("perf-albero options", () => {
 });
 
 describe("perf-albero ricalcola on a plan without performance columns", () => {
-  it("says no result was written instead of \"Risultati salvati\"; the copy holds the original's data", async () => {
+  it('says no result was written instead of "Risultati salvati"; the copy holds the original\'s data', async () => {
     const wb = new ExcelJS.Workbook();
     const rows = LECCE_ROWS.slice(0, 8);
     addPlanSheet(wb, "Piano 2019", rows, HEADER.slice(0, 7));
@@ -271,7 +340,9 @@ describe("perf-albero ricalcola on a plan without performance columns", () => {
     const out = path.join(dir, "senza-performance-out.xlsx");
     const r = await runCli(["ricalcola", file, "-o", out]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`Nessun risultato scritto nel foglio (mancano le colonne di performance): la copia "${out}" contiene gli stessi dati dell'originale.`);
+    expect(r.stdout).toContain(
+      `Nessun risultato scritto nel foglio (mancano le colonne di performance): la copia "${out}" contiene gli stessi dati dell'originale.`
+    );
     expect(r.stdout).not.toContain("Risultati salvati");
     expect(cellsOf(await readWorkbook(out))).toEqual(cellsOf(await readWorkbook(file)));
     const j = await runCli(["ricalcola", file, "-o", out, "--json"]);
@@ -307,7 +378,15 @@ describe("perf-albero verifica", () => {
 
   it("reports a non-scorable target and text in a number cell, writing nothing", async () => {
     const rows = LECCE_ROWS.slice(0, 3).map((r) => [...r]) as typeof LECCE_ROWS;
-    rows[1] = ["A.1 Sostenere il territorio", "KPI301", "Soggetti coinvolti", "kpi validato", "50% >", null, { p: 0.1316 }];
+    rows[1] = [
+      "A.1 Sostenere il territorio",
+      "KPI301",
+      "Soggetti coinvolti",
+      "kpi validato",
+      "50% >",
+      null,
+      { p: 0.1316 },
+    ];
     const wb = new ExcelJS.Workbook();
     const ws = addPlanSheet(wb, "Piano 2019", rows);
     ws.getCell("F4").value = "Anno di rilevazione";
@@ -317,8 +396,12 @@ describe("perf-albero verifica", () => {
     const r = await runCli(["verifica", file, "--json"]);
     expect(r.code).toBe(1);
     const problems = JSON.parse(r.stdout).problems;
-    expect(problems).toContainEqual(expect.objectContaining({ severity: "avviso", cell: "F4", code: "target-non-calcolabile" }));
-    expect(problems).toContainEqual(expect.objectContaining({ severity: "errore", cell: "G5", code: "consuntivo-non-leggibile" }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ severity: "avviso", cell: "F4", code: "target-non-calcolabile" })
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ severity: "errore", cell: "G5", code: "consuntivo-non-leggibile" })
+    );
     expect(sha256(file)).toBe(before);
     expect(fs.readdirSync(dir).filter((f) => f.startsWith("da-verificare."))).toEqual(["da-verificare.xlsx"]);
   });
@@ -328,7 +411,7 @@ describe("bad input: Italian message on stderr, exit code 2, no stack trace", ()
   it("a missing file", async () => {
     const r = await runCli(["ricalcola", path.join(dir, "non-esiste.xlsx")]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("non-esiste.xlsx\" non esiste");
+    expect(r.stderr).toContain('non-esiste.xlsx" non esiste');
     expect(r.stdout).toBe("");
     noStackTrace(r.stderr);
   });
@@ -366,7 +449,15 @@ describe("bad input: Italian message on stderr, exit code 2, no stack trace", ()
     // Excel saves an encrypted .xlsx as an OLE compound file holding an "EncryptedPackage" stream.
     const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     const enc = path.join(dir, "protetto.xlsx");
-    fs.writeFileSync(enc, Buffer.concat([header, Buffer.alloc(504), Buffer.from("EncryptedInfo EncryptedPackage", "utf16le"), Buffer.alloc(1024)]));
+    fs.writeFileSync(
+      enc,
+      Buffer.concat([
+        header,
+        Buffer.alloc(504),
+        Buffer.from("EncryptedInfo EncryptedPackage", "utf16le"),
+        Buffer.alloc(1024),
+      ])
+    );
     const r = await runCli(["ricalcola", enc]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("è protetto da password");
@@ -381,7 +472,10 @@ describe("bad input: Italian message on stderr, exit code 2, no stack trace", ()
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("non è stato trovato un piano della performance");
     // issue 9: with --json a script still gets one document, the error in it
-    expect(JSON.parse(r.stdout)).toMatchObject({ sheets: [], error: { exitCode: 2, message: expect.stringContaining("non è stato trovato un piano") } });
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      sheets: [],
+      error: { exitCode: 2, message: expect.stringContaining("non è stato trovato un piano") },
+    });
     noStackTrace(r.stderr);
   });
 
@@ -393,7 +487,9 @@ describe("bad input: Italian message on stderr, exit code 2, no stack trace", ()
     const out = path.join(dir, "testo-out.xlsx");
     const r = runBin(["ricalcola", file, "-o", out, "--json"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`Errore nel file "${file}", foglio "Piano 2019", cella G5: Consuntivo non leggibile: "in corso"`);
+    expect(r.stderr).toContain(
+      `Errore nel file "${file}", foglio "Piano 2019", cella G5: Consuntivo non leggibile: "in corso"`
+    );
     noStackTrace(r.stderr);
     const j = JSON.parse(r.stdout);
     expect(j.sheets[0].objectives.find((o: any) => o.code === "A.1").performance).toBeNull();
@@ -419,7 +515,9 @@ describe("bad input: Italian message on stderr, exit code 2, no stack trace", ()
     fs.writeFileSync(broken, data.subarray(0, Math.floor(data.length / 3)));
     const r = await runCli(["verifica", broken]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`Il file "${broken}" non si può leggere come cartella di lavoro Excel: è danneggiato o non è un .xlsx (l'archivio ZIP è incompleto o troncato).\n`);
+    expect(r.stderr).toBe(
+      `Il file "${broken}" non si può leggere come cartella di lavoro Excel: è danneggiato o non è un .xlsx (l'archivio ZIP è incompleto o troncato).\n`
+    );
   });
 
   it("an output folder that does not exist is refused, and not created", async () => {
@@ -431,12 +529,15 @@ describe("bad input: Italian message on stderr, exit code 2, no stack trace", ()
     noStackTrace(r.stderr);
   });
 
-  it.each([["risultati.csv"], ["risultati.xlsm"], ["risultati"]])("an output named %s (not .xlsx) is refused", async (name) => {
-    const r = await runCli(["ricalcola", SAMPLE, "-o", path.join(dir, name)]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain("deve avere l'estensione .xlsx");
-    expect(fs.existsSync(path.join(dir, name))).toBe(false);
-  });
+  it.each([["risultati.csv"], ["risultati.xlsm"], ["risultati"]])(
+    "an output named %s (not .xlsx) is refused",
+    async (name) => {
+      const r = await runCli(["ricalcola", SAMPLE, "-o", path.join(dir, name)]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("deve avere l'estensione .xlsx");
+      expect(fs.existsSync(path.join(dir, name))).toBe(false);
+    }
+  );
 
   it("an output that is a folder is refused in Italian (no EISDIR)", async () => {
     const folder = path.join(dir, "cartella.xlsx");
@@ -471,6 +572,8 @@ describe("an existing output copy", () => {
     expect(first.stderr).not.toContain("esisteva già");
     const second = await runCli(["ricalcola", input]);
     expect(second.code).toBe(0);
-    expect(second.stderr).toContain(`il file "${path.join(dir, "ripetuto.ricalcolato.xlsx")}" esisteva già ed è stato sostituito`);
+    expect(second.stderr).toContain(
+      `il file "${path.join(dir, "ripetuto.ricalcolato.xlsx")}" esisteva già ed è stato sostituito`
+    );
   });
 });

@@ -25,9 +25,21 @@ async function run(args: string[]) {
 describe("--json prints one document whatever happens", () => {
   it.each<[string, () => string[], RegExp]>([
     ["a file that does not exist", () => ["verifica", path.join(dir, "manca.xlsx"), "--json"], /manca\.xlsx/],
-    ["a workbook without a plan", () => ["ricalcola", path.join(dir, "senza-piano.xlsx"), "-o", path.join(dir, "out.xlsx"), "--json"], /piano/],
-    ["an option with a bad value", () => ["verifica", path.join(dir, "senza-piano.xlsx"), "--intestazione", "zero", "--json"], /--intestazione/],
-    ["an unknown option", () => ["verifica", path.join(dir, "senza-piano.xlsx"), "--sconosciuta", "--json"], /sconosciuta/],
+    [
+      "a workbook without a plan",
+      () => ["ricalcola", path.join(dir, "senza-piano.xlsx"), "-o", path.join(dir, "out.xlsx"), "--json"],
+      /piano/,
+    ],
+    [
+      "an option with a bad value",
+      () => ["verifica", path.join(dir, "senza-piano.xlsx"), "--intestazione", "zero", "--json"],
+      /--intestazione/,
+    ],
+    [
+      "an unknown option",
+      () => ["verifica", path.join(dir, "senza-piano.xlsx"), "--sconosciuta", "--json"],
+      /sconosciuta/,
+    ],
   ])("%s: exit 2, one JSON document with the error", async (_what, args, message) => {
     const r = await run(args());
     expect(r.code).toBe(2);

@@ -9,7 +9,10 @@ const OFFICES = path.resolve(__dirname, "..", "fixtures", "offices");
 async function leggi(file: string, ...extra: string[]) {
   let out = "";
   let err = "";
-  const code = await main(["leggi", path.join(OFFICES, file), ...extra], { out: (t) => (out += t), err: (t) => (err += t) });
+  const code = await main(["leggi", path.join(OFFICES, file), ...extra], {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+  });
   return { code, out, err };
 }
 
@@ -30,22 +33,55 @@ describe("perf-albero leggi", () => {
   });
 
   it.each<[string, string, Partial<SheetReading>, [number, string, string | null][]]>([
-    ["a legend under the table is ignored, notes are notes", "15-titolo-logo-legenda-note.xlsx", { reader: "albero" }, [[25, "nota", null], [33, "nota", null]]],
-    ["an instructions sheet is not read", "24-foglio-istruzioni-con-esempio.xlsx", { sheet: "Istruzioni", reader: null }, []],
-    ["the objectives sheet linked by codes", "14-due-fogli-collegati.xlsx", { sheet: "Indicatori", reader: "tabella", headerRow: 1 }, [[2, "kpi", "A.1"]]],
-    ["a flat list of KPIs", "06-elenco-kpi-codici-nei-nomi.xlsx", { reader: "albero", headerRow: 3 }, [[4, "kpi", "Indicatori 2025"]]],
+    [
+      "a legend under the table is ignored, notes are notes",
+      "15-titolo-logo-legenda-note.xlsx",
+      { reader: "albero" },
+      [
+        [25, "nota", null],
+        [33, "nota", null],
+      ],
+    ],
+    [
+      "an instructions sheet is not read",
+      "24-foglio-istruzioni-con-esempio.xlsx",
+      { sheet: "Istruzioni", reader: null },
+      [],
+    ],
+    [
+      "the objectives sheet linked by codes",
+      "14-due-fogli-collegati.xlsx",
+      { sheet: "Indicatori", reader: "tabella", headerRow: 1 },
+      [[2, "kpi", "A.1"]],
+    ],
+    [
+      "a flat list of KPIs",
+      "06-elenco-kpi-codici-nei-nomi.xlsx",
+      { reader: "albero", headerRow: 3 },
+      [[4, "kpi", "Indicatori 2025"]],
+    ],
   ])("JSON: %s", async (_what, file, sheet, rows) => {
     const all = await readings(file);
     const found = all.find((s) => (sheet.sheet ? s.sheet === sheet.sheet : s.reader !== null));
     expect(found).toMatchObject(sheet);
-    for (const [row, role, parent] of rows) expect(found!.rows.find((x) => x.row === row && x.role === role)).toMatchObject({ parent });
+    for (const [row, role, parent] of rows)
+      expect(found!.rows.find((x) => x.row === row && x.role === role)).toMatchObject({ parent });
   });
 
   it("a mapping and a header row given on the command line decide the columns they name", async () => {
-    const [sheet] = await readings("10-pesi-decimali.xlsx", "--colonne", "obiettivo=A,indicatore=B,peso=C,direzione=D,target=E,consuntivo=F", "--intestazione", "1");
+    const [sheet] = await readings(
+      "10-pesi-decimali.xlsx",
+      "--colonne",
+      "obiettivo=A,indicatore=B,peso=C,direzione=D,target=E,consuntivo=F",
+      "--intestazione",
+      "1"
+    );
     expect(sheet.headerRow).toBe(1);
     expect(sheet.reason).toContain("mappatura");
-    expect(sheet.columns.find((c) => c.letter === "D")).toMatchObject({ fields: ["direzione"], decidedBy: "mappatura" });
+    expect(sheet.columns.find((c) => c.letter === "D")).toMatchObject({
+      fields: ["direzione"],
+      decidedBy: "mappatura",
+    });
     expect(sheet.rows.find((x) => x.row === 2)).toMatchObject({ role: "area", code: "A" });
   });
 });

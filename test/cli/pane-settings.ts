@@ -7,7 +7,8 @@ import { SETTINGS_KEY } from "../../src/pipeline/workbook-settings";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-const xmlAttr = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const xmlAttr = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** webextension1.xml as Excel writes it after Office.context.document.settings.set(KEY, value) and saveAsync. */
 function webextensionXml(value: unknown, extraRels = ""): string {
@@ -28,9 +29,18 @@ const TASKPANES =
   `<wetp:taskpane dockstate="right" visibility="1" width="350" row="1"><wetp:webextensionref xmlns:r="${REL_NS}" r:id="rId1"/></wetp:taskpane></wetp:taskpanes>`;
 
 /** A workbook written by ExcelJS, then given the task pane's parts, with `value` saved, the way Excel saves them. */
-export async function withPaneSettings(wb: ExcelJS.Workbook, dir: string, name: string, value: unknown, options: { snapshotImage?: boolean; inDrawing?: boolean } = {}): Promise<string> {
+export async function withPaneSettings(
+  wb: ExcelJS.Workbook,
+  dir: string,
+  name: string,
+  value: unknown,
+  options: { snapshotImage?: boolean; inDrawing?: boolean } = {}
+): Promise<string> {
   const zip = await JSZip.loadAsync(Buffer.from(await wb.xlsx.writeBuffer()));
-  zip.file("xl/webextensions/webextension1.xml", webextensionXml(value, options.snapshotImage ? ` r:embed="rId1"` : ""));
+  zip.file(
+    "xl/webextensions/webextension1.xml",
+    webextensionXml(value, options.snapshotImage ? ` r:embed="rId1"` : "")
+  );
   zip.file("xl/webextensions/taskpanes.xml", TASKPANES);
   zip.file(
     "xl/webextensions/_rels/taskpanes.xml.rels",

@@ -114,7 +114,12 @@ export function sheetFacts(wb: ExcelJS.Workbook): unknown {
   }));
 }
 
-export function conditionalFormatsOf(wb: ExcelJS.Workbook, sheet: string): { ref: string; rules: ExcelJS.ConditionalFormattingRule[] }[] {
-  const ws = wb.getWorksheet(sheet) as unknown as { conditionalFormattings?: { ref: string; rules: ExcelJS.ConditionalFormattingRule[] }[] };
+export function conditionalFormatsOf(
+  wb: ExcelJS.Workbook,
+  sheet: string
+): { ref: string; rules: ExcelJS.ConditionalFormattingRule[] }[] {
+  const ws = wb.getWorksheet(sheet) as unknown as {
+    conditionalFormattings?: { ref: string; rules: ExcelJS.ConditionalFormattingRule[] }[];
+  };
   return ws.conditionalFormattings ?? [];
 }

@@ -23,13 +23,16 @@ function optionsOf(argv: string[], command: CliCommand = "ricalcola") {
 }
 
 describe("the command line's options come from the settings schema", () => {
-  it.each(SETTING_ENTRIES.map((e) => [e.cli.flag, e.label, e.cli.only ?? "ricalcola, verifica"]))("%s is offered with the pane's label «%s» (%s)", async (flag, label, only) => {
-    const ricalcola = await help("ricalcola");
-    const verifica = await help("verifica");
-    expect(ricalcola).toContain(` ${flag} `);
-    expect(ricalcola).toContain(label);
-    expect(verifica.includes(` ${flag} `)).toBe(only !== "ricalcola");
-  });
+  it.each(SETTING_ENTRIES.map((e) => [e.cli.flag, e.label, e.cli.only ?? "ricalcola, verifica"]))(
+    "%s is offered with the pane's label «%s» (%s)",
+    async (flag, label, only) => {
+      const ricalcola = await help("ricalcola");
+      const verifica = await help("verifica");
+      expect(ricalcola).toContain(` ${flag} `);
+      expect(ricalcola).toContain(label);
+      expect(verifica.includes(` ${flag} `)).toBe(only !== "ricalcola");
+    }
+  );
 
   const CASES: [string[], Record<string, unknown>][] = [
     [["--metodo", "binario"], { method: "binario" }],
@@ -51,7 +54,16 @@ describe("the command line's options come from the settings schema", () => {
     [["--fasce", "AdE"], { bands: "AdE" }],
     [["--tabelle-fasce", "AdE = Fasce!A1:D5"], { bandTables: [{ name: "AdE", sheet: "Fasce", range: "A1:D5" }] }],
     [["--soglie-strette", "verde"], { strictThresholds: "verde" }],
-    [["--livelli", "A 95%; B 90%; E 0%"], { rating: [{ letter: "A", min: 0.95 }, { letter: "B", min: 0.9 }, { letter: "E", min: 0 }] }],
+    [
+      ["--livelli", "A 95%; B 90%; E 0%"],
+      {
+        rating: [
+          { letter: "A", min: 0.95 },
+          { letter: "B", min: 0.9 },
+          { letter: "E", min: 0 },
+        ],
+      },
+    ],
     [["--somma-pesi", "riproporziona"], { weightSum: "riproporziona" }],
   ];
 
@@ -67,12 +79,18 @@ describe("the command line's options come from the settings schema", () => {
   });
 
   it("every setting is reachable from an option", () => {
-    expect([...new Set(CASES.flatMap(([, s]) => Object.keys(s)))].sort()).toEqual(SETTING_ENTRIES.map((e) => e.key).sort());
+    expect([...new Set(CASES.flatMap(([, s]) => Object.keys(s)))].sort()).toEqual(
+      SETTING_ENTRIES.map((e) => e.key).sort()
+    );
     expect(optionsOf([])).toEqual({});
   });
 
   it.each([
-    ["--metodo", "lineare", `Metodo di calcolo sconosciuto: "lineare" (ammessi: ${RULE_NAMES.join(", ")}; si possono combinare con «+», es. «proporzionale + senza tetto + rapporto»)`],
+    [
+      "--metodo",
+      "lineare",
+      `Metodo di calcolo sconosciuto: "lineare" (ammessi: ${RULE_NAMES.join(", ")}; si possono combinare con «+», es. «proporzionale + senza tetto + rapporto»)`,
+    ],
     ["--consuntivo-vuoto", "forse", "valori ammessi: zero, escludi, errore, non-calcolato"],
     ["--tetto", "90", "indicare un punteggio massimo tra 100 e 1000 (per cento), es. 120, oppure «senza tetto»"],
     ["--soglie-strette", "sempre", "valori ammessi: nessuna, verde, tutte"],
@@ -84,7 +102,9 @@ describe("the command line's options come from the settings schema", () => {
     const run = () => optionsOf([flag, text], "verifica");
     expect(run).toThrow(InputError);
     expect(run).toThrow(SETTINGS_MSG.invalidOption(flag, text, detail));
-    expect(SETTINGS_MSG.invalidOption(flag, text, detail)).toBe(`Valore non valido per ${flag} ("${text}"): ${detail}.`);
+    expect(SETTINGS_MSG.invalidOption(flag, text, detail)).toBe(
+      `Valore non valido per ${flag} ("${text}"): ${detail}.`
+    );
   });
 });
 

@@ -46,7 +46,15 @@ describe("perf-albero spiega: come è calcolata una performance", () => {
     const r = await runCli(["spiega", SAMPLE, "KPI301", "--json"]);
     expect(r.code).toBe(0);
     const [kpi] = JSON.parse(r.stdout);
-    expect(kpi).toMatchObject({ sheet: "Piano 2019", kind: "KPI", code: "KPI301", row: 4, objective: "A.1", status: "IN LINEA", rating: null });
+    expect(kpi).toMatchObject({
+      sheet: "Piano 2019",
+      kind: "KPI",
+      code: "KPI301",
+      row: 4,
+      objective: "A.1",
+      status: "IN LINEA",
+      rating: null,
+    });
     expect(kpi.performance).toBeCloseTo(0.1315789 / 0.15, 6);
     expect(kpi.trace[0].rule).toBe("proporzionale");
     expect(kpi.trace[0].numbers[2]).toBe(kpi.performance);
@@ -67,12 +75,22 @@ describe("perf-albero spiega: come è calcolata una performance", () => {
 
 describe("the JSON report carries each figure's trace and rating", () => {
   it("ricalcola --json: KPI301, A.1.1 and the ente", async () => {
-    const r = await runCli(["ricalcola", SAMPLE, "-o", path.join(tempDir(), "out.xlsx"), "--json", "--livelli", "A 95%; B 85%; C 0%"]);
+    const r = await runCli([
+      "ricalcola",
+      SAMPLE,
+      "-o",
+      path.join(tempDir(), "out.xlsx"),
+      "--json",
+      "--livelli",
+      "A 95%; B 85%; C 0%",
+    ]);
     const json = JSON.parse(r.stdout);
     const sheet = json.sheets[0];
     const kpi = sheet.kpis.find((k: { code: string }) => k.code === "KPI301");
     expect(kpi.rating).toBe("B");
-    expect(kpi.trace.map((t: { text: string }) => t.text)).toEqual(["consuntivo / target = 13,1579% / 15,00% = 87,72%"]);
+    expect(kpi.trace.map((t: { text: string }) => t.text)).toEqual([
+      "consuntivo / target = 13,1579% / 15,00% = 87,72%",
+    ]);
     const a11 = sheet.objectives.find((o: { code: string }) => o.code === "A.1.1");
     expect(a11.rating).toBe("A");
     expect(a11.trace[0].text).toContain("KPI264 escluso");

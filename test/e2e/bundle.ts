@@ -25,13 +25,19 @@ export function ensureProductionBundle(): void {
   const fresh = outputs.every((f) => fs.existsSync(f) && fs.statSync(f).mtimeMs > sources);
   if (fresh) return;
   try {
-    execFileSync(process.execPath, [path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", DIST], {
-      cwd: ROOT,
-      stdio: "pipe",
-      timeout: 180_000,
-    });
+    execFileSync(
+      process.execPath,
+      [path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", DIST],
+      {
+        cwd: ROOT,
+        stdio: "pipe",
+        timeout: 180_000,
+      }
+    );
   } catch (e) {
     const out = e as { stdout?: Buffer; stderr?: Buffer; message: string };
-    throw new Error(`webpack --mode production non riuscito: ${out.message}\n${out.stdout?.toString() ?? ""}\n${out.stderr?.toString() ?? ""}`);
+    throw new Error(
+      `webpack --mode production non riuscito: ${out.message}\n${out.stdout?.toString() ?? ""}\n${out.stderr?.toString() ?? ""}`
+    );
   }
 }

@@ -18,9 +18,11 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     type Node = { target: string[]; element?: Element };
     type Violation = { id: string; impact: string | null; help: string; nodes: Node[] };
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Violation[] }> } }).axe;
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Violation[] }> } })
+      .axe;
     const { violations } = await axe.run(document, { resultTypes: ["violations"], elementRef: true });
-    const excluded = (v: Violation, n: Node) => v.id === "aria-hidden-focus" && !!n.element?.hasAttribute("data-tabster-dummy");
+    const excluded = (v: Violation, n: Node) =>
+      v.id === "aria-hidden-focus" && !!n.element?.hasAttribute("data-tabster-dummy");
     const out: string[] = [];
     for (const v of violations) {
       if (v.impact !== "serious" && v.impact !== "critical") continue;
@@ -34,9 +36,16 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export async function overflow(page: Page): Promise<{ scrollWidth: number; innerWidth: number; widest: string[] }> {
   return page.evaluate(() => {
     // The innermost elements past the right edge, to tell what to fix when the page overflows.
-    const past = [...document.body.querySelectorAll("*")].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5);
+    const past = [...document.body.querySelectorAll("*")].filter(
+      (e) => e.getBoundingClientRect().right > window.innerWidth + 0.5
+    );
     const innermost = past.filter((e) => !past.some((o) => o !== e && e.contains(o)));
-    const widest = innermost.slice(0, 5).map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].slice(0, 2).join(".")} "${(e.textContent ?? "").slice(0, 30)}"`);
+    const widest = innermost
+      .slice(0, 5)
+      .map(
+        (e) =>
+          `${e.tagName.toLowerCase()}.${[...e.classList].slice(0, 2).join(".")} "${(e.textContent ?? "").slice(0, 30)}"`
+      );
     return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, widest };
   });
 }

@@ -19,7 +19,10 @@ export function contentType(file: string): string {
 }
 
 /** Serves a folder over http on 127.0.0.1 (a free port), plus extra in-memory files. */
-export async function serveFolder(root: string, extra: Record<string, string> = {}): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveFolder(
+  root: string,
+  extra: Record<string, string> = {}
+): Promise<{ url: string; close(): Promise<void> }> {
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
     if (extra[pathname] !== undefined) {

@@ -40,9 +40,17 @@ async function shot(name: string): Promise<void> {
 
 async function snapshot(): Promise<WorkbookSnapshot> {
   const dump = await page.evaluate(() =>
-    (window as unknown as { alberoExcelSimulato: { sheets: { name: string; cells: Map<number, Map<number, unknown>>; formats: unknown[] }[] } }).alberoExcelSimulato.sheets.map(
-      (s) => ({ name: s.name, cells: [...s.cells].map(([r, cols]) => [r, [...cols]]), formats: s.formats })
-    )
+    (
+      window as unknown as {
+        alberoExcelSimulato: {
+          sheets: { name: string; cells: Map<number, Map<number, unknown>>; formats: unknown[] }[];
+        };
+      }
+    ).alberoExcelSimulato.sheets.map((s) => ({
+      name: s.name,
+      cells: [...s.cells].map(([r, cols]) => [r, [...cols]]),
+      formats: s.formats,
+    }))
   );
   return snapshotOfDump(dump as SheetsDump);
 }
@@ -78,7 +86,15 @@ beforeAll(async () => {
   withFormula[0].values[3][7] = 0.8772;
   (withFormula[0].formulas as (string | null)[][])[3][7] = "=PERF.KPI(G4;F4;E4)";
   // A workbook holding no plan: a list of expenses.
-  const noPlan = [gridToJson(gridFromRows("Spese", [["Voce", "Importo"], ["Carta", 120], ["Toner", 80]]))];
+  const noPlan = [
+    gridToJson(
+      gridFromRows("Spese", [
+        ["Voce", "Importo"],
+        ["Carta", 120],
+        ["Toner", 80],
+      ])
+    ),
+  ];
   server = await serveFolder(DIST, {
     "/cartella-demo.json": JSON.stringify(grids),
     "/cartella-formule.json": JSON.stringify(withFormula),
@@ -87,9 +103,20 @@ beforeAll(async () => {
   });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
-  context = await browser.newContext({ viewport: { width: 320, height: 700 }, locale: "it-IT", reducedMotion: "reduce" });
+  context = await browser.newContext({
+    viewport: { width: 320, height: 700 },
+    locale: "it-IT",
+    reducedMotion: "reduce",
+  });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
   // office.js and the files it loads come from the npm package, never from the internet.
   await context.route("https://appsforoffice.microsoft.com/**", async (route) => {
@@ -133,8 +160,11 @@ describe("task pane at 320×700 over the sample workbook", () => {
     // Two KPIs in error: a warning that says so, never "completato".
     await page.getByText("Albero calcolato in parte").waitFor();
     expect(await page.getByText(/completato/).count()).toBe(0);
-    for (const code of ["A", "B", "C", "D"]) await expect(page.locator(`[data-node-kind="obiettivo"][data-code="${code}"]`).count()).resolves.toBe(1);
-    const colours = await page.locator("[data-colour]").evaluateAll((els) => els.map((e) => e.getAttribute("data-colour")));
+    for (const code of ["A", "B", "C", "D"])
+      await expect(page.locator(`[data-node-kind="obiettivo"][data-code="${code}"]`).count()).resolves.toBe(1);
+    const colours = await page
+      .locator("[data-colour]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-colour")));
     expect(colours).toEqual(expect.arrayContaining(["verde", "rosso"]));
     // The status reads without colour: a symbol and a word next to the figure.
     await expect(row("A").textContent()).resolves.toMatch(/\d+,\d\d%\s*[✓◐✕–] (OK|Parz\.|No|n\.v\.)/);
@@ -180,10 +210,14 @@ describe("task pane at 320×700 over the sample workbook", () => {
 
   it("filters: only red nodes with the branches leading to them, and search by code", async () => {
     await page.getByRole("button", { name: "Solo rossi" }).click();
-    const shown = await page.locator("[role=treeitem] > .fui-TreeItemLayout [data-colour]").evaluateAll((els) => els.map((e) => e.getAttribute("data-colour")));
+    const shown = await page
+      .locator("[role=treeitem] > .fui-TreeItemLayout [data-colour]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-colour")));
     expect(shown).toContain("rosso");
     // Leaves are red; only their ancestors may be another colour.
-    const leaves = await page.locator('[role=treeitem][data-fui-tree-item-value]:not(:has([role=treeitem])) [data-colour]').evaluateAll((els) => els.map((e) => e.getAttribute("data-colour")));
+    const leaves = await page
+      .locator("[role=treeitem][data-fui-tree-item-value]:not(:has([role=treeitem])) [data-colour]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-colour")));
     expect(new Set(leaves)).toEqual(new Set(["rosso"]));
     await checkState(page, "03-solo-rossi");
     await page.getByRole("button", { name: "Solo rossi" }).click();
@@ -210,7 +244,10 @@ describe("task pane at 320×700 over the sample workbook", () => {
     expect(await kinds.count()).toBeGreaterThan(0);
     await kinds.first().locator("summary").click();
     await checkState(page, "05-verifica-pesi");
-    const go = kinds.first().getByRole("button", { name: /^Vai alla cella/ }).first();
+    const go = kinds
+      .first()
+      .getByRole("button", { name: /^Vai alla cella/ })
+      .first();
     const m = /Vai alla cella (\S+) del foglio (.+)$/.exec((await go.getAttribute("aria-label")) as string);
     await go.click();
     await waitSelection(m?.[1] as string);
@@ -223,7 +260,9 @@ describe("task pane at 320×700 over the sample workbook", () => {
     const green = page.getByRole("textbox", { name: "Soglia verde (%)" });
     await green.fill("40");
     await page.getByRole("button", { name: "Salva impostazioni" }).click();
-    const error = page.getByText("Valore non valido per «Soglie del semaforo (%)»: la soglia gialla deve essere minore della verde, entrambe tra 0% e 150% (es. 60% e 80%).");
+    const error = page.getByText(
+      "Valore non valido per «Soglie del semaforo (%)»: la soglia gialla deve essere minore della verde, entrambe tra 0% e 150% (es. 60% e 80%)."
+    );
     await error.waitFor();
     expect(await green.getAttribute("aria-invalid")).toBe("true");
     const [fieldBox, errorBox] = [await green.boundingBox(), await error.boundingBox()];
@@ -234,8 +273,12 @@ describe("task pane at 320×700 over the sample workbook", () => {
     await page.getByRole("combobox", { name: "Mappatura delle colonne per il foglio" }).click();
     await page.getByRole("option", { name: SHEET }).click();
     await page.getByRole("table", { name: `Prime righe del foglio ${SHEET}` }).waitFor();
-    await expect(page.getByRole("region", { name: `Anteprima del foglio ${SHEET}` }).getAttribute("tabindex")).resolves.toBe("0");
-    await expect(page.getByRole("combobox", { name: "Consuntivo", exact: true }).textContent()).resolves.toContain("colonna G");
+    await expect(
+      page.getByRole("region", { name: `Anteprima del foglio ${SHEET}` }).getAttribute("tabindex")
+    ).resolves.toBe("0");
+    await expect(page.getByRole("combobox", { name: "Consuntivo", exact: true }).textContent()).resolves.toContain(
+      "colonna G"
+    );
     await checkState(page, "06b-mappatura-colonne");
 
     await page.getByRole("tab", { name: "Albero" }).click();
@@ -247,7 +290,11 @@ describe("task pane at 320×700 over the sample workbook", () => {
     await green.fill("80");
     await page.getByRole("button", { name: "Salva impostazioni" }).click();
     await page.waitForFunction(() => {
-      const s = (window as unknown as { alberoImpostazioniSimulate: { persisted(k: string): { thresholds: { green: number } } | null } }).alberoImpostazioniSimulate.persisted("alberoPerformance.impostazioni");
+      const s = (
+        window as unknown as {
+          alberoImpostazioniSimulate: { persisted(k: string): { thresholds: { green: number } } | null };
+        }
+      ).alberoImpostazioniSimulate.persisted("alberoPerformance.impostazioni");
       return s?.thresholds.green === 0.8;
     });
     await page.getByRole("tab", { name: "Albero" }).click();
@@ -256,7 +303,14 @@ describe("task pane at 320×700 over the sample workbook", () => {
 
   it("Annulla lists the cells typed in since the recalculation and keeps them; everything else goes back", async () => {
     await page.evaluate(() => {
-      const x = (window as unknown as { alberoExcelSimulato: { sheet(n: string): unknown; setCell(s: unknown, r: number, c: number, cell: object): void } }).alberoExcelSimulato;
+      const x = (
+        window as unknown as {
+          alberoExcelSimulato: {
+            sheet(n: string): unknown;
+            setCell(s: unknown, r: number, c: number, cell: object): void;
+          };
+        }
+      ).alberoExcelSimulato;
       x.setCell(x.sheet("Piano 2019"), 3, 7, { value: "rivedere con OIV", formula: null, numberFormat: "0.00%" });
     });
     await page.getByRole("button", { name: "Annulla", exact: true }).click();
@@ -350,7 +404,9 @@ describe("dark theme", () => {
     await page.goto(`${server.url}/taskpane.html?cartella=/cartella-demo.json`);
     await page.getByRole("button", { name: "Ricalcola", exact: true }).click();
     await page.getByRole("tree", { name: "Albero della performance" }).waitFor();
-    const background = await page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider") as Element).backgroundColor);
+    const background = await page.evaluate(
+      () => getComputedStyle(document.querySelector(".fui-FluentProvider") as Element).backgroundColor
+    );
     const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
     expect(r + g + b).toBeLessThan(150);
     await checkState(page, "16-tema-scuro");
@@ -358,8 +414,19 @@ describe("dark theme", () => {
     const edit = (row: number, col: number, value: unknown) =>
       page.evaluate(
         ([r, c, v]) => {
-          const x = (window as unknown as { alberoExcelSimulato: { sheet(n: string): unknown; setCell(s: unknown, r: number, c: number, cell: object): void } }).alberoExcelSimulato;
-          x.setCell(x.sheet("Piano 2019"), r as number, c as number, { value: v, formula: null, numberFormat: "0.00%" });
+          const x = (
+            window as unknown as {
+              alberoExcelSimulato: {
+                sheet(n: string): unknown;
+                setCell(s: unknown, r: number, c: number, cell: object): void;
+              };
+            }
+          ).alberoExcelSimulato;
+          x.setCell(x.sheet("Piano 2019"), r as number, c as number, {
+            value: v,
+            formula: null,
+            numberFormat: "0.00%",
+          });
         },
         [row, col, value]
       );
@@ -369,7 +436,11 @@ describe("dark theme", () => {
     await edit(3, 5, 0.2);
     await page.getByText("Cifre non aggiornate").waitFor();
     await checkState(page, "17-cifre-non-aggiornate");
-    await page.locator(".messaggio").filter({ hasText: "Cifre non aggiornate" }).getByRole("button", { name: "Ricalcola" }).click();
+    await page
+      .locator(".messaggio")
+      .filter({ hasText: "Cifre non aggiornate" })
+      .getByRole("button", { name: "Ricalcola" })
+      .click();
     await page.getByText(/Albero calcolato in parte/).waitFor();
     expect(await page.getByText("Cifre non aggiornate").count()).toBe(0);
   });
@@ -398,7 +469,10 @@ describe("5.000 KPIs: the pipeline runs in a Web Worker", () => {
     page = await openPane("/cartella-5000.json", 320, 700);
     await watch(false);
     await page.getByRole("button", { name: "Ricalcola", exact: true }).click();
-    await page.getByRole("status").filter({ hasText: /^Calcolo/ }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /^Calcolo/ })
+      .waitFor();
     await page.getByRole("tree", { name: "Albero della performance" }).waitFor({ timeout: 60_000 });
     const { ticks, marks } = await page.evaluate(() => ({
       ticks: (window as unknown as { ticks: number[] }).ticks,
@@ -420,10 +494,11 @@ describe("5.000 KPIs: the pipeline runs in a Web Worker", () => {
     const dump = () =>
       page.evaluate(() =>
         JSON.stringify(
-          (window as unknown as { alberoExcelSimulato: { sheets: { cells: Map<number, Map<number, unknown>>; formats: unknown[] }[] } }).alberoExcelSimulato.sheets.map((s) => [
-            [...s.cells].map(([r, cols]) => [r, [...cols]]),
-            s.formats,
-          ])
+          (
+            window as unknown as {
+              alberoExcelSimulato: { sheets: { cells: Map<number, Map<number, unknown>>; formats: unknown[] }[] };
+            }
+          ).alberoExcelSimulato.sheets.map((s) => [[...s.cells].map(([r, cols]) => [r, [...cols]]), s.formats])
         )
       );
     const before = await dump();
@@ -471,8 +546,14 @@ describe("an Excel with only ExcelApi 1.1 (Office 2016 volume licence, ?excel=1.
     await page.getByRole("button", { name: "Definisci i nomi" }).click();
     await page.getByText(/Questa versione di Excel non ha la funzione LAMBDA/).waitFor();
     const state = await page.evaluate(() => {
-      const w = window as unknown as { alberoExcelSimulato: { names: Map<string, unknown> }; alberoImpostazioniSimulate: { persisted(k: string): unknown } };
-      return { names: [...w.alberoExcelSimulato.names.keys()], answer: w.alberoImpostazioniSimulate.persisted("alberoPerformance.nomiLambda") };
+      const w = window as unknown as {
+        alberoExcelSimulato: { names: Map<string, unknown> };
+        alberoImpostazioniSimulate: { persisted(k: string): unknown };
+      };
+      return {
+        names: [...w.alberoExcelSimulato.names.keys()],
+        answer: w.alberoImpostazioniSimulate.persisted("alberoPerformance.nomiLambda"),
+      };
     });
     expect(state).toEqual({ names: [], answer: "senza-lambda" });
     expect(pageErrors).toEqual([]);
@@ -488,8 +569,15 @@ describe("the PERF_* names in an Excel with LAMBDA", () => {
     await page.getByText(/Definiti i nomi PERF_KPI, PERF_OBIETTIVO/).waitFor();
     await checkState(page, "19-nomi-perf");
     const state = await page.evaluate(() => {
-      const w = window as unknown as { alberoExcelSimulato: { names: Map<string, { formula: string }> }; alberoImpostazioniSimulate: { persisted(k: string): unknown } };
-      return { names: [...w.alberoExcelSimulato.names.keys()], kpi: w.alberoExcelSimulato.names.get("PERF_KPI")?.formula, answer: w.alberoImpostazioniSimulate.persisted("alberoPerformance.nomiLambda") };
+      const w = window as unknown as {
+        alberoExcelSimulato: { names: Map<string, { formula: string }> };
+        alberoImpostazioniSimulate: { persisted(k: string): unknown };
+      };
+      return {
+        names: [...w.alberoExcelSimulato.names.keys()],
+        kpi: w.alberoExcelSimulato.names.get("PERF_KPI")?.formula,
+        answer: w.alberoImpostazioniSimulate.persisted("alberoPerformance.nomiLambda"),
+      };
     });
     expect(state.names).toEqual(["PERF_KPI", "PERF_OBIETTIVO", "PERF_SEMAFORO", "PERF_STATO", "PERF_PESI"]);
     expect(state.kpi).toMatch(/^=LAMBDA\(.*PERF\.KPI\(/);
@@ -509,18 +597,26 @@ describe("Come è stato letto il foglio, in a 350 px pane", () => {
     await preview.waitFor({ timeout: 30_000 });
     expect(await preview.getAttribute("tabindex")).toBe("0");
     await page.getByText(`Foglio "${SHEET}" letto come tabella`).waitFor();
-    await expect(page.getByRole("combobox", { name: "Riga d'intestazione" }).textContent()).resolves.toBe("Automatica (riga 2)");
+    await expect(page.getByRole("combobox", { name: "Riga d'intestazione" }).textContent()).resolves.toBe(
+      "Automatica (riga 2)"
+    );
     // axe-core finds no accessibility violation in the panel.
     await page.addScriptTag({ path: path.join(ROOT, "node_modules", "axe-core", "axe.min.js") });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(c: Element): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as { axe: { run(c: Element): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+      ).axe;
       const out = await axe.run(document.querySelector('section[aria-labelledby="lettura-titolo"]') as Element);
       return out.violations.map((v) => `${v.id} (${v.nodes.length})`);
     });
     expect(violations).toEqual([]);
     // Row 4 is objective A.1 under area A, and its first KPI KPI301.
-    await expect(preview.locator("tbody tr").nth(1).textContent()).resolves.toBe("4ObiettivoA.1Sostenere il territorio e le economie locali al fine di accrescere la produttiv…A");
-    await expect(preview.locator("tbody tr").nth(2).textContent()).resolves.toMatch(/^4KPIKPI301Soggetti coinvolti nei servizi.*…A\.1$/);
+    await expect(preview.locator("tbody tr").nth(1).textContent()).resolves.toBe(
+      "4ObiettivoA.1Sostenere il territorio e le economie locali al fine di accrescere la produttiv…A"
+    );
+    await expect(preview.locator("tbody tr").nth(2).textContent()).resolves.toMatch(
+      /^4KPIKPI301Soggetti coinvolti nei servizi.*…A\.1$/
+    );
 
     const j = page.getByRole("combobox", { name: /^Colonna J/ });
     await expect(j.textContent()).resolves.toBe("Non usata (automatico)");
@@ -531,7 +627,9 @@ describe("Come è stato letto il foglio, in a 350 px pane", () => {
     await page.getByRole("button", { name: "Salva e ricalcola" }).click();
     await page.getByText("Albero calcolato in parte").waitFor({ timeout: 30_000 });
     const saved = await page.evaluate(() =>
-      (window as unknown as { alberoImpostazioniSimulate: { persisted(k: string): unknown } }).alberoImpostazioniSimulate.persisted("alberoPerformance.impostazioni")
+      (
+        window as unknown as { alberoImpostazioniSimulate: { persisted(k: string): unknown } }
+      ).alberoImpostazioniSimulate.persisted("alberoPerformance.impostazioni")
     );
     expect(saved).toMatchObject({ columns: { [SHEET]: { unita: 9 } }, headerRows: {} });
     await shot("lettura-350.png");

@@ -24,7 +24,7 @@ function strayCodeLiterals(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/(["'`])([a-z0-9]+(?:-[a-z0-9]+)+)\1/g)) {
     if (!codes.has(m[2])) continue;
-    const before = text.slice(Math.max(0, (m.index ?? 0) - 20), m.index);
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 200), m.index);
     if (!/\bproblem\(\s*$/.test(before)) out.push(m[0]);
   }
   return out;
@@ -38,7 +38,7 @@ describe("problem codes are spelled only in the registry", () => {
     ['problems.push(problem("pesi-non-100", { sheet }, "A.1", 0.9));', []],
     ['return problem("piano-non-letto", where, found, missing);', []],
     ['/** Stable code, e.g. "pesi-non-100" */', ['"pesi-non-100"']],
-    ["problem(\n      \"direzioni-in-conflitto\",\n      where)", []],
+    ['problem(\n      "direzioni-in-conflitto",\n      where)', []],
     ['const rule: LateDeadlineRule = "lineare-fine-anno";', []],
   ])("the check finds the literals of %j", (text, found) => {
     expect(strayCodeLiterals(text)).toEqual(found);
@@ -47,7 +47,9 @@ describe("problem codes are spelled only in the registry", () => {
   it("no file of src/ outside the registry compares or lists a code by hand", () => {
     const files = sourceFiles(SRC).filter((f) => path.relative(SRC, f) !== REGISTRY);
     expect(files.length).toBeGreaterThan(50);
-    const stray = files.flatMap((f) => strayCodeLiterals(fs.readFileSync(f, "utf8")).map((l) => `${path.relative(SRC, f)}: ${l}`));
+    const stray = files.flatMap((f) =>
+      strayCodeLiterals(fs.readFileSync(f, "utf8")).map((l) => `${path.relative(SRC, f)}: ${l}`)
+    );
     expect(stray).toEqual([]);
   });
 });
@@ -60,9 +62,29 @@ describe("the registry", () => {
   });
 
   it.each<[string, ReturnType<typeof problem>, object]>([
-    ["severity and message from the registry", problem("pesi-non-100", { sheet: "Piano", cell: "D4", cells: ["D4", "D5"] }, "B.2", 0.9), { severity: "errore", code: "pesi-non-100", sheet: "Piano", cell: "D4", cells: ["D4", "D5"], message: "I pesi di B.2 sommano a 90,00% invece di 100%." }],
+    [
+      "severity and message from the registry",
+      problem("pesi-non-100", { sheet: "Piano", cell: "D4", cells: ["D4", "D5"] }, "B.2", 0.9),
+      {
+        severity: "errore",
+        code: "pesi-non-100",
+        sheet: "Piano",
+        cell: "D4",
+        cells: ["D4", "D5"],
+        message: "I pesi di B.2 sommano a 90,00% invece di 100%.",
+      },
+    ],
     ["no location when none is known", problem("nessun-piano", {}), { severity: "errore", code: "nessun-piano" }],
-    ["an empty list of cells is left out", problem("consuntivo-vuoto", { sheet: "P", cell: "G7", cells: [] }, "zero"), { severity: "avviso", sheet: "P", cell: "G7", message: "Consuntivo vuoto: il KPI vale 0% (misurazione mancante)." }],
+    [
+      "an empty list of cells is left out",
+      problem("consuntivo-vuoto", { sheet: "P", cell: "G7", cells: [] }, "zero"),
+      {
+        severity: "avviso",
+        sheet: "P",
+        cell: "G7",
+        message: "Consuntivo vuoto: il KPI vale 0% (misurazione mancante).",
+      },
+    ],
   ])("problem(): %s", (_, p, expected) => {
     expect(p).toMatchObject(expected);
     expect(Object.keys(p).filter((k) => (p as unknown as Record<string, unknown>)[k] === undefined)).toEqual([]);

@@ -31,7 +31,21 @@ const cellText = fc.oneof(
   fc.string({ unit: "binary", maxLength: 30 }),
   fc.stringMatching(/^[<>=≥≤ ]{0,3}-?[0-9.,]{0,12} ?(%|N\.|fte|gg|€)?$/),
   fc.stringMatching(/^(Entro )?[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{2,4}$/),
-  fc.constantFrom("N.V.", "n.d", "sì", "NO", "Anno di rilevazione", "x ≤ x-1", "50% >=", "16,66 %", "—", "\u00a0", "1.587,10", "0x10", "1e400")
+  fc.constantFrom(
+    "N.V.",
+    "n.d",
+    "sì",
+    "NO",
+    "Anno di rilevazione",
+    "x ≤ x-1",
+    "50% >=",
+    "16,66 %",
+    "—",
+    "\u00a0",
+    "1.587,10",
+    "0x10",
+    "1e400"
+  )
 );
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
   cellText,
@@ -41,7 +55,21 @@ const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),
   fc.constant(undefined)
 );
-const numberFormat = fc.option(fc.constantFrom("General", "0.00%", "0%", "dd/mm/yyyy", "d-mmm-yy", "@", "#,##0.00", "[$-410]dd/mm/yyyy", "hh:mm", "0.00 \"N.\""), { nil: undefined });
+const numberFormat = fc.option(
+  fc.constantFrom(
+    "General",
+    "0.00%",
+    "0%",
+    "dd/mm/yyyy",
+    "d-mmm-yy",
+    "@",
+    "#,##0.00",
+    "[$-410]dd/mm/yyyy",
+    "hh:mm",
+    '0.00 "N."'
+  ),
+  { nil: undefined }
+);
 
 describe("i parser non lanciano mai eccezioni (≥ 1000 casi ciascuno)", () => {
   it("parseCell", () => {
@@ -91,12 +119,16 @@ describe("i parser non lanciano mai eccezioni (≥ 1000 casi ciascuno)", () => {
 describe("andata e ritorno (≥ 1000 casi ciascuno)", () => {
   it("numero italiano: formatItalianNumber poi parseItalianNumber dà lo stesso numero alla stessa precisione", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }), fc.integer({ min: 0, max: 6 }), (units, decimals) => {
-        const value = units / 10 ** decimals;
-        const text = formatItalianNumber(value, decimals);
-        expect(text).toMatch(/^-?\d{1,3}(\.\d{3})*(,\d+)?$/);
-        expect(parseItalianNumber(text) === Number(value.toFixed(decimals))).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }),
+        fc.integer({ min: 0, max: 6 }),
+        (units, decimals) => {
+          const value = units / 10 ** decimals;
+          const text = formatItalianNumber(value, decimals);
+          expect(text).toMatch(/^-?\d{1,3}(\.\d{3})*(,\d+)?$/);
+          expect(parseItalianNumber(text) === Number(value.toFixed(decimals))).toBe(true);
+        }
+      ),
       RUNS
     );
   });
@@ -128,8 +160,16 @@ describe("andata e ritorno (≥ 1000 casi ciascuno)", () => {
 const CODES = ["A", "A.1", "A.2", "A.1.1", "A.1.2", "B", "B.1", "B.1.1"];
 
 const scalar: fc.Arbitrary<Scalar> = fc.oneof(
-  fc.record({ kind: fc.constant("number" as const), value: fc.double({ noNaN: true, noDefaultInfinity: true }), percent: fc.boolean() }),
-  fc.record({ kind: fc.constant("number" as const), value: fc.integer({ min: -5, max: 20 }).map((n) => n / 4), percent: fc.boolean() }),
+  fc.record({
+    kind: fc.constant("number" as const),
+    value: fc.double({ noNaN: true, noDefaultInfinity: true }),
+    percent: fc.boolean(),
+  }),
+  fc.record({
+    kind: fc.constant("number" as const),
+    value: fc.integer({ min: -5, max: 20 }).map((n) => n / 4),
+    percent: fc.boolean(),
+  }),
   fc.record({ kind: fc.constant("date" as const), serial: fc.integer({ min: 43000, max: 45000 }) }),
   fc.record({ kind: fc.constant("date" as const), serial: fc.double({ noNaN: true, noDefaultInfinity: true }) }),
   fc.record({ kind: fc.constant("date" as const), serial: fc.double({ min: -1e12, max: 1e12, noNaN: true }) }),
@@ -142,23 +182,36 @@ const scalar: fc.Arbitrary<Scalar> = fc.oneof(
 
 const direction = fc.constantFrom<Direction | null>(">=", "<=", "=", null);
 const weight = fc.option(
-  fc.oneof(fc.constantFrom(0, 0.25, 0.5, 1, Number.MAX_VALUE), fc.double({ min: 0, max: 5, noNaN: true }), fc.double({ min: 0, noNaN: true, noDefaultInfinity: true })),
+  fc.oneof(
+    fc.constantFrom(0, 0.25, 0.5, 1, Number.MAX_VALUE),
+    fc.double({ min: 0, max: 5, noNaN: true }),
+    fc.double({ min: 0, noNaN: true, noDefaultInfinity: true })
+  ),
   { nil: null }
 );
 
 function kpiArb(row: number): fc.Arbitrary<KpiInput> {
-  return fc.record(
-    {
-      weight,
-      direction,
-      target: scalar,
-      actual: scalar,
-      unavailable: fc.boolean(),
-      method: fc.constantFrom("proporzionale", "binario", "lineare"),
-      link: fc.constantFrom<null | string>(...CODES, "Z.9").map((code) => ({ code })),
-    },
-    { requiredKeys: ["weight", "direction", "target", "actual"] }
-  ).map((k) => ({ ...k, id: `P!${row}`, name: `KPI ${row}`, sheet: "P", row, cells: { name: `C${row}`, weight: `E${row}`, target: `F${row}`, actual: `G${row}` } }));
+  return fc
+    .record(
+      {
+        weight,
+        direction,
+        target: scalar,
+        actual: scalar,
+        unavailable: fc.boolean(),
+        method: fc.constantFrom("proporzionale", "binario", "lineare"),
+        link: fc.constantFrom<null | string>(...CODES, "Z.9").map((code) => ({ code })),
+      },
+      { requiredKeys: ["weight", "direction", "target", "actual"] }
+    )
+    .map((k) => ({
+      ...k,
+      id: `P!${row}`,
+      name: `KPI ${row}`,
+      sheet: "P",
+      row,
+      cells: { name: `C${row}`, weight: `E${row}`, target: `F${row}`, actual: `G${row}` },
+    }));
 }
 
 const objectiveArb = (index: number): fc.Arbitrary<ObjectiveInput> =>
@@ -167,9 +220,18 @@ const objectiveArb = (index: number): fc.Arbitrary<ObjectiveInput> =>
       code: fc.constantFrom(...CODES),
       parentCode: fc.constantFrom<string | null>(null, ...CODES, "Q"),
       weight,
-      kpis: fc.array(fc.integer({ min: 0, max: 999 }), { maxLength: 4 }).chain((rows) => fc.tuple(...rows.map((r) => kpiArb(index * 1000 + r)))),
+      kpis: fc
+        .array(fc.integer({ min: 0, max: 999 }), { maxLength: 4 })
+        .chain((rows) => fc.tuple(...rows.map((r) => kpiArb(index * 1000 + r)))),
     })
-    .map((o) => ({ ...o, name: o.code, level: "obiettivo" as const, sheet: "P", row: index, cells: { name: `A${index}` } }));
+    .map((o) => ({
+      ...o,
+      name: o.code,
+      level: "obiettivo" as const,
+      sheet: "P",
+      row: index,
+      cells: { name: `A${index}` },
+    }));
 
 const planArb: fc.Arbitrary<PlanInput> = fc
   .integer({ min: 0, max: 7 })
@@ -221,6 +283,11 @@ describe("casi trovati dalle proprietà (correzioni del motore)", () => {
   });
   it("pesi enormi (1e308 in una cella %) non producono NaN nella media", () => {
     const big = Number.MAX_VALUE;
-    expect(availableMean([{ performance: 1, weight: big }, { performance: 0.5, weight: big }]).value).toBeCloseTo(0.75, 12);
+    expect(
+      availableMean([
+        { performance: 1, weight: big },
+        { performance: 0.5, weight: big },
+      ]).value
+    ).toBeCloseTo(0.75, 12);
   });
 });

@@ -3,7 +3,16 @@
  * letters, re-proportioned weights, the four modes for an empty consuntivo, and the explanation of
  * every objective.
  */
-import { BandTable, checkBandTable, colourOf, computePlan, kpiStatusOf, objectiveStatusOf, parseRatingScale, ratingOf } from "../../src/engine";
+import {
+  BandTable,
+  checkBandTable,
+  colourOf,
+  computePlan,
+  kpiStatusOf,
+  objectiveStatusOf,
+  parseRatingScale,
+  ratingOf,
+} from "../../src/engine";
 import { SHEET, kpi, linkKpi, objective, plan } from "./helpers/plan-builder";
 import { ADE, ADE_PUBLISHED } from "./helpers/band-tables";
 
@@ -26,15 +35,90 @@ describe("tabelle delle fasce controllate: errori che nominano le celle della ta
       ["B4:E4", "B5:E5"],
       "non sono in ordine",
     ],
-    ["lo stesso decreto: tra 90% e 91% nessuna fascia", table([{ from: incl(0), to: incl(90), score: 0, cell: "B4:E4" }, { from: incl(91), to: null, score: 1, cell: "B5:E5" }]), 1, "fasce-scoperte", ["B4:E4", "B5:E5"], "tra 90% e 91%"],
-    ["Agenzia delle Entrate come pubblicata: 110–131 scoperto", { ...ADE, bands: ADE_PUBLISHED }, null, "fasce-scoperte", ["A3:D3", "A4:D4"], "tra 110% e 131%"],
-    ["fasce sovrapposte", table([{ from: incl(0), to: incl(50), score: 0, cell: "A2:C2" }, { from: incl(40), to: null, score: 1, cell: "A3:C3" }]), 1, "fasce-sovrapposte", ["A2:C2", "A3:C3"], "si sovrappongono"],
-    ["limite in comune con due punteggi diversi", table([{ from: null, to: incl(90), score: 0, cell: "A2:C2" }, { from: incl(90), to: null, score: 1, cell: "A3:C3" }]), 1, "fasce-sovrapposte", ["A2:C2", "A3:C3"], "due punteggi"],
-    ["limite escluso da entrambe", table([{ from: null, to: excl(90), score: 0, cell: "A2:C2" }, { from: excl(90), to: null, score: 1, cell: "A3:C3" }]), 1, "fasce-scoperte", ["A2:C2", "A3:C3"], "il risultato 90%"],
-    ["punteggio che scende dentro la fascia", table([{ from: null, to: null, score: 0.8, scoreTo: 0.6, cell: "A2:D2" }]), 1, "fascia-non-valida", ["A2:D2"], "proporzionale"],
-    ["proporzionale senza un limite", table([{ from: incl(0), to: null, score: 0.6, scoreTo: 0.8, cell: "A2:D2" }]), null, "fascia-non-valida", ["A2:D2"], "entrambi i limiti"],
-    ["non copre sotto il primo limite", table([{ from: incl(50), to: null, score: 1, cell: "A2:C2" }]), 1, "fasce-scoperte", ["A2:C2"], "sotto 50%"],
-    ["senza tetto, non copre sopra 100%", table([{ from: null, to: incl(100), score: 1, cell: "A2:C2" }]), null, "fasce-scoperte", ["A2:C2"], "oltre 100%"],
+    [
+      "lo stesso decreto: tra 90% e 91% nessuna fascia",
+      table([
+        { from: incl(0), to: incl(90), score: 0, cell: "B4:E4" },
+        { from: incl(91), to: null, score: 1, cell: "B5:E5" },
+      ]),
+      1,
+      "fasce-scoperte",
+      ["B4:E4", "B5:E5"],
+      "tra 90% e 91%",
+    ],
+    [
+      "Agenzia delle Entrate come pubblicata: 110–131 scoperto",
+      { ...ADE, bands: ADE_PUBLISHED },
+      null,
+      "fasce-scoperte",
+      ["A3:D3", "A4:D4"],
+      "tra 110% e 131%",
+    ],
+    [
+      "fasce sovrapposte",
+      table([
+        { from: incl(0), to: incl(50), score: 0, cell: "A2:C2" },
+        { from: incl(40), to: null, score: 1, cell: "A3:C3" },
+      ]),
+      1,
+      "fasce-sovrapposte",
+      ["A2:C2", "A3:C3"],
+      "si sovrappongono",
+    ],
+    [
+      "limite in comune con due punteggi diversi",
+      table([
+        { from: null, to: incl(90), score: 0, cell: "A2:C2" },
+        { from: incl(90), to: null, score: 1, cell: "A3:C3" },
+      ]),
+      1,
+      "fasce-sovrapposte",
+      ["A2:C2", "A3:C3"],
+      "due punteggi",
+    ],
+    [
+      "limite escluso da entrambe",
+      table([
+        { from: null, to: excl(90), score: 0, cell: "A2:C2" },
+        { from: excl(90), to: null, score: 1, cell: "A3:C3" },
+      ]),
+      1,
+      "fasce-scoperte",
+      ["A2:C2", "A3:C3"],
+      "il risultato 90%",
+    ],
+    [
+      "punteggio che scende dentro la fascia",
+      table([{ from: null, to: null, score: 0.8, scoreTo: 0.6, cell: "A2:D2" }]),
+      1,
+      "fascia-non-valida",
+      ["A2:D2"],
+      "proporzionale",
+    ],
+    [
+      "proporzionale senza un limite",
+      table([{ from: incl(0), to: null, score: 0.6, scoreTo: 0.8, cell: "A2:D2" }]),
+      null,
+      "fascia-non-valida",
+      ["A2:D2"],
+      "entrambi i limiti",
+    ],
+    [
+      "non copre sotto il primo limite",
+      table([{ from: incl(50), to: null, score: 1, cell: "A2:C2" }]),
+      1,
+      "fasce-scoperte",
+      ["A2:C2"],
+      "sotto 50%",
+    ],
+    [
+      "senza tetto, non copre sopra 100%",
+      table([{ from: null, to: incl(100), score: 1, cell: "A2:C2" }]),
+      null,
+      "fasce-scoperte",
+      ["A2:C2"],
+      "oltre 100%",
+    ],
   ])("%s", (_source, t, cap, code, cells, text) => {
     const problems = checkBandTable(t, cap);
     const found = problems.find((p) => p.code === code);
@@ -44,22 +128,53 @@ describe("tabelle delle fasce controllate: errori che nominano le celle della ta
 
   it.each<[string, BandTable, number | null]>([
     ["AdE con la fascia 110–131 resa esplicita, senza tetto", ADE, null],
-    ["fasce contigue con limite escluso da una sola", { name: "X", bands: [{ from: null, to: excl(90), score: 0 }, { from: incl(90), to: null, score: 1 }] }, 1],
-    ["limite in comune con lo stesso punteggio (scala continua)", { name: "Y", bands: [{ from: incl(0), to: incl(90), score: 0, scoreTo: 0.6 }, { from: incl(90), to: null, score: 0.6, scoreTo: 0.6 }] }, 1],
+    [
+      "fasce contigue con limite escluso da una sola",
+      {
+        name: "X",
+        bands: [
+          { from: null, to: excl(90), score: 0 },
+          { from: incl(90), to: null, score: 1 },
+        ],
+      },
+      1,
+    ],
+    [
+      "limite in comune con lo stesso punteggio (scala continua)",
+      {
+        name: "Y",
+        bands: [
+          { from: incl(0), to: incl(90), score: 0, scoreTo: 0.6 },
+          { from: incl(90), to: null, score: 0.6, scoreTo: 0.6 },
+        ],
+      },
+      1,
+    ],
   ])("nessun errore: %s", (_what, t, cap) => {
     expect(checkBandTable(t, cap)).toEqual([]);
   });
 
   it("in un piano: la tabella difettosa è elencata con le sue celle e nessun KPI è calcolato con essa", () => {
     const published = { ...ADE, bands: ADE_PUBLISHED };
-    const r = computePlan(plan(objective("A.1", null, [kpi({ peso: "100%", target: ">= 100", consuntivo: "97" })])), { cap: null, bands: "AdE", bandTables: [published] });
-    expect(r.problems.map((p) => p.code)).toEqual(expect.arrayContaining(["fasce-scoperte", "fasce-non-valide", "obiettivo-non-calcolato"]));
-    expect(r.problems.find((p) => p.code === "fasce-scoperte")).toMatchObject({ sheet: "Fasce", cells: ["A3:D3", "A4:D4"] });
+    const r = computePlan(plan(objective("A.1", null, [kpi({ peso: "100%", target: ">= 100", consuntivo: "97" })])), {
+      cap: null,
+      bands: "AdE",
+      bandTables: [published],
+    });
+    expect(r.problems.map((p) => p.code)).toEqual(
+      expect.arrayContaining(["fasce-scoperte", "fasce-non-valide", "obiettivo-non-calcolato"])
+    );
+    expect(r.problems.find((p) => p.code === "fasce-scoperte")).toMatchObject({
+      sheet: "Fasce",
+      cells: ["A3:D3", "A4:D4"],
+    });
     expect(r.objectives[0].performance).toBeNull();
   });
 
   it("una tabella predefinita che non esiste è un errore, non un calcolo senza fasce", () => {
-    const r = computePlan(plan(objective("A.1", null, [kpi({ peso: "100%", target: ">= 100", consuntivo: "97" })])), { bands: "AdE" });
+    const r = computePlan(plan(objective("A.1", null, [kpi({ peso: "100%", target: ">= 100", consuntivo: "97" })])), {
+      bands: "AdE",
+    });
     expect(r.problems.map((p) => p.code)).toEqual(expect.arrayContaining(["fasce-non-definite", "fasce-non-valide"]));
     expect(r.objectives[0].performance).toBeNull();
   });
@@ -85,7 +200,10 @@ describe("soglie strette: «raggiunto: superiore al 90%; parzialmente: tra il 70
     expect(objectiveStatusOf(0.7, { ...strict, strict: "tutte" })).toBe("NON RAGGIUNTO");
   });
   it("nel piano: impostazione strictThresholds con soglie 70/90", () => {
-    const r = computePlan(plan(objective("A.1", null, [kpi({ peso: "100%", target: ">= 100", consuntivo: "90" })])), { thresholds: { yellow: 0.7, green: 0.9 }, strictThresholds: "verde" });
+    const r = computePlan(plan(objective("A.1", null, [kpi({ peso: "100%", target: ">= 100", consuntivo: "90" })])), {
+      thresholds: { yellow: 0.7, green: 0.9 },
+      strictThresholds: "verde",
+    });
     expect(r.objectives[0]).toMatchObject({ performance: 0.9, status: "PARZIALMENTE RAGGIUNTO", colour: "giallo" });
   });
 });
@@ -108,7 +226,9 @@ describe("livelli a lettere (SMVP di un comune): E < 70%, D 70–79,99%, C 80–
     expect(ratingOf(pp(p), parsed.scale)).toBe(letter);
   });
   it("nel piano, accanto al colore", () => {
-    const r = computePlan(plan(objective("A.1", null, [kpi({ peso: "100%", target: ">= 100", consuntivo: "92" })])), { rating: parsed.scale });
+    const r = computePlan(plan(objective("A.1", null, [kpi({ peso: "100%", target: ">= 100", consuntivo: "92" })])), {
+      rating: parsed.scale,
+    });
     expect(r.objectives[0]).toMatchObject({ rating: "B", colour: "verde" });
     expect(r.kpis[0].rating).toBe("B");
     expect(r.ente.rating).toBe("B");
@@ -128,11 +248,24 @@ describe("livelli a lettere (SMVP di un comune): E < 70%, D 70–79,99%, C 80–
 describe("pesi che non sommano a 100%", () => {
   // Relazione 2015 di un'ATER: "peso ponderale calcolato 4,44 … effettivo 10 … fattore di conversione 2,2523":
   // pesi che danno 4,44 punti su 10, cioè 44,4% invece di 100%.
-  const ater = () => plan(objective("A.1", null, [kpi({ peso: "22,2%", target: ">= 100", consuntivo: "80" }), kpi({ peso: "22,2%", target: ">= 100", consuntivo: "100" })]));
+  const ater = () =>
+    plan(
+      objective("A.1", null, [
+        kpi({ peso: "22,2%", target: ">= 100", consuntivo: "80" }),
+        kpi({ peso: "22,2%", target: ">= 100", consuntivo: "100" }),
+      ])
+    );
   it("riproporzionati: avviso con il fattore 2,2523 (4,44 → 10), la stessa media", () => {
     const r = computePlan(ater(), { weightSum: "riproporziona" });
     expect(r.problems).toEqual([
-      { severity: "avviso", code: "pesi-riproporzionati", message: "I pesi di A.1 sommano a 44,40%: riproporzionati a 100% con fattore di conversione 2,2523.", sheet: SHEET, cell: expect.any(String), cells: expect.any(Array) },
+      {
+        severity: "avviso",
+        code: "pesi-riproporzionati",
+        message: "I pesi di A.1 sommano a 44,40%: riproporzionati a 100% con fattore di conversione 2,2523.",
+        sheet: SHEET,
+        cell: expect.any(String),
+        cells: expect.any(Array),
+      },
     ]);
     expect(r.objectives[0].performance).toBeCloseTo(0.9, 12);
     expect(r.objectives[0].trace.map((s) => s.text)).toEqual([
@@ -149,7 +282,15 @@ describe("consuntivo vuoto: le quattro modalità (GZOOM)", () => {
   const twoKpis = () =>
     plan(
       objective("A", null, [], "50%"),
-      objective("A.1", "A", [kpi({ peso: "50%", target: ">= 100", consuntivo: "" }), kpi({ peso: "50%", target: ">= 100", consuntivo: "80" })], "50%"),
+      objective(
+        "A.1",
+        "A",
+        [
+          kpi({ peso: "50%", target: ">= 100", consuntivo: "" }),
+          kpi({ peso: "50%", target: ">= 100", consuntivo: "80" }),
+        ],
+        "50%"
+      ),
       objective("A.2", "A", [kpi({ peso: "100%", target: ">= 100", consuntivo: "100" })], "50%")
     );
   const at = (r: ReturnType<typeof computePlan>, code: string) => r.objectives.find((o) => o.code === code)!;
@@ -170,30 +311,61 @@ describe("consuntivo vuoto: le quattro modalità (GZOOM)", () => {
 
 describe("la spiegazione degli obiettivi", () => {
   it("000 A.1 = 50% × 87,72% + 50% × 27,34% = 57,53%", () => {
-    const r = computePlan(plan(objective("A.1", null, [kpi({ peso: "50% >", target: "100,00%", consuntivo: "87,72%" }), kpi({ peso: "50% >", target: "100,00%", consuntivo: "27,34%" })])));
+    const r = computePlan(
+      plan(
+        objective("A.1", null, [
+          kpi({ peso: "50% >", target: "100,00%", consuntivo: "87,72%" }),
+          kpi({ peso: "50% >", target: "100,00%", consuntivo: "27,34%" }),
+        ])
+      )
+    );
     expect(r.objectives[0].trace.map((s) => s.text)).toEqual(["media ponderata: 50% × 87,72% + 50% × 27,34% = 57,53%"]);
   });
   it("000 A.1.1: KPI264 non disponibile escluso, pesi riproporzionati su 75%", () => {
     const k264 = { ...kpi({ peso: "25% >", target: "7,00", consuntivo: "", unavailable: true }), code: "KPI264" };
-    const r = computePlan(plan(objective("A.1.1", null, [k264, kpi({ peso: "25% >", target: "2,00", consuntivo: "2,00" }), kpi({ peso: "50% >", target: "4,00", consuntivo: "25,00" })])));
+    const r = computePlan(
+      plan(
+        objective("A.1.1", null, [
+          k264,
+          kpi({ peso: "25% >", target: "2,00", consuntivo: "2,00" }),
+          kpi({ peso: "50% >", target: "4,00", consuntivo: "25,00" }),
+        ])
+      )
+    );
     const texts = r.objectives[0].trace.map((s) => s.text);
-    expect(texts[0]).toBe("KPI264 escluso: KPI non disponibile: il KPI è escluso dalla media e i pesi degli altri sono riproporzionati");
+    expect(texts[0]).toBe(
+      "KPI264 escluso: KPI non disponibile: il KPI è escluso dalla media e i pesi degli altri sono riproporzionati"
+    );
     expect(texts[texts.length - 1]).toBe("media ponderata: (25% × 100,00% + 50% × 100,00%) / 75% = 100,00%");
   });
   it("peso 0% e media semplice dei figli; KPI di collegamento con la media dei figli", () => {
     const r = computePlan(
       plan(
         objective("A.2", null, [linkKpi("70%", null), kpi({ peso: "30%", target: ">= 10", consuntivo: "10" })]),
-        objective("A.2.1", "A.2", [kpi({ peso: "100%", target: ">= 10", consuntivo: "8" }), kpi({ peso: "0%", target: ">= 10", consuntivo: "1" })]),
+        objective("A.2.1", "A.2", [
+          kpi({ peso: "100%", target: ">= 10", consuntivo: "8" }),
+          kpi({ peso: "0%", target: ">= 10", consuntivo: "1" }),
+        ]),
         objective("A.2.2", "A.2", [kpi({ peso: "100%", target: ">= 10", consuntivo: "10" })])
       )
     );
     const a21 = r.objectives.find((o) => o.code === "A.2.1")!;
-    expect(a21.trace.map((s) => s.text)).toEqual([expect.stringMatching(/escluso: peso 0%$/), "media ponderata: 100% × 80,00% = 80,00%"]);
+    expect(a21.trace.map((s) => s.text)).toEqual([
+      expect.stringMatching(/escluso: peso 0%$/),
+      "media ponderata: 100% × 80,00% = 80,00%",
+    ]);
     const link = r.kpis.find((k) => k.isLink)!;
-    expect(link.trace.map((s) => s.text)).toEqual(["media dei figli di A.2: A.2.1, A.2.2", "media semplice: (80,00% + 100,00%) / 2 = 90,00%"]);
-    expect(r.objectives.find((o) => o.code === "A.2")!.trace.map((s) => s.text)).toEqual([expect.stringContaining("70% × 90,00% + 30% × 100,00% = 93,00%")]);
-    expect(r.ente.trace.map((s) => s.text)).toEqual(["media dei figli di ente: A.2", "media semplice: (93,00%) / 1 = 93,00%"]);
+    expect(link.trace.map((s) => s.text)).toEqual([
+      "media dei figli di A.2: A.2.1, A.2.2",
+      "media semplice: (80,00% + 100,00%) / 2 = 90,00%",
+    ]);
+    expect(r.objectives.find((o) => o.code === "A.2")!.trace.map((s) => s.text)).toEqual([
+      expect.stringContaining("70% × 90,00% + 30% × 100,00% = 93,00%"),
+    ]);
+    expect(r.ente.trace.map((s) => s.text)).toEqual([
+      "media dei figli di ente: A.2",
+      "media semplice: (93,00%) / 1 = 93,00%",
+    ]);
   });
   it("senza tetto, un obiettivo può superare 100%; il KPI di collegamento non è limitato", () => {
     const r = computePlan(
@@ -215,22 +387,37 @@ describe("la colonna «Metodo» accetta i nomi delle regole, anche combinati", (
     ["combinate: senza tetto + rapporto", "senza tetto + rapporto", "<= 25", "20", 1.25],
     ["fasce della cartella", "senza tetto + fasce AdE", ">= 100", "97", 0.67],
   ])("%s", (_source, method, target, consuntivo, expected) => {
-    const r = computePlan(plan(objective("A.1", null, [kpi({ peso: "100%", target, consuntivo, method })])), { bandTables: [ADE] });
+    const r = computePlan(plan(objective("A.1", null, [kpi({ peso: "100%", target, consuntivo, method })])), {
+      bandTables: [ADE],
+    });
     expect(r.problems).toEqual([]);
     expect(r.kpis[0].performance).toBeCloseTo(expected, 12);
     expect(r.objectives[0].performance).toBeCloseTo(expected, 12);
   });
   it("un nome sbagliato è un errore sulla cella del metodo (o del consuntivo), l'obiettivo non è calcolato", () => {
-    const r = computePlan(plan(objective("A.1", null, [kpi({ peso: "100%", target: ">= 25", consuntivo: "20", method: "senza tetti" })])));
-    expect(r.problems.map((p) => p.code)).toEqual(["metodo-sconosciuto", "obiettivo-non-calcolato", "ente-non-calcolato"]);
-    expect(r.kpis[0].trace).toEqual([expect.objectContaining({ rule: "errore", text: expect.stringContaining("senza tetti") })]);
+    const r = computePlan(
+      plan(objective("A.1", null, [kpi({ peso: "100%", target: ">= 25", consuntivo: "20", method: "senza tetti" })]))
+    );
+    expect(r.problems.map((p) => p.code)).toEqual([
+      "metodo-sconosciuto",
+      "obiettivo-non-calcolato",
+      "ente-non-calcolato",
+    ]);
+    expect(r.kpis[0].trace).toEqual([
+      expect.objectContaining({ rule: "errore", text: expect.stringContaining("senza tetti") }),
+    ]);
   });
 });
 
 describe("righe segnaposto (Relazione 2013 di una camera): peso 0 e nessun target non sono KPI", () => {
   it("«Kpi non definito» con peso 0% e target vuoto è escluso senza errori", () => {
     const r = computePlan(
-      plan(objective("B.1", null, [kpi({ peso: "100%", target: ">= 10", consuntivo: "8" }), kpi({ peso: "0%", target: "", consuntivo: "", name: "Kpi non definito" })]))
+      plan(
+        objective("B.1", null, [
+          kpi({ peso: "100%", target: ">= 10", consuntivo: "8" }),
+          kpi({ peso: "0%", target: "", consuntivo: "", name: "Kpi non definito" }),
+        ])
+      )
     );
     expect(r.problems).toEqual([]);
     expect(r.objectives[0].performance).toBeCloseTo(0.8, 12);

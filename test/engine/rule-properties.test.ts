@@ -4,7 +4,15 @@
  * in the KPI's direction, and continuous inside a proportional band; the trace ends with the figure.
  */
 import fc from "fast-check";
-import { BandTable, Direction, RuleSet, Scalar, checkBandTable, scoreWithBands, scoreWithRules } from "../../src/engine";
+import {
+  BandTable,
+  Direction,
+  RuleSet,
+  Scalar,
+  checkBandTable,
+  scoreWithBands,
+  scoreWithRules,
+} from "../../src/engine";
 import { ADE } from "./helpers/band-tables";
 
 const RUNS = { numRuns: 1000 };
@@ -33,25 +41,43 @@ const finite = (min: number, max: number) => fc.double({ min, max, noNaN: true, 
 describe("proprietà delle regole", () => {
   it("il punteggio non è mai negativo né sopra il tetto, e il metodo non lancia eccezioni", () => {
     fc.assert(
-      fc.property(ruleSet, finite(-1e6, 1e6), finite(-1e6, 1e6), fc.constantFrom<Direction>(">=", "<=", "="), (rules, t, a, dir) => {
-        const r = scoreWithRules(num(t), num(a), dir, rules);
-        if (!r.ok) return r.code === "punteggio-non-definito" && unbounded(rules, t, a, dir);
-        const ceiling = rules.bands ? 1 : rules.cap ?? Infinity;
-        return r.performance >= 0 && r.performance <= ceiling + 1e-12 && Number.isFinite(r.performance) && r.trace.length > 0;
-      }),
+      fc.property(
+        ruleSet,
+        finite(-1e6, 1e6),
+        finite(-1e6, 1e6),
+        fc.constantFrom<Direction>(">=", "<=", "="),
+        (rules, t, a, dir) => {
+          const r = scoreWithRules(num(t), num(a), dir, rules);
+          if (!r.ok) return r.code === "punteggio-non-definito" && unbounded(rules, t, a, dir);
+          const ceiling = rules.bands ? 1 : (rules.cap ?? Infinity);
+          return (
+            r.performance >= 0 &&
+            r.performance <= ceiling + 1e-12 &&
+            Number.isFinite(r.performance) &&
+            r.trace.length > 0
+          );
+        }
+      ),
       RUNS
     );
   });
 
   it("monotono nel consuntivo nella direzione del KPI (più alto è meglio: non scende; più basso: non sale)", () => {
     fc.assert(
-      fc.property(ruleSet, finite(0.01, 1e4), finite(-1e4, 1e4), finite(0, 1e4), fc.constantFrom<Direction>(">=", "<="), (rules, t, a, delta, dir) => {
-        fc.pre(!unbounded(rules, t, a, dir) && !unbounded(rules, t, a + delta, dir));
-        const lo = scoreWithRules(num(t), num(a), dir, rules);
-        const hi = scoreWithRules(num(t), num(a + delta), dir, rules);
-        if (!lo.ok || !hi.ok) return false;
-        return dir === ">=" ? hi.performance >= lo.performance - 1e-12 : hi.performance <= lo.performance + 1e-12;
-      }),
+      fc.property(
+        ruleSet,
+        finite(0.01, 1e4),
+        finite(-1e4, 1e4),
+        finite(0, 1e4),
+        fc.constantFrom<Direction>(">=", "<="),
+        (rules, t, a, delta, dir) => {
+          fc.pre(!unbounded(rules, t, a, dir) && !unbounded(rules, t, a + delta, dir));
+          const lo = scoreWithRules(num(t), num(a), dir, rules);
+          const hi = scoreWithRules(num(t), num(a + delta), dir, rules);
+          if (!lo.ok || !hi.ok) return false;
+          return dir === ">=" ? hi.performance >= lo.performance - 1e-12 : hi.performance <= lo.performance + 1e-12;
+        }
+      ),
       RUNS
     );
   });
@@ -62,23 +88,33 @@ describe("proprietà delle regole", () => {
         const y = Math.min(1.1, x + h);
         const a = scoreWithBands(ADE, x);
         const b = scoreWithBands(ADE, y);
-        return a.ok && b.ok && Math.abs(b.score - a.score) <= (y - x) + 1e-12 && b.score >= a.score;
+        return a.ok && b.ok && Math.abs(b.score - a.score) <= y - x + 1e-12 && b.score >= a.score;
       }),
       RUNS
     );
   });
 
   it("una tabella accettata dal controllo dà un punteggio a ogni risultato da 0% in su, crescente", () => {
-    const band = fc.record({ width: finite(0.01, 0.5), score: finite(0, 0.3), rise: finite(0, 0.3), proportional: fc.boolean() });
+    const band = fc.record({
+      width: finite(0.01, 0.5),
+      score: finite(0, 0.3),
+      rise: finite(0, 0.3),
+      proportional: fc.boolean(),
+    });
     fc.assert(
       fc.property(fc.array(band, { minLength: 1, maxLength: 6 }), finite(0, 5), finite(0, 5), (spec, x1, x2) => {
         let from = 0;
         let score = 0;
         const bands: BandTable["bands"] = spec.map((s, i) => {
           const last = i === spec.length - 1;
-          const b = { from: { value: from, included: true }, to: last ? null : { value: from + s.width, included: false }, score: score + s.score, scoreTo: s.proportional && !last ? score + s.score + s.rise : undefined };
+          const b = {
+            from: { value: from, included: true },
+            to: last ? null : { value: from + s.width, included: false },
+            score: score + s.score,
+            scoreTo: s.proportional && !last ? score + s.score + s.rise : undefined,
+          };
           from += s.width;
-          score = (b.scoreTo ?? b.score);
+          score = b.scoreTo ?? b.score;
           return b.scoreTo === undefined ? { from: b.from, to: b.to, score: b.score } : b;
         });
         const table: BandTable = { name: "P", bands };

@@ -2,7 +2,13 @@
 import { Direction, ScoringOptions, parseCell, parseTarget, scoreValue, serialFromYmd } from "../../src/engine";
 
 /** Score a KPI from its cells' text; the direction comes from the target text or, as in 000, the Peso. */
-function score(target: string, actual: string, weightDirection: Direction | null = null, method = "proporzionale", options?: ScoringOptions) {
+function score(
+  target: string,
+  actual: string,
+  weightDirection: Direction | null = null,
+  method = "proporzionale",
+  options?: ScoringOptions
+) {
   const t = parseTarget(target);
   const result = scoreValue(t.value, parseCell(actual), t.direction ?? weightDirection, method, options);
   if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
@@ -56,10 +62,18 @@ describe("proporzionale (DOMAIN §4), entro 0,01 pp", () => {
     const sum = 0.1 + 0.2;
     expect(sum).not.toBe(0.3);
     for (const dir of [">=", "<=", "="] as const) {
-      const r = scoreValue({ kind: "number", value: 0.3, percent: false }, { kind: "number", value: sum, percent: false }, dir);
+      const r = scoreValue(
+        { kind: "number", value: 0.3, percent: false },
+        { kind: "number", value: sum, percent: false },
+        dir
+      );
       expect(r).toEqual({ ok: true, performance: 1, reached: true });
     }
-    const below = scoreValue({ kind: "number", value: 0.3, percent: false }, { kind: "number", value: 0.3 - 1e-6, percent: false }, ">=");
+    const below = scoreValue(
+      { kind: "number", value: 0.3, percent: false },
+      { kind: "number", value: 0.3 - 1e-6, percent: false },
+      ">="
+    );
     expect(below).toMatchObject({ ok: true, reached: false });
   });
 
@@ -72,11 +86,17 @@ describe("proporzionale (DOMAIN §4), entro 0,01 pp", () => {
 
 describe("regole alternative offerte come opzioni (DOMAIN §4)", () => {
   it("minore-migliore 'rapporto' (target / consuntivo): 16,40 fte vs <= 14,00 → 85,37%", () => {
-    const r = score("<= 14,00 fte", "16,40 fte", null, "proporzionale", { lateDeadline: "lineare-fine-anno", lowerIsBetter: "rapporto" });
+    const r = score("<= 14,00 fte", "16,40 fte", null, "proporzionale", {
+      lateDeadline: "lineare-fine-anno",
+      lowerIsBetter: "rapporto",
+    });
     expect(r.performance * 100).toBeCloseTo((14 / 16.4) * 100, 10);
   });
   it("scadenza mancata 'zero': KPI388 in ritardo di 11 giorni → 0%", () => {
-    const r = score("28/02/2019", "11/03/2019", "<=", "proporzionale", { lateDeadline: "zero", lowerIsBetter: "scostamento" });
+    const r = score("28/02/2019", "11/03/2019", "<=", "proporzionale", {
+      lateDeadline: "zero",
+      lowerIsBetter: "scostamento",
+    });
     expect(r.performance).toBe(0);
   });
 });
@@ -104,7 +124,14 @@ describe("errori come valori, con codice e messaggio italiano (DOMAIN §3)", () 
   it.each<[string, string, string, Direction | null, string, string]>([
     ["target vuoto", "", "5,00", ">=", "target-mancante", "Target mancante"],
     ["target non leggibile", "circa dieci", "5,00", ">=", "target-non-leggibile", "circa dieci"],
-    ["target 'Anno di rilevazione'", "Anno di rilevazione", "5,00", ">=", "target-non-calcolabile", "Anno di rilevazione"],
+    [
+      "target 'Anno di rilevazione'",
+      "Anno di rilevazione",
+      "5,00",
+      ">=",
+      "target-non-calcolabile",
+      "Anno di rilevazione",
+    ],
     ["consuntivo non leggibile", "10,00", "dieci", ">=", "consuntivo-non-leggibile", "dieci"],
     ["direzione mancante", "10,00", "5,00", null, "direzione-mancante", "Direzione mancante"],
     ["data contro numero", "30/09/2019", "5,00", "<=", "tipi-incompatibili", "non sono confrontabili"],
@@ -119,7 +146,12 @@ describe("errori come valori, con codice e messaggio italiano (DOMAIN §3)", () 
     }
   });
   it("metodo sconosciuto → metodo-sconosciuto con i nomi ammessi", () => {
-    const r = scoreValue({ kind: "number", value: 1, percent: false }, { kind: "number", value: 1, percent: false }, ">=", "lineare");
+    const r = scoreValue(
+      { kind: "number", value: 1, percent: false },
+      { kind: "number", value: 1, percent: false },
+      ">=",
+      "lineare"
+    );
     expect(r).toMatchObject({ ok: false, code: "metodo-sconosciuto" });
     if (!r.ok) expect(r.message).toContain("proporzionale, binario");
   });

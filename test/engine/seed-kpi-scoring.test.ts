@@ -3,15 +3,7 @@
  * exactly as the document writes them and scored with the default method, against the printed
  * performance. Tolerances are DOMAIN.md §4's for each rule.
  */
-import {
-  Direction,
-  Scalar,
-  kpiStatusOf,
-  parseCell,
-  parseTarget,
-  parseWeight,
-  scoreValue,
-} from "../../src/engine";
+import { Direction, Scalar, kpiStatusOf, parseCell, parseTarget, parseWeight, scoreValue } from "../../src/engine";
 import { EXCLUDED_KPIS, KPI_COUNTS, SEED_KPIS, SeedKpi, seedOf } from "./helpers/seed-data";
 
 interface Read {
@@ -56,7 +48,8 @@ function halfLastDigit(raw: string): number {
 function tolerancePp(row: SeedKpi, rule: Rule): number {
   if (rule === "scadenza" || rule === "minore-migliore") return 0.5;
   const target = Math.abs(parseFloat((row.target_raw ?? "").replace(/\./g, "").replace(",", ".")));
-  const rounding = rule === "target-non-positivo" || !(target > 0) ? 0 : (100 * halfLastDigit(row.actual_raw ?? "")) / target;
+  const rounding =
+    rule === "target-non-positivo" || !(target > 0) ? 0 : (100 * halfLastDigit(row.actual_raw ?? "")) / target;
   return Math.min(0.05, 0.01 + rounding);
 }
 
@@ -128,21 +121,29 @@ describe.each(RULES.map((rule) => [rule, TOLERANCE_NAME[rule]]))(
   (rule) => {
     const rows = classified.filter((c) => c.rule === rule);
     it("ha righe dai documenti", () => expect(rows.length).toBeGreaterThan(rule === "target-non-positivo" ? 5 : 10));
-    it.each(rows.map(({ row }) => [row.id, row.kpi_code ?? "-", row.target_cell, row.actual_cell, row.printed_performance_raw, row]))(
-      "%s %s: target %s, consuntivo %s → %s",
-      (_id, _code, _t, _a, _p, row) => {
-        const c = classified.find((x) => x.row === row)!;
-        const result = scoreValue(c.read.target, c.read.actual, c.read.direction, "proporzionale");
-        if (!result.ok) throw new Error(`${row.id}: ${result.message}`);
-        const diff = Math.abs(result.performance * 100 - (row.printed_performance as number));
-        expect(diff).toBeLessThanOrEqual(tolerancePp(row, rule) + 1e-9);
-      }
-    );
+    it.each(
+      rows.map(({ row }) => [
+        row.id,
+        row.kpi_code ?? "-",
+        row.target_cell,
+        row.actual_cell,
+        row.printed_performance_raw,
+        row,
+      ])
+    )("%s %s: target %s, consuntivo %s → %s", (_id, _code, _t, _a, _p, row) => {
+      const c = classified.find((x) => x.row === row)!;
+      const result = scoreValue(c.read.target, c.read.actual, c.read.direction, "proporzionale");
+      if (!result.ok) throw new Error(`${row.id}: ${result.message}`);
+      const diff = Math.abs(result.performance * 100 - (row.printed_performance as number));
+      expect(diff).toBeLessThanOrEqual(tolerancePp(row, rule) + 1e-9);
+    });
   }
 );
 
 describe("stato del KPI (003 stampa IN LINEA / FUORI TARGET accanto alla performance)", () => {
-  const labelled = classified.filter(({ row }) => seedOf(row.id) === "003" && /^(IN LINEA|FUORI TARGET)$/.test(row.esito));
+  const labelled = classified.filter(
+    ({ row }) => seedOf(row.id) === "003" && /^(IN LINEA|FUORI TARGET)$/.test(row.esito)
+  );
   it("ha le etichette leggibili di quasi tutte le righe di 003", () => {
     expect(labelled.length).toBeGreaterThan(350);
   });

@@ -47,14 +47,23 @@ describe("obiettivi stampati da 000 e 003", () => {
     expect(printed.filter((p) => p.seed === "003" && p.o.level === "area").length).toBe(3);
   });
 
-  it.each(printed.map(({ seed, o, tolerance }) => [seed, o.code, o.level, o.printed_performance, tolerance.pp, tolerance.why, o]))(
-    "%s %s (%s) = %s%% entro %s pp %s",
-    (seed, code, _level, figure, tolerance) => {
-      const r = objectiveResult(seed as "000" | "003", code as string);
-      expect(r.blocked).toBe(false);
-      expect(Math.abs((pp(r.performance) as number) - (figure as number))).toBeLessThanOrEqual((tolerance as number) + 1e-9);
-    }
-  );
+  it.each(
+    printed.map(({ seed, o, tolerance }) => [
+      seed,
+      o.code,
+      o.level,
+      o.printed_performance,
+      tolerance.pp,
+      tolerance.why,
+      o,
+    ])
+  )("%s %s (%s) = %s%% entro %s pp %s", (seed, code, _level, figure, tolerance) => {
+    const r = objectiveResult(seed as "000" | "003", code as string);
+    expect(r.blocked).toBe(false);
+    expect(Math.abs((pp(r.performance) as number) - (figure as number))).toBeLessThanOrEqual(
+      (tolerance as number) + 1e-9
+    );
+  });
 
   it("003: ente 97,98% = media semplice delle aree 97,51%, 97,37%, 99,05% (entro 0,01 pp)", () => {
     const areas = ["01", "02", "03"].map((c) => pp(objectiveResult("003", c).performance) as number);
@@ -78,7 +87,10 @@ describe("003: obiettivi strategici = media semplice dei loro operativi (8/8)", 
     const area = seedObjectives("003").find((o) => o.code === "01")!;
     const kids = area.child_codes.map((c) => seedObjectives("003").find((o) => o.code === c)!);
     const sum = kids.reduce((s, k) => s + (k.weight as number), 0);
-    const weighted = kids.reduce((s, k) => s + (k.weight as number) * (objectiveResult("003", k.code).performance as number), 0);
+    const weighted = kids.reduce(
+      (s, k) => s + (k.weight as number) * (objectiveResult("003", k.code).performance as number),
+      0
+    );
     expect(sum).toBeCloseTo(100, 10);
     expect(objectiveResult("003", "01").performance).toBeCloseTo(weighted / sum, 12);
   });

@@ -89,7 +89,12 @@ describe("celle numeriche di Excel con il loro formato (DOMAIN §3)", () => {
   it.each<[string, number | boolean | null, string | undefined, Scalar]>([
     ["percentuale 15% come 0,15 con formato %", 0.15, "0.00%", num(0.15, true)],
     ["numero semplice", 7, "General", num(7)],
-    ["data come seriale con formato data", serialFromYmd(2019, 9, 30), "dd/mm/yyyy", { kind: "date", serial: serialFromYmd(2019, 9, 30) }],
+    [
+      "data come seriale con formato data",
+      serialFromYmd(2019, 9, 30),
+      "dd/mm/yyyy",
+      { kind: "date", serial: serialFromYmd(2019, 9, 30) },
+    ],
     ["un numero grande non è una data senza formato data", 43738, "General", num(43738)],
     ["booleano VERO", true, undefined, { kind: "yesno", value: true }],
     ["cella vuota", null, undefined, { kind: "empty" }],
@@ -143,7 +148,11 @@ describe("pesi (DOMAIN §2, §6)", () => {
     expect(w.weight).toBeCloseTo(weight, 12);
     expect(w.direction).toBe(direction);
   });
-  it.each([["testo", "metà"], ["negativo", "-5%"], ["booleano", true]])("%s non è un peso: %s", (_w, raw) => {
+  it.each([
+    ["testo", "metà"],
+    ["negativo", "-5%"],
+    ["booleano", true],
+  ])("%s non è un peso: %s", (_w, raw) => {
     expect(parseWeight(raw as string | boolean)).toMatchObject({ weight: null, invalid: true });
   });
   it("una cella di peso vuota non è un errore", () => {

@@ -11,7 +11,8 @@ import {
 } from "../../src/engine";
 import { SHEET, kpi, objective, plan } from "./helpers/plan-builder";
 
-const kpisWeighing = (...pesi: string[]) => pesi.map((peso) => kpi({ peso, target: ">= 10,00 N.", consuntivo: "10,00 N." }));
+const kpisWeighing = (...pesi: string[]) =>
+  pesi.map((peso) => kpi({ peso, target: ">= 10,00 N.", consuntivo: "10,00 N." }));
 
 describe("i pesi sommano a 100% entro 0,1 pp (DOMAIN §6)", () => {
   it.each<[string, boolean, string[]]>([
@@ -54,8 +55,14 @@ describe("i pesi sommano a 100% entro 0,1 pp (DOMAIN §6)", () => {
         objective("B", null, kpisWeighing("100%"), "30%", "area")
       )
     );
-    const messages = r.problems.filter((p) => p.code === "pesi-non-100").map((p) => p.message).sort();
-    expect(messages).toEqual(["I pesi di A sommano a 90,00% invece di 100%.", "I pesi di ente sommano a 90,00% invece di 100%."]);
+    const messages = r.problems
+      .filter((p) => p.code === "pesi-non-100")
+      .map((p) => p.message)
+      .sort();
+    expect(messages).toEqual([
+      "I pesi di A sommano a 90,00% invece di 100%.",
+      "I pesi di ente sommano a 90,00% invece di 100%.",
+    ]);
   });
 
   it("la tolleranza è un'impostazione (0,1 pp = 0,001)", () => {
@@ -85,9 +92,12 @@ describe("semafori ed etichette alle soglie 60% / 80% (DOMAIN §7)", () => {
   });
 
   it("le soglie si cambiano per cartella: con 50% / 90% un 85% è giallo", () => {
-    const r = computePlan(plan(objective("X", null, [kpi({ peso: "100%", target: ">= 100,00 N.", consuntivo: "85,00 N." })])), {
-      thresholds: { yellow: 0.5, green: 0.9 },
-    });
+    const r = computePlan(
+      plan(objective("X", null, [kpi({ peso: "100%", target: ">= 100,00 N.", consuntivo: "85,00 N." })])),
+      {
+        thresholds: { yellow: 0.5, green: 0.9 },
+      }
+    );
     expect(r.objectives[0]).toMatchObject({ colour: "giallo", status: "PARZIALMENTE RAGGIUNTO" });
     expect(r.kpis[0]).toMatchObject({ colour: "giallo", status: "FUORI TARGET" });
     expect(r.ente).toMatchObject({ colour: "giallo", status: "PARZIALMENTE RAGGIUNTO" });

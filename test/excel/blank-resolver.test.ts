@@ -64,21 +64,36 @@ describe("the Excel blank resolver", () => {
   afterEach(() => registerBlankResolver(null));
 
   it("reads every address in one batch and one sync", async () => {
-    const { run, log } = fakeExcel({ Piano: { G3: [["Empty"]], "E2:E4": [["Double"], ["Empty"], ["Double"]] }, "Piano 2024": { B3: [["Double"]] } });
+    const { run, log } = fakeExcel({
+      Piano: { G3: [["Empty"]], "E2:E4": [["Double"], ["Empty"], ["Double"]] },
+      "Piano 2024": { B3: [["Double"]] },
+    });
     const empties = await createBlankResolver(run).emptyCells(["Piano!G3", "Piano!E2:E4", "'Piano 2024'!B3"]);
     expect(empties).toEqual([[[true]], [[false], [true], [false]], [[false]]]);
-    expect(log).toEqual({ batches: 1, syncs: 1, loads: ["Piano!G3:valueTypes", "Piano!E2:E4:valueTypes", "Piano 2024!B3:valueTypes"] });
+    expect(log).toEqual({
+      batches: 1,
+      syncs: 1,
+      loads: ["Piano!G3:valueTypes", "Piano!E2:E4:valueTypes", "Piano 2024!B3:valueTypes"],
+    });
   });
 
   it("rejects an address it cannot read, so the function reports it", async () => {
     const { run } = fakeExcel({ Piano: {} });
-    await expect(createBlankResolver(run).emptyCells(["[Altro.xlsx]Piano!B3"])).rejects.toThrow("Indirizzo non leggibile");
+    await expect(createBlankResolver(run).emptyCells(["[Altro.xlsx]Piano!B3"])).rejects.toThrow(
+      "Indirizzo non leggibile"
+    );
   });
 
   it("gives PERF.KPI and PERF.OBIETTIVO their web answers on a desktop build that passes empty cells as 0", async () => {
-    const { run } = fakeExcel({ Piano: { G3: [["Empty"]], E3: [["Empty"]], "D2:D3": [["Empty"], ["Empty"]], "E2:E3": [["Double"], ["Double"]] } });
+    const { run } = fakeExcel({
+      Piano: { G3: [["Empty"]], E3: [["Empty"]], "D2:D3": [["Empty"], ["Empty"]], "E2:E3": [["Double"], ["Double"]] },
+    });
     registerBlankResolver(createBlankResolver(run));
-    expect(await kpi(">= 400", 0, 0, null, null, { parameterAddresses: ["Piano!F3", "Piano!G3", "Piano!E3", "", ""] })).toBe("N.V.");
-    expect(await obiettivo([[0], [0]], [[0.9], [0.7]], { parameterAddresses: ["Piano!D2:D3", "Piano!E2:E3"] })).toBeCloseTo(0.8, 12);
+    expect(
+      await kpi(">= 400", 0, 0, null, null, { parameterAddresses: ["Piano!F3", "Piano!G3", "Piano!E3", "", ""] })
+    ).toBe("N.V.");
+    expect(
+      await obiettivo([[0], [0]], [[0.9], [0.7]], { parameterAddresses: ["Piano!D2:D3", "Piano!E2:E3"] })
+    ).toBeCloseTo(0.8, 12);
   });
 });

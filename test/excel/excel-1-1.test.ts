@@ -21,26 +21,38 @@ function rig11(grids: readonly SheetGrid[]) {
 /** One use of each member above ExcelApi 1.1, queued in a batch. */
 const CALLS: Record<GatedApi, (ctx: ExcelContextLike) => void> = {
   "Workbook.functions": (ctx) => ctx.workbook.functions.date(2020, 1, 1).load("value"),
-  "Worksheet.getUsedRange(valuesOnly)": (ctx) => ctx.workbook.worksheets.getItem("F").getUsedRange(true).load("address"),
-  "Range.getVisibleView": (ctx) => ctx.workbook.worksheets.getItem("F").getRange("A1:B2").getVisibleView().load("cellAddresses"),
-  "Worksheet.getUsedRangeOrNullObject": (ctx) => ctx.workbook.worksheets.getItem("F").getUsedRangeOrNullObject().load("address"),
+  "Worksheet.getUsedRange(valuesOnly)": (ctx) =>
+    ctx.workbook.worksheets.getItem("F").getUsedRange(true).load("address"),
+  "Range.getVisibleView": (ctx) =>
+    ctx.workbook.worksheets.getItem("F").getRange("A1:B2").getVisibleView().load("cellAddresses"),
+  "Worksheet.getUsedRangeOrNullObject": (ctx) =>
+    ctx.workbook.worksheets.getItem("F").getUsedRangeOrNullObject().load("address"),
   "NamedItemCollection.add": (ctx) => void ctx.workbook.names.add("PROVA", "=1"),
   "NamedItemCollection.getItemOrNullObject": (ctx) => ctx.workbook.names.getItemOrNullObject("PROVA").load("type"),
-  "Range.conditionalFormats": (ctx) => ctx.workbook.worksheets.getItem("F").getRange("A1").conditionalFormats.load("items/id"),
+  "Range.conditionalFormats": (ctx) =>
+    ctx.workbook.worksheets.getItem("F").getRange("A1").conditionalFormats.load("items/id"),
   "Application.suspendApiCalculationUntilNextSync": (ctx) => ctx.application.suspendApiCalculationUntilNextSync(),
   "Application.suspendScreenUpdatingUntilNextSync": (ctx) => ctx.application.suspendScreenUpdatingUntilNextSync(),
-  "Range.getMergedAreasOrNullObject": (ctx) => ctx.workbook.worksheets.getItem("F").getRange("A1:B2").getMergedAreasOrNullObject().load("address"),
+  "Range.getMergedAreasOrNullObject": (ctx) =>
+    ctx.workbook.worksheets.getItem("F").getRange("A1:B2").getMergedAreasOrNullObject().load("address"),
   "Range.valuesAsJson": (ctx) => ctx.workbook.worksheets.getItem("F").getRange("A1").load("valuesAsJson"),
 };
 
 async function callAt(level: string, api: GatedApi): Promise<unknown> {
-  const excel = SimulatedExcel.fromGrids([gridFromRows("F", [[1, 2], [3, 4]])]);
+  const excel = SimulatedExcel.fromGrids([
+    gridFromRows("F", [
+      [1, 2],
+      [3, 4],
+    ]),
+  ]);
   excel.apiLevel = level;
-  return excel.run(async (ctx) => {
-    CALLS[api](ctx);
-    await ctx.sync();
-    return "ok";
-  }).catch((e: { code?: string }) => e.code);
+  return excel
+    .run(async (ctx) => {
+      CALLS[api](ctx);
+      await ctx.sync();
+      return "ok";
+    })
+    .catch((e: { code?: string }) => e.code);
 }
 
 const below = (version: string) => version.replace(/\.(\d+)$/, (_, minor: string) => `.${Number(minor) - 1}`);

@@ -61,7 +61,11 @@ describe("reading the open workbook", () => {
     ["1900", false, 43738],
     ["1904", true, 42276],
   ])("reads dates of a workbook in the %s date system as 1900 serials", async (_, date1904, stored) => {
-    const grid = gridFromRows("Piano", [["Scadenza", stored, 42276, 0.5]], [[undefined, "dd/mm/yyyy", "General", "0.00%"]]);
+    const grid = gridFromRows(
+      "Piano",
+      [["Scadenza", stored, 42276, 0.5]],
+      [[undefined, "dd/mm/yyyy", "General", "0.00%"]]
+    );
     const r = rig([grid]);
     r.excel.date1904 = date1904;
     const [read] = await r.ops.readSheets();
@@ -71,14 +75,19 @@ describe("reading the open workbook", () => {
   // Range.values gives an entity as "#VALUE!"; valuesAsJson (ExcelApi 1.16) carries the text it shows.
   it.each([
     ["an entity", { type: "Entity", text: "Lecce", basicValue: "#VALUE!" }, "#VALUE!", "Lecce"],
-    ["a linked entity", { type: "LinkedEntity", text: "Comune di Lecce", basicValue: "#VALUE!" }, "#VALUE!", "Comune di Lecce"],
+    [
+      "a linked entity",
+      { type: "LinkedEntity", text: "Comune di Lecce", basicValue: "#VALUE!" },
+      "#VALUE!",
+      "Comune di Lecce",
+    ],
     ["a formatted number", { type: "FormattedNumber", basicValue: 0.75 }, 0.75, 0.75],
     ["an error from a formula", undefined, "#VALUE!", "#VALUE!"],
   ])("reads a cell holding %s by its basic value", async (_, json, value, expected) => {
     const r = rig([gridFromRows("Piano", [["Ente", null]])]);
     const sheet = r.excel.sheet("Piano");
     if (!sheet) throw new Error("foglio mancante");
-    r.excel.setCell(sheet, 0, 1, { value, formula: json ? null : "=1/\"a\"", numberFormat: "General", json });
+    r.excel.setCell(sheet, 0, 1, { value, formula: json ? null : '=1/"a"', numberFormat: "General", json });
     const [read] = await r.ops.readSheets();
     expect(read.values[0][1]).toBe(expected);
   });
@@ -102,20 +111,25 @@ describe("reading the open workbook", () => {
   });
 
   // Excel on the web has also answered an oversized request with its generic internal error (office-js 1012, 1314).
-  it.each([["payload-error" as const], ["internal-error" as const]])("re-sends a block refused as too large with a %s in halves and gets the same grid", async (answer) => {
-    const plan = syntheticPlan(3000);
-    const whole = await rig([plan]).ops.readSheets();
-    const tight = rig([plan]);
-    tight.excel.payloadLimit = 300_000;
-    tight.excel.oversizeAnswer = answer;
-    expect(await tight.ops.readSheets()).toEqual(whole);
-    await recalculateWorkbook(tight.ops, settings());
-    await tight.ops.undoLastRecalc();
-    expect(snapshot(tight.excel)).toEqual(snapshot(rig([plan]).excel));
-  });
+  it.each([["payload-error" as const], ["internal-error" as const]])(
+    "re-sends a block refused as too large with a %s in halves and gets the same grid",
+    async (answer) => {
+      const plan = syntheticPlan(3000);
+      const whole = await rig([plan]).ops.readSheets();
+      const tight = rig([plan]);
+      tight.excel.payloadLimit = 300_000;
+      tight.excel.oversizeAnswer = answer;
+      expect(await tight.ops.readSheets()).toEqual(whole);
+      await recalculateWorkbook(tight.ops, settings());
+      await tight.ops.undoLastRecalc();
+      expect(snapshot(tight.excel)).toEqual(snapshot(rig([plan]).excel));
+    }
+  );
 
   it("sizes read blocks by bytes: 150.000 cells of short texts come back in blocks Excel on the web accepts", async () => {
-    const rows = Array.from({ length: 15_000 }, (_, r) => Array.from({ length: 10 }, (_, c) => `KPI n. ${String(r * 10 + c).padStart(6, "0")}`));
+    const rows = Array.from({ length: 15_000 }, (_, r) =>
+      Array.from({ length: 10 }, (_, c) => `KPI n. ${String(r * 10 + c).padStart(6, "0")}`)
+    );
     const r = rig([gridFromRows("Schede", rows)]);
     const [read] = await r.ops.readSheets();
     expect(read.values[14_999][9]).toBe("KPI n. 149999");
@@ -150,9 +164,21 @@ describe("Ricalcola albero over the sample workbook", () => {
     // Link KPI218 of A.1.2: consuntivo = mean of its actions, 58,49% in the document.
     expect((cellValue(r, "G11").v as number) * 100).toBeCloseTo(58.49, 1);
     const formats = snapshot(r.excel).sheets[0].formats;
-    expect(formats.map((f) => f.range)).toEqual(["H3:H96", "H3:H96", "H3:H96", "I3:I96", "I3:I96", "I3:I96"].map((x) => x));
-    expect(formats[0]).toEqual({ range: "H3:H96", formula: "=AND(ISNUMBER(H3),ROUND(H3,9)>=0.8)", fill: "#C6EFCE", font: "#006100" });
-    expect(formats[2]).toEqual({ range: "H3:H96", formula: "=AND(ISNUMBER(H3),ROUND(H3,9)<0.6)", fill: "#FFC7CE", font: "#9C0006" });
+    expect(formats.map((f) => f.range)).toEqual(
+      ["H3:H96", "H3:H96", "H3:H96", "I3:I96", "I3:I96", "I3:I96"].map((x) => x)
+    );
+    expect(formats[0]).toEqual({
+      range: "H3:H96",
+      formula: "=AND(ISNUMBER(H3),ROUND(H3,9)>=0.8)",
+      fill: "#C6EFCE",
+      font: "#006100",
+    });
+    expect(formats[2]).toEqual({
+      range: "H3:H96",
+      formula: "=AND(ISNUMBER(H3),ROUND(H3,9)<0.6)",
+      fill: "#FFC7CE",
+      font: "#9C0006",
+    });
     // One write batch: calculation stays on, so nothing is left to recalculate; screen updating is suspended.
     expect(r.stats.suspendCalculation).toBe(0);
     expect(r.excel.calculationPending).toBe(false);
@@ -165,7 +191,9 @@ describe("Ricalcola albero over the sample workbook", () => {
     const out = await recalculateWorkbook(r.ops, settings());
     const after = snapshot(r.excel).sheets[0].cells;
     const owned = new Set(out.result.writes.map((w) => w.address));
-    const changed = Object.keys({ ...before, ...after }).filter((a) => JSON.stringify(before[a]) !== JSON.stringify(after[a]));
+    const changed = Object.keys({ ...before, ...after }).filter(
+      (a) => JSON.stringify(before[a]) !== JSON.stringify(after[a])
+    );
     expect(changed.length).toBeGreaterThan(50);
     expect(changed.filter((a) => !owned.has(a))).toEqual([]);
   });
@@ -241,7 +269,9 @@ describe("Ricalcola albero over the sample workbook", () => {
     const r = rig(sample);
     const heard: string[] = [];
     expect(await r.ops.watchChanges([SAMPLE_SHEET], (sheet, address) => heard.push(`${sheet}!${address}`))).toBe(true);
-    expect(await r.ops.watchChanges([SAMPLE_SHEET], (sheet, address) => heard.push(`again ${sheet}!${address}`))).toBe(true);
+    expect(await r.ops.watchChanges([SAMPLE_SHEET], (sheet, address) => heard.push(`again ${sheet}!${address}`))).toBe(
+      true
+    );
     const sheet = r.excel.sheet(SAMPLE_SHEET);
     if (!sheet) throw new Error("foglio assente");
     r.excel.setCell(sheet, 3, 5, { value: 0.2, formula: null, numberFormat: "0.00%" });
@@ -278,7 +308,9 @@ describe("Ricalcola albero over the sample workbook", () => {
 
   it("keeps a user's own conditional format", async () => {
     const r = rig(sample);
-    r.excel.sheet(SAMPLE_SHEET)?.formats.push({ id: 999, range: "H3:H96", type: "Custom", formula: "=H3>1", fill: "#0000FF", font: "#FFFFFF" });
+    r.excel
+      .sheet(SAMPLE_SHEET)
+      ?.formats.push({ id: 999, range: "H3:H96", type: "Custom", formula: "=H3>1", fill: "#0000FF", font: "#FFFFFF" });
     await recalculateWorkbook(r.ops, settings());
     await recalculateWorkbook(r.ops, settings());
     const formats = snapshot(r.excel).sheets[0].formats;
@@ -294,25 +326,65 @@ describe("Ricalcola albero over the sample workbook", () => {
     const sheet = r.excel.sheet(SAMPLE_SHEET);
     if (!sheet) throw new Error("foglio assente");
     // A user's rules above, between and below the traffic lights (index 0 = first priority).
-    sheet.formats.unshift({ id: 901, range: "G3:G96", type: "Custom", formula: "=G3<0", fill: "#FF0000", font: "#FFFFFF" });
-    sheet.formats.splice(3, 0, { id: 902, range: "H3:H96", type: "Custom", formula: "=H3>1", fill: "#0000FF", font: "#FFFFFF" });
-    sheet.formats.push({ id: 903, range: "I3:I96", type: "Custom", formula: "=I3=0", fill: "#000000", font: "#FFFFFF" });
+    sheet.formats.unshift({
+      id: 901,
+      range: "G3:G96",
+      type: "Custom",
+      formula: "=G3<0",
+      fill: "#FF0000",
+      font: "#FFFFFF",
+    });
+    sheet.formats.splice(3, 0, {
+      id: 902,
+      range: "H3:H96",
+      type: "Custom",
+      formula: "=H3>1",
+      fill: "#0000FF",
+      font: "#FFFFFF",
+    });
+    sheet.formats.push({
+      id: 903,
+      range: "I3:I96",
+      type: "Custom",
+      formula: "=I3=0",
+      fill: "#000000",
+      font: "#FFFFFF",
+    });
     const before = snapshot(r.excel).sheets[0].formats;
     await recalculateWorkbook(r.ops, settings({ method: "binario" }));
     const formats = snapshot(r.excel).sheets[0].formats;
     expect(formats).toHaveLength(9);
-    expect(formats.filter((f) => ["=G3<0", "=H3>1", "=I3=0"].includes(f.formula)).map((f) => f.formula)).toEqual(["=G3<0", "=H3>1", "=I3=0"]);
+    expect(formats.filter((f) => ["=G3<0", "=H3>1", "=I3=0"].includes(f.formula)).map((f) => f.formula)).toEqual([
+      "=G3<0",
+      "=H3>1",
+      "=I3=0",
+    ]);
     // The new traffic lights come first, in the pipeline's order.
-    expect(formats.slice(0, 6).map((f) => f.fill)).toEqual(["#C6EFCE", "#FFEB9C", "#FFC7CE", "#C6EFCE", "#FFEB9C", "#FFC7CE"]);
+    expect(formats.slice(0, 6).map((f) => f.fill)).toEqual([
+      "#C6EFCE",
+      "#FFEB9C",
+      "#FFC7CE",
+      "#C6EFCE",
+      "#FFEB9C",
+      "#FFC7CE",
+    ]);
     await r.ops.undoLastRecalc();
-    expect(snapshot(r.excel).sheets[0].formats.map((f) => f.formula).sort()).toEqual(before.map((f) => f.formula).sort());
+    expect(
+      snapshot(r.excel)
+        .sheets[0].formats.map((f) => f.formula)
+        .sort()
+    ).toEqual(before.map((f) => f.formula).sort());
     expect(snapshot(r.excel).sheets[0].formats.slice(0, 6)).toEqual(
       before.filter((f) => !["=G3<0", "=H3>1", "=I3=0"].includes(f.formula))
     );
   });
 
   it("takes a text typed behind an apostrophe that starts with = for text, not for a formula: kept as the user's text, undo keeps it", async () => {
-    const g = { ...sample[0], values: sample[0].values.map((row) => [...row]), formulas: sample[0].formulas?.map((row) => [...row]) };
+    const g = {
+      ...sample[0],
+      values: sample[0].values.map((row) => [...row]),
+      formulas: sample[0].formulas?.map((row) => [...row]),
+    };
     // H5, the performance cell of KPI302, holds the text '=G5/F5 da rivedere (no formula).
     g.values[4][PERF_KPI_COL] = "=G5/F5 da rivedere";
     (g.formulas as (string | null)[][])[4][PERF_KPI_COL] = null;
@@ -340,7 +412,11 @@ describe("Ricalcola albero over the sample workbook", () => {
 
 describe("performance cells holding a user's formula", () => {
   function withFormula(): SheetGrid[] {
-    const g = { ...sample[0], values: sample[0].values.map((row) => [...row]), formulas: sample[0].formulas?.map((row) => [...row]) };
+    const g = {
+      ...sample[0],
+      values: sample[0].values.map((row) => [...row]),
+      formulas: sample[0].formulas?.map((row) => [...row]),
+    };
     g.values[3][PERF_KPI_COL] = 0.8773;
     (g.formulas as (string | null)[][])[3][PERF_KPI_COL] = "=PERF.KPI(G4;F4;E4)";
     return [g];
@@ -434,7 +510,12 @@ describe("syncs do not grow with the rows", () => {
 describe("settings travel with the workbook", () => {
   it("saves in the document settings and reads them back", async () => {
     const r = rig(sample);
-    const s = settings({ method: "binario", thresholds: { yellow: 0.5, green: 0.9 }, sheets: [SAMPLE_SHEET], columns: { [SAMPLE_SHEET]: { consuntivo: 6 } } });
+    const s = settings({
+      method: "binario",
+      thresholds: { yellow: 0.5, green: 0.9 },
+      sheets: [SAMPLE_SHEET],
+      columns: { [SAMPLE_SHEET]: { consuntivo: 6 } },
+    });
     await r.ops.saveSettings(s);
     const reopened = rig(sample);
     reopened.store.set(SETTINGS_KEY, r.store.persisted(SETTINGS_KEY));

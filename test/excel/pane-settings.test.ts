@@ -24,7 +24,12 @@ describe("the pane's new settings reach the recalculation in Excel", () => {
     expect(loaded).toEqual({ settings: settings({ addMissingColumns: true, year: 2024 }), warnings: [] });
     const out = await recalculateWorkbook(r.ops, loaded.settings);
     const cells = snapshot(r.excel).sheets[0].cells;
-    expect([cells.H3?.v, cells.I3?.v, cells.H5?.v, cells.I4?.v]).toEqual(["Performance KPI", "Performance Obiettivo", 0.9, 0.95]);
+    expect([cells.H3?.v, cells.I3?.v, cells.H5?.v, cells.I4?.v]).toEqual([
+      "Performance KPI",
+      "Performance Obiettivo",
+      0.9,
+      0.95,
+    ]);
     expect(out.result.problems.filter((p) => p.code === "colonna-aggiunta").map((p) => p.cell)).toEqual(["H3", "I3"]);
   });
 

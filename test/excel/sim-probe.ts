@@ -23,7 +23,16 @@ export interface SimStats {
 
 /** Counters that follow the workbook from now on. */
 export function recordStats(excel: SimulatedExcel): SimStats {
-  const stats: SimStats = { syncs: 0, refused: 0, suspendCalculation: 0, suspendScreenUpdating: 0, maxRequestBytes: 0, maxResponseBytes: 0, rangeWrites: 0, calculations: 0 };
+  const stats: SimStats = {
+    syncs: 0,
+    refused: 0,
+    suspendCalculation: 0,
+    suspendScreenUpdating: 0,
+    maxRequestBytes: 0,
+    maxResponseBytes: 0,
+    rangeWrites: 0,
+    calculations: 0,
+  };
   excel.observers.push((e) => {
     if (e.kind === "sync") {
       stats.syncs++;
@@ -50,7 +59,11 @@ export interface WorkbookSnapshot {
 export type SheetsDump = { name: string; cells: [number, [number, SimCell][]][]; formats: SimConditionalFormat[] }[];
 
 export function dumpSheets(excel: SimulatedExcel): SheetsDump {
-  return excel.sheets.map((s) => ({ name: s.name, cells: [...s.cells].map(([r, cols]) => [r, [...cols]]), formats: s.formats }));
+  return excel.sheets.map((s) => ({
+    name: s.name,
+    cells: [...s.cells].map(([r, cols]) => [r, [...cols]]),
+    formats: s.formats,
+  }));
 }
 
 export function snapshotOfDump(dump: SheetsDump): WorkbookSnapshot {
@@ -66,7 +79,11 @@ export function snapshotOfDump(dump: SheetsDump): WorkbookSnapshot {
           cells[boxAddress({ top: row, left: col, bottom: row, right: col })] = entry;
         }
       }
-      return { name: s.name, cells, formats: s.formats.map(({ range, formula, fill, font }) => ({ range, formula, fill, font })) };
+      return {
+        name: s.name,
+        cells,
+        formats: s.formats.map(({ range, formula, fill, font }) => ({ range, formula, fill, font })),
+      };
     }),
   };
 }

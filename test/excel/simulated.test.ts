@@ -42,7 +42,9 @@ describe("simulated Excel", () => {
   it("reads a written text the way an Italian Excel reads typed input; only an apostrophe keeps it text", async () => {
     const excel = excelWith([[null]]);
     await excel.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Foglio1").getRange("A1:F1").values = [["15,00%", "'15,00%", "1.587,10", "-A1", "N.V.", "'N.V."]];
+      ctx.workbook.worksheets.getItem("Foglio1").getRange("A1:F1").values = [
+        ["15,00%", "'15,00%", "1.587,10", "-A1", "N.V.", "'N.V."],
+      ];
       await ctx.sync();
     });
     expect(excel.cell("Foglio1", 0, 0)?.value).toBeCloseTo(0.15, 12);
@@ -59,7 +61,12 @@ describe("simulated Excel", () => {
     for (const excel of [positions, byId]) {
       await excel.run(async (ctx) => {
         const ws = ctx.workbook.worksheets.getItem("Foglio1");
-        for (const [address, formula] of [["A1", "=A1>0"], ["B1", "=B1>0"], ["C1", "=C1>0"]]) ws.getRange(address).conditionalFormats.add("Custom").custom.rule.formula = formula;
+        for (const [address, formula] of [
+          ["A1", "=A1>0"],
+          ["B1", "=B1>0"],
+          ["C1", "=C1>0"],
+        ])
+          ws.getRange(address).conditionalFormats.add("Custom").custom.rule.formula = formula;
         await ctx.sync();
       });
       expect(snapshot(excel).sheets[0].formats.map((f) => f.formula)).toEqual(["=C1>0", "=B1>0", "=A1>0"]);
@@ -107,7 +114,7 @@ describe("simulated Excel", () => {
   it.each([
     ["=H3>0", -2, -7, "=A1>0"],
     ["=$H$3>H3", -2, -7, "=$H$3>A1"],
-    ["=AND(ISNUMBER(H3),LOG10(H3)>1,\"H3\"<>H$3)", 1, 1, "=AND(ISNUMBER(I4),LOG10(I4)>1,\"H3\"<>I$3)"],
+    ['=AND(ISNUMBER(H3),LOG10(H3)>1,"H3"<>H$3)', 1, 1, '=AND(ISNUMBER(I4),LOG10(I4)>1,"H3"<>I$3)'],
     ["=A1>0", -1, 0, "=A1048576>0"],
     ["=SUM(B2:C3)", 1, -1, "=SUM(A3:B4)"],
   ])("moves the relative references of %s by %i rows and %i columns", (formula, rows, cols, expected) => {
@@ -150,7 +157,9 @@ describe("simulated Excel", () => {
     [512, true],
     [513, false],
   ])("returns the merged areas of a range holding %i of them: %s", async (count, answers) => {
-    const excel = SimulatedExcel.fromGrids([{ ...gridFromRows("Foglio1", [[1]]), merges: Array.from({ length: count }, (_, i) => `A${i + 1}:B${i + 1}`) }]);
+    const excel = SimulatedExcel.fromGrids([
+      { ...gridFromRows("Foglio1", [[1]]), merges: Array.from({ length: count }, (_, i) => `A${i + 1}:B${i + 1}`) },
+    ]);
     const read = excel.run(async (ctx) => {
       const areas = ctx.workbook.worksheets.getItem("Foglio1").getRange("A1:B1000").getMergedAreasOrNullObject();
       areas.load("address");

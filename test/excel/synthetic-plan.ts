@@ -8,7 +8,19 @@ import { SheetGrid } from "../../src/layout/grid";
  * objectives of 4 KPIs; the first KPI sits on its objective's row as in the sample. Consuntivi cycle
  * through 40%..120% of the target so all three traffic lights appear.
  */
-export const HEADER = ["Obiettivo", "Cod.", "Indicatore", "Esito validazione", "Peso", "Target", "Consuntivo", "Performance KPI", "Performance Obiettivo", "Fonte del dato", "Note"];
+export const HEADER = [
+  "Obiettivo",
+  "Cod.",
+  "Indicatore",
+  "Esito validazione",
+  "Peso",
+  "Target",
+  "Consuntivo",
+  "Performance KPI",
+  "Performance Obiettivo",
+  "Fonte del dato",
+  "Note",
+];
 export const PERF_KPI_COL = 7;
 export const PERF_OBJ_COL = 8;
 
@@ -43,5 +55,13 @@ export function syntheticPlan(kpiCount: number, name = "Piano sintetico"): Sheet
       }
     }
   }
-  return { name, values, numberFormats: formats, formulas: values.map((r) => r.map(() => null)), rowOffset: 0, colOffset: 0, merges: ["A1:K1"] };
+  return {
+    name,
+    values,
+    numberFormats: formats,
+    formulas: values.map((r) => r.map(() => null)),
+    rowOffset: 0,
+    colOffset: 0,
+    merges: ["A1:K1"],
+  };
 }

@@ -27,7 +27,11 @@ const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`
  * traffic-light conditional formats. The traffic lights of a previous run are recognised by their
  * formulas and replaced; the user's own conditional formats are kept as they are.
  */
-export function applyToWorkbook(wb: ExcelJS.Workbook, writes: readonly CellWrite[], formats: readonly ConditionalFormatSpec[]): void {
+export function applyToWorkbook(
+  wb: ExcelJS.Workbook,
+  writes: readonly CellWrite[],
+  formats: readonly ConditionalFormatSpec[]
+): void {
   for (const w of writes) {
     const ws = wb.getWorksheet(w.sheet);
     if (!ws) continue;
@@ -59,7 +63,12 @@ export function applyToWorkbook(wb: ExcelJS.Workbook, writes: readonly CellWrite
         priority: highest + i + 1,
         formulae: [rule.formula],
         style: {
-          fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) }, fgColor: { argb: argb(rule.fill) } },
+          fill: {
+            type: "pattern",
+            pattern: "solid",
+            bgColor: { argb: argb(rule.fill) },
+            fgColor: { argb: argb(rule.fill) },
+          },
           font: { color: { argb: argb(rule.font) } },
         },
       })),

@@ -97,7 +97,9 @@ describe("ExcelJS adapter: writes and conditional formats", () => {
 
 describe("loading", () => {
   it("writes <name>.ricalcolato.xlsx next to the input, .xlsm for a macro workbook (its macros are kept)", () => {
-    expect(defaultOutputPath(path.join("uffici", "Piano 2025.xlsx"))).toBe(path.join("uffici", "Piano 2025.ricalcolato.xlsx"));
+    expect(defaultOutputPath(path.join("uffici", "Piano 2025.xlsx"))).toBe(
+      path.join("uffici", "Piano 2025.ricalcolato.xlsx")
+    );
     expect(defaultOutputPath("piano.xlsm")).toBe("piano.ricalcolato.xlsm");
   });
 });

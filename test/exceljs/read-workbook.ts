@@ -24,7 +24,8 @@ export function plainValue(v: Raw): CellValue {
     if ("formula" in v || "sharedFormula" in v) return plainValue((v as ExcelJS.CellFormulaValue).result);
     if ("hyperlink" in v) {
       const text = v.text as unknown;
-      if (typeof text === "object" && text !== null && "richText" in text) return richTextOf(text as { richText: { text: string }[] });
+      if (typeof text === "object" && text !== null && "richText" in text)
+        return richTextOf(text as { richText: { text: string }[] });
       // ExcelJS gives a hyperlink's text as a string or rich text; no other object reaches String().
       return String(text ?? "");
     }
@@ -57,12 +58,25 @@ export function gridOfWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
   const hiddenRows = new Set<number>();
   const hiddenColumns = new Set<number>();
   const tables = ws.getTables().map((t) => {
-    const model = (t as unknown as { table?: { name: string; tableRef?: string; ref?: string } }).table ?? (t as unknown as { name: string; ref?: string });
+    const model =
+      (t as unknown as { table?: { name: string; tableRef?: string; ref?: string } }).table ??
+      (t as unknown as { name: string; ref?: string });
     const m = model as { name: string; tableRef?: string; ref?: string };
     return { name: m.name, range: m.tableRef ?? m.ref ?? "" };
   });
   if (bottom < 0) {
-    return { name: ws.name, values: [], numberFormats: [], formulas: [], rowOffset: 0, colOffset: 0, hiddenRows, hiddenColumns, merges, tables };
+    return {
+      name: ws.name,
+      values: [],
+      numberFormats: [],
+      formulas: [],
+      rowOffset: 0,
+      colOffset: 0,
+      hiddenRows,
+      hiddenColumns,
+      merges,
+      tables,
+    };
   }
   const values: CellValue[][] = [];
   const numberFormats: (string | undefined)[][] = [];
@@ -94,7 +108,18 @@ export function gridOfWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
   (ws.columns ?? []).forEach((col, i) => {
     if (col?.hidden) hiddenColumns.add(i);
   });
-  return { name: ws.name, values, numberFormats, formulas, rowOffset: top - 1, colOffset: left - 1, hiddenRows, hiddenColumns, merges, tables };
+  return {
+    name: ws.name,
+    values,
+    numberFormats,
+    formulas,
+    rowOffset: top - 1,
+    colOffset: left - 1,
+    hiddenRows,
+    hiddenColumns,
+    merges,
+    tables,
+  };
 }
 
 export function gridsOfWorkbook(wb: ExcelJS.Workbook): SheetGrid[] {

@@ -16,10 +16,20 @@ describe("the issue's cases give the same answer on the web and on desktop", () 
     ['PERF.KPI(">= 400"; <vuota>; <vuota>)', kpi, [">= 400", EMPTY, EMPTY], "N.V."],
     ["PERF.OBIETTIVO weights 50/50, performances [0,9; vuota]", obiettivo, [column(0.5, 0.5), column(0.9, EMPTY)], 0.9],
     ["PERF.OBIETTIVO without weights, [0,9; 0,7]", obiettivo, [column(EMPTY, EMPTY), column(0.9, 0.7)], 0.8],
-    ["PERF.OBIETTIVO one range, weights column empty", obiettivo, [[[EMPTY, 0.9], [EMPTY, 0.7]]], 0.8],
+    [
+      "PERF.OBIETTIVO one range, weights column empty",
+      obiettivo,
+      [
+        [
+          [EMPTY, 0.9],
+          [EMPTY, 0.7],
+        ],
+      ],
+      0.8,
+    ],
     ["PERF.SEMAFORO(<vuota>)", semaforo, [EMPTY], "N.V."],
     ["PERF.STATO(<vuota>)", stato, [EMPTY], "DA VALUTARE"],
-    ["PERF.STATO(<vuota>; \"kpi\")", stato, [EMPTY, "kpi"], "DA VALUTARE"],
+    ['PERF.STATO(<vuota>; "kpi")', stato, [EMPTY, "kpi"], "DA VALUTARE"],
     ["PERF.KPI with empty cells for metodo and tipo", kpi, [400, 375, ">=", EMPTY, EMPTY], 0.9375],
     ["PERF.STATO with an empty cell for tipo", stato, [0.85, EMPTY], "RAGGIUNTO"],
     ["PERF.SEMAFORO with empty threshold cells", semaforo, [0.7, EMPTY, EMPTY], "GIALLO"],
@@ -64,7 +74,9 @@ describe("Excel is asked only when a 0 may be an empty cell, in one read", () =>
   it("without any 0 the answer is synchronous and nothing is read", () => {
     const cells = new FakeCells();
     registerBlankResolver(cells);
-    const answer = kpi(400, 375, ">=", null, null, { parameterAddresses: ["Piano!F3", "Piano!G3", "Piano!E3", "", ""] });
+    const answer = kpi(400, 375, ">=", null, null, {
+      parameterAddresses: ["Piano!F3", "Piano!G3", "Piano!E3", "", ""],
+    });
     expect(answer).toBeCloseTo(0.9375, 12);
     expect(cells.reads).toEqual([]);
   });
@@ -74,7 +86,9 @@ describe("Excel is asked only when a 0 may be an empty cell, in one read", () =>
     cells.cells.set("Piano!G3", [[true]]);
     cells.cells.set("Piano!H3", [[true]]);
     registerBlankResolver(cells);
-    const answer = kpi(">= 400", 0, ">=", 0, "numero", { parameterAddresses: ["Piano!F3", "Piano!G3", "Piano!E3", "Piano!H3", "Piano!I3"] });
+    const answer = kpi(">= 400", 0, ">=", 0, "numero", {
+      parameterAddresses: ["Piano!F3", "Piano!G3", "Piano!E3", "Piano!H3", "Piano!I3"],
+    });
     expect(answer).toBeInstanceOf(Promise);
     expect(await answer).toBe("N.V.");
     expect(cells.reads).toEqual([["Piano!G3", "Piano!H3"]]);
@@ -85,7 +99,9 @@ describe("Excel is asked only when a 0 may be an empty cell, in one read", () =>
     cells.cells.set("Piano!D2:D4", [[false], [false], [true]]);
     cells.cells.set("Piano!E2:E4", [[false], [false], [true]]);
     registerBlankResolver(cells);
-    const answer = await obiettivo(column(0.5, 0, 0), column(0.8, 0.6, 0), { parameterAddresses: ["Piano!D2:D4", "Piano!E2:E4"] });
+    const answer = await obiettivo(column(0.5, 0, 0), column(0.8, 0.6, 0), {
+      parameterAddresses: ["Piano!D2:D4", "Piano!E2:E4"],
+    });
     // Row 2 holds a real weight of 0% (left out), row 3 is empty: 0,8.
     expect(answer).toBeCloseTo(0.8, 12);
   });
@@ -109,8 +125,18 @@ describe("cells holding a data type are read as their basic value (issue 11, ite
     ["PERF.KPI on formatted numbers and a text", kpi, [formatted(400, "#.##0"), double(375), text(">=")], 0.9375],
     ["PERF.KPI with a String target", kpi, [text("15,00%"), formatted(0.1316, "0,00%"), text("50% >")], 0.1316 / 0.15],
     ["PERF.KPI with an Empty consuntivo", kpi, [400, { type: "Empty", basicValue: "" }, ">="], "N.V."],
-    ["PERF.KPI with a Boolean pair", kpi, [{ type: "Boolean", basicValue: true }, { type: "Boolean", basicValue: true }, null, null, "sìno"], 1],
-    ["PERF.OBIETTIVO over data-type ranges", obiettivo, [column(double(0.5), formatted(0.5, "0%")), column(double(0.8772), text("27,34%"))], 0.5753],
+    [
+      "PERF.KPI with a Boolean pair",
+      kpi,
+      [{ type: "Boolean", basicValue: true }, { type: "Boolean", basicValue: true }, null, null, "sìno"],
+      1,
+    ],
+    [
+      "PERF.OBIETTIVO over data-type ranges",
+      obiettivo,
+      [column(double(0.5), formatted(0.5, "0%")), column(double(0.8772), text("27,34%"))],
+      0.5753,
+    ],
     ["PERF.SEMAFORO of a formatted percentage", semaforo, [formatted(0.85, "0,00%")], "VERDE"],
     ["PERF.PESI of formatted weights", pesiOk, [column(formatted(0.5, "0%"), formatted(0.5, "0%"))], true],
   ])("%s", async (_name, fn, args, answer) => {

@@ -17,10 +17,16 @@ describe("the #VALUE! factory", () => {
         public message?: string
       ) {}
     }
-    (globalThis as { CustomFunctions?: unknown }).CustomFunctions = { Error: FakeError, ErrorCode: { invalidValue: "#VALUE!" } };
+    (globalThis as { CustomFunctions?: unknown }).CustomFunctions = {
+      Error: FakeError,
+      ErrorCode: { invalidValue: "#VALUE!" },
+    };
     const result = kpi("quindici", 10, ">=");
     expect(result).toBeInstanceOf(FakeError);
-    expect(result).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/^PERF\.KPI: Target non leggibile: "quindici"\. Atteso un valore come 100%/) });
+    expect(result).toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringMatching(/^PERF\.KPI: Target non leggibile: "quindici"\. Atteso un valore come 100%/),
+    });
   });
 
   it("keeps messages within Excel's 255 characters", () => {

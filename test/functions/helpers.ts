@@ -38,10 +38,15 @@ export class FakeCells implements BlankResolver {
 }
 
 const isBlankValue = (v: unknown) => v === null || v === undefined;
-const isMatrix = (raw: unknown): raw is unknown[][] => Array.isArray(raw) && raw.length > 0 && raw.every((row) => Array.isArray(row));
+const isMatrix = (raw: unknown): raw is unknown[][] =>
+  Array.isArray(raw) && raw.length > 0 && raw.every((row) => Array.isArray(row));
 
 /** The arguments as Excel passes them under a convention, each taken from cells of a sheet. */
-export function asExcelPasses(convention: Convention, args: unknown[], arity: number): { args: unknown[]; cells: FakeCells; addresses: string[] } {
+export function asExcelPasses(
+  convention: Convention,
+  args: unknown[],
+  arity: number
+): { args: unknown[]; cells: FakeCells; addresses: string[] } {
   const cells = new Map<string, boolean[][]>();
   const addresses: string[] = [];
   const passed: unknown[] = [];
@@ -50,7 +55,10 @@ export function asExcelPasses(convention: Convention, args: unknown[], arity: nu
     const raw = args[i];
     const address = `Piano!A${i + 1}`;
     if (isMatrix(raw)) {
-      cells.set(address, raw.map((row) => row.map(isBlankValue)));
+      cells.set(
+        address,
+        raw.map((row) => row.map(isBlankValue))
+      );
       passed.push(raw.map((row) => row.map(blank)));
       addresses.push(address);
     } else if (Array.isArray(raw)) {

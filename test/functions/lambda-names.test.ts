@@ -9,7 +9,8 @@ import { serialFromYmd } from "../../src/engine";
 import * as functions from "../../src/functions/functions";
 import { FunctionMetadata, LambdaName, lambdaNames } from "../../src/functions/lambda-names";
 
-type Node = { kind: "call"; name: string; args: Node[] } | { kind: "ref"; name: string } | { kind: "text"; value: string };
+type Node =
+  { kind: "call"; name: string; args: Node[] } | { kind: "ref"; name: string } | { kind: "text"; value: string };
 
 /** Formula grammar of the names: calls, parameter references, "text"; commas; [optional] parameters. */
 function parse(formula: string): Node {
@@ -91,7 +92,13 @@ describe("LAMBDA names PERF_* over the PERF functions", () => {
   });
 
   it("defines one name per exported function, PERF_ and the function's id", () => {
-    expect(names.map((n) => n.name)).toEqual(["PERF_KPI", "PERF_OBIETTIVO", "PERF_SEMAFORO", "PERF_STATO", "PERF_PESI"]);
+    expect(names.map((n) => n.name)).toEqual([
+      "PERF_KPI",
+      "PERF_OBIETTIVO",
+      "PERF_SEMAFORO",
+      "PERF_STATO",
+      "PERF_PESI",
+    ]);
     expect(byId.size).toBe(Object.values(functions).filter((f) => typeof f === "function").length);
   });
 
@@ -126,9 +133,32 @@ describe("LAMBDA names PERF_* over the PERF functions", () => {
   it.each<[string, unknown[], unknown[]]>([
     ["PERF_KPI", [">= 400", 375, null], [">= 400", 375, null, null, null]],
     ["PERF_KPI", [20, 19, ">=", "binario"], [20, 19, ">=", "binario", null]],
-    ["PERF_KPI", [d(30, 9, 2019), d(1, 10, 2019), "<=", OMITTED, "data"], [d(30, 9, 2019), d(1, 10, 2019), "<=", null, "data"]],
-    ["PERF_KPI", [d(30, 9, 2019), d(1, 10, 2019), "<=", "binario", "data"], [d(30, 9, 2019), d(1, 10, 2019), "<=", "binario", "data"]],
-    ["PERF_OBIETTIVO", [[["50% >", 0.8772], ["50% >", 0.2734]]], [[["50% >", 0.8772], ["50% >", 0.2734]], null]],
+    [
+      "PERF_KPI",
+      [d(30, 9, 2019), d(1, 10, 2019), "<=", OMITTED, "data"],
+      [d(30, 9, 2019), d(1, 10, 2019), "<=", null, "data"],
+    ],
+    [
+      "PERF_KPI",
+      [d(30, 9, 2019), d(1, 10, 2019), "<=", "binario", "data"],
+      [d(30, 9, 2019), d(1, 10, 2019), "<=", "binario", "data"],
+    ],
+    [
+      "PERF_OBIETTIVO",
+      [
+        [
+          ["50% >", 0.8772],
+          ["50% >", 0.2734],
+        ],
+      ],
+      [
+        [
+          ["50% >", 0.8772],
+          ["50% >", 0.2734],
+        ],
+        null,
+      ],
+    ],
     ["PERF_OBIETTIVO", [column(0.5, 0.5), column(0.9, null)], [column(0.5, 0.5), column(0.9, null)]],
     ["PERF_SEMAFORO", [0.7], [0.7, null, null]],
     ["PERF_SEMAFORO", [0.75, OMITTED, 0.7], [0.75, null, 0.7]],

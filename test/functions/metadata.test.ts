@@ -81,7 +81,8 @@ describe("custom functions metadata (functions.json)", () => {
     // An empty cell is never 0, on the web or on desktop (README, "Celle vuote").
     expect(kpi.parameters.find((p) => p.name === "consuntivo")?.description).toContain("cella vuota");
     expect(obiettivo.parameters[1].description).toContain("vuota");
-    for (const id of ["SEMAFORO", "STATO"]) expect((fns.find((f) => f.id === id) as Fn).parameters[0].description).toContain("cella vuota");
+    for (const id of ["SEMAFORO", "STATO"])
+      expect((fns.find((f) => f.id === id) as Fn).parameters[0].description).toContain("cella vuota");
   });
 
   it("associates every id with a function this module exports", () => {
@@ -91,16 +92,25 @@ describe("custom functions metadata (functions.json)", () => {
   });
 
   it("asks Excel for the arguments' addresses (to tell an empty cell from a 0) and never calls Office.js itself", () => {
-    for (const f of fns) expect({ id: f.id, options: (f as { options?: object }).options }).toEqual({ id: f.id, options: { requiresParameterAddresses: true } });
+    for (const f of fns)
+      expect({ id: f.id, options: (f as { options?: object }).options }).toEqual({
+        id: f.id,
+        options: { requiresParameterAddresses: true },
+      });
     const dir = path.join(__dirname, "../../src/functions");
     for (const file of fs.readdirSync(dir)) {
       const source = fs.readFileSync(path.join(dir, file), "utf8");
-      expect({ file, officeJs: /\b(Excel|Office)\.[A-Za-z]|from "\.\.\/excel/.test(source) }).toEqual({ file, officeJs: false });
+      expect({ file, officeJs: /\b(Excel|Office)\.[A-Za-z]|from "\.\.\/excel/.test(source) }).toEqual({
+        file,
+        officeJs: false,
+      });
     }
   });
 
   it("lets cells hand over data types as objects, which the functions read as their basic value", async () => {
     const result = await generateCustomFunctionsMetadata(SOURCE);
-    expect((JSON.parse(result.metadataJson) as { allowCustomDataForDataTypeAny?: boolean }).allowCustomDataForDataTypeAny).toBe(true);
+    expect(
+      (JSON.parse(result.metadataJson) as { allowCustomDataForDataTypeAny?: boolean }).allowCustomDataForDataTypeAny
+    ).toBe(true);
   });
 });

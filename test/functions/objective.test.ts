@@ -6,7 +6,17 @@ import { column, excel, expectValueError } from "./helpers";
 function engineKpi(id: string, peso: string, target: string, consuntivo: string, link?: string): KpiInput {
   const w = parseWeight(peso);
   const t = parseTarget(target);
-  const k: KpiInput = { id, name: id, weight: w.weight, direction: t.direction ?? w.direction, target: t.value, actual: parseCell(consuntivo), sheet: "Piano", row: 1, cells: {} };
+  const k: KpiInput = {
+    id,
+    name: id,
+    weight: w.weight,
+    direction: t.direction ?? w.direction,
+    target: t.value,
+    actual: parseCell(consuntivo),
+    sheet: "Piano",
+    row: 1,
+    cells: {},
+  };
   if (link) k.link = { code: link };
   return k;
 }
@@ -30,15 +40,18 @@ describe("PERF.OBIETTIVO on the examples of DOMAIN.md §5", () => {
 
   it("A.2 with its link KPI, built from cells by a user's formulas, gives the engine's roll-up", async () => {
     // Sheet: A.2.1 and A.2.2 each have one KPI; A.2 has the link KPI (70%) and another KPI (30%).
-    const a21 = await excel(kpi, "100", "80", ">=") as number;
-    const a22 = await excel(kpi, "50", "60", ">=") as number;
-    const media = await excel(obiettivo, column(null, null), column(a21, a22)) as number; // children without weights: plain mean
+    const a21 = (await excel(kpi, "100", "80", ">=")) as number;
+    const a22 = (await excel(kpi, "50", "60", ">=")) as number;
+    const media = (await excel(obiettivo, column(null, null), column(a21, a22))) as number; // children without weights: plain mean
     const link = await excel(kpi, "100,00%", media, "70% >");
     const a2 = await excel(obiettivo, column("30% >=", "70% >"), column(await excel(kpi, 10, 12, ">="), link));
     const engine = computePlan({
       sheet: "Piano",
       objectives: [
-        engineObjective("A.2", null, [engineKpi("k1", "30% >=", "10", "12"), engineKpi("link", "70% >", "100,00%", "", "A.2")]),
+        engineObjective("A.2", null, [
+          engineKpi("k1", "30% >=", "10", "12"),
+          engineKpi("link", "70% >", "100,00%", "", "A.2"),
+        ]),
         engineObjective("A.2.1", "A.2", [engineKpi("k2", "100%", ">= 100", "80")]),
         engineObjective("A.2.2", "A.2", [engineKpi("k3", "100%", ">= 50", "60")]),
       ],
@@ -57,10 +70,19 @@ describe("PERF.OBIETTIVO on the examples of DOMAIN.md §5", () => {
     ];
     const performances: unknown[][] = [];
     for (const [peso, target, consuntivo] of cells) performances.push([await excel(kpi, target, consuntivo, peso)]);
-    const kpis = cells.map(([peso, target, consuntivo, esito], i) => ({ ...engineKpi(`k${i}`, peso, target, consuntivo), unavailable: esito === "kpi non disponibile" }));
+    const kpis = cells.map(([peso, target, consuntivo, esito], i) => ({
+      ...engineKpi(`k${i}`, peso, target, consuntivo),
+      unavailable: esito === "kpi non disponibile",
+    }));
     const engine = computePlan({ sheet: "Piano", objectives: [engineObjective("A.1.1", null, kpis)] });
     expect(performances[0][0]).toBe("N.V.");
-    expect(await excel(obiettivo, cells.map(([peso]) => [peso]), performances)).toBe(engine.objectives[0].performance);
+    expect(
+      await excel(
+        obiettivo,
+        cells.map(([peso]) => [peso]),
+        performances
+      )
+    ).toBe(engine.objectives[0].performance);
     expect(engine.objectives[0].performance).toBe(1);
   });
 
@@ -114,7 +136,12 @@ describe("PERF.OBIETTIVO on the examples of DOMAIN.md §5", () => {
 
 describe("PERF.OBIETTIVO refuses bad ranges with a message", () => {
   it.each<[string, unknown, unknown, string[]]>([
-    ["mismatched sizes", column(0.5, 0.5), column(0.8, 0.6, 0.7), ["pesi (2×1)", "performance (3×1)", "stesse dimensioni"]],
+    [
+      "mismatched sizes",
+      column(0.5, 0.5),
+      column(0.8, 0.6, 0.7),
+      ["pesi (2×1)", "performance (3×1)", "stesse dimensioni"],
+    ],
     ["row against column", [[0.5, 0.5]], column(0.8, 0.6), ["pesi (1×2)", "performance (2×1)"]],
     ["one argument, three columns", [[0.5, 0.8, 1]], undefined, ["due colonne", "ne ha 3"]],
     ["one argument, one column", column(0.5, 0.5), undefined, ["due colonne", "ne ha 1"]],
@@ -123,7 +150,12 @@ describe("PERF.OBIETTIVO refuses bad ranges with a message", () => {
     ["ragged array", [[0.5], [0.5, 1]], column(1, 1), ["righe della stessa lunghezza"]],
     ["unreadable weight", column("metà", 0.5), column(0.8, 0.6), ["Peso non leggibile", "riga 1", '"metà"']],
     ["negative weight", column(-0.5, 0.5), column(0.8, 0.6), ["Peso non leggibile", "riga 1", "-0,5"]],
-    ["unreadable performance", column(0.5, 0.5), column(0.8, "ottimo"), ["Performance non leggibile", "riga 2", '"ottimo"']],
+    [
+      "unreadable performance",
+      column(0.5, 0.5),
+      column(0.8, "ottimo"),
+      ["Performance non leggibile", "riga 2", '"ottimo"'],
+    ],
     ["performance as percentage points", column(0.5, 0.5), column(87.72, 27.34), ["fuori scala", "riga 1", "87,72"]],
     ["negative performance", column(0.5, 0.5), column(-0.1, 0.5), ["fuori scala", "-0,1"]],
     ["boolean performance", column(0.5, 0.5), column(true, 0.5), ["Performance non leggibile", "VERO"]],
@@ -131,9 +163,23 @@ describe("PERF.OBIETTIVO refuses bad ranges with a message", () => {
     ["error in weights", column({ code: "#REF!" }, 0.5), column(0.5, 0.5), ["intervallo pesi", "#REF!"]],
     ["some weights missing", column(0.5, null, 0.5), column(0.8, 0.6, 0.7), ["Manca il peso", "riga 2"]],
     ["block ranges name row and column", [[0.5, "x"]], [[0.5, 0.5]], ["colonna 2"]],
-    ["2D block positions", [[0.5, 0.5], [0.5, "x"]], [[1, 1], [1, 1]], ["riga 2, colonna 2"]],
+    [
+      "2D block positions",
+      [
+        [0.5, 0.5],
+        [0.5, "x"],
+      ],
+      [
+        [1, 1],
+        [1, 1],
+      ],
+      ["riga 2, colonna 2"],
+    ],
   ])("%s", async (_name, weights, performances, fragments) => {
-    const message = expectValueError(await excel(obiettivo, weights as unknown[][], performances as unknown[][]), ...fragments);
+    const message = expectValueError(
+      await excel(obiettivo, weights as unknown[][], performances as unknown[][]),
+      ...fragments
+    );
     expect(message.startsWith("PERF.OBIETTIVO: ")).toBe(true);
   });
 

@@ -6,7 +6,24 @@ import { callAs } from "./helpers";
 
 const cellText = fc.oneof(
   fc.string(),
-  fc.constantFrom("N.V.", "N/D", "sì", "no", ">=", "<=", "=", "50% >=", "30/09/2019", "Entro 31/12/2022", "1.587,10", "15,00%", "x ≤ x-1", "binario", "data", "kpi"),
+  fc.constantFrom(
+    "N.V.",
+    "N/D",
+    "sì",
+    "no",
+    ">=",
+    "<=",
+    "=",
+    "50% >=",
+    "30/09/2019",
+    "Entro 31/12/2022",
+    "1.587,10",
+    "15,00%",
+    "x ≤ x-1",
+    "binario",
+    "data",
+    "kpi"
+  ),
   fc.double({ noNaN: true, min: -1e6, max: 1e6 }).map((n) => formatItalianNumber(n, 2))
 );
 const cell = fc.oneof(
@@ -52,7 +69,9 @@ describe("arbitrary arguments", () => {
       fc.property(cell, cell, cell, range, (p, y, g, w) => {
         const light = isAnswer(semaforo(p, y, g), (r) => ["VERDE", "GIALLO", "ROSSO", "N.V."].includes(r as string));
         const label = isAnswer(stato(p, y), (r) =>
-          ["RAGGIUNTO", "PARZIALMENTE RAGGIUNTO", "NON RAGGIUNTO", "IN LINEA", "FUORI TARGET", "DA VALUTARE"].includes(r as string)
+          ["RAGGIUNTO", "PARZIALMENTE RAGGIUNTO", "NON RAGGIUNTO", "IN LINEA", "FUORI TARGET", "DA VALUTARE"].includes(
+            r as string
+          )
         );
         const weights = isAnswer(pesiOk(w as unknown[][]), (r) => typeof r === "boolean");
         return light && label && weights;
@@ -79,13 +98,22 @@ describe("arbitrary arguments", () => {
       expect(desktop).toEqual(web);
     };
     await fc.assert(
-      fc.asyncProperty(cell, cell, cell, cell, cell, range, fc.option(range, { nil: undefined }), async (a, b, c, d, e, w, p) => {
-        await same(kpi, a, b, c, d, e);
-        await same(obiettivo, w, p);
-        await same(semaforo, a, b, c);
-        await same(stato, a, d);
-        await same(pesiOk, w);
-      }),
+      fc.asyncProperty(
+        cell,
+        cell,
+        cell,
+        cell,
+        cell,
+        range,
+        fc.option(range, { nil: undefined }),
+        async (a, b, c, d, e, w, p) => {
+          await same(kpi, a, b, c, d, e);
+          await same(obiettivo, w, p);
+          await same(semaforo, a, b, c);
+          await same(stato, a, d);
+          await same(pesiOk, w);
+        }
+      ),
       { numRuns: 1000 }
     );
   });

@@ -49,7 +49,17 @@ function kpiInput(row: SeedKpi): KpiInput {
 }
 
 function planOf(code: string, kpis: KpiInput[]): PlanResult {
-  const objective: ObjectiveInput = { code, name: code, level: "operativo", weight: null, parentCode: null, kpis, sheet: "Piano", row: 1, cells: {} };
+  const objective: ObjectiveInput = {
+    code,
+    name: code,
+    level: "operativo",
+    weight: null,
+    parentCode: null,
+    kpis,
+    sheet: "Piano",
+    row: 1,
+    cells: {},
+  };
   return computePlan({ sheet: "Piano", objectives: [objective] });
 }
 
@@ -101,7 +111,9 @@ describe("PERF.KPI gives the engine's figure on every seed row", () => {
   it.each(SEED_KPIS.filter((r) => r.printed_performance !== undefined).map((r) => [r.id, r] as const))(
     "%s is the printed figure within 0,5 pp",
     async (_id, row) => {
-      expect(Math.abs(((await asDocument(row)) as number) * 100 - (row.printed_performance as number))).toBeLessThanOrEqual(0.5);
+      expect(
+        Math.abs(((await asDocument(row)) as number) * 100 - (row.printed_performance as number))
+      ).toBeLessThanOrEqual(0.5);
     }
   );
 
@@ -119,36 +131,46 @@ const OBJECTIVES = SEED_OBJECTIVES.filter((o) => o.kpi_ids.length + o.excluded_k
 
 describe("PERF.OBIETTIVO over the seed objectives gives the engine's roll-up", () => {
   const complete = OBJECTIVES.filter(({ rows }) => rows.every((r) => r.weight_cell !== null));
-  const partial = OBJECTIVES.filter(({ rows }) => rows.some((r) => r.weight_cell !== null) && rows.some((r) => r.weight_cell === null));
+  const partial = OBJECTIVES.filter(
+    ({ rows }) => rows.some((r) => r.weight_cell !== null) && rows.some((r) => r.weight_cell === null)
+  );
 
   it("finds every KPI of every objective", () => {
     for (const { rows } of OBJECTIVES) for (const r of rows) expect(r).toBeDefined();
     expect(complete.length).toBeGreaterThan(50);
   });
 
-  it.each(complete.map(({ objective, rows }) => [`${objective.seed.slice(0, 3)} ${objective.code}`, objective, rows] as const))(
-    "%s",
-    async (_name, objective, rows) => {
-      const weights = rows.map((r) => [r.weight_cell]);
-      const performances: unknown[][] = [];
-      for (const r of rows) performances.push([await asDocument(r)]);
-      const viaFunction = await excel(obiettivo, weights, performances);
-      const engine = planOf(objective.code, rows.map(kpiInput));
-      expect(engine.problems.filter((p) => p.code === "pesi-parziali")).toEqual([]);
-      expectSame(viaFunction, engine.objectives[0].performance);
-      // The one-argument form on the two-column range gives the same figure.
-      expect(await excel(obiettivo, rows.map((r, i) => [r.weight_cell, performances[i][0]]))).toEqual(viaFunction);
-      if (objective.printed_performance !== null && !rows.some((r) => PRINTED_NOT_RULE.has(r.id)))
-        expect(Math.abs((viaFunction as number) * 100 - objective.printed_performance)).toBeLessThanOrEqual(0.05);
-    }
-  );
+  it.each(
+    complete.map(({ objective, rows }) => [`${objective.seed.slice(0, 3)} ${objective.code}`, objective, rows] as const)
+  )("%s", async (_name, objective, rows) => {
+    const weights = rows.map((r) => [r.weight_cell]);
+    const performances: unknown[][] = [];
+    for (const r of rows) performances.push([await asDocument(r)]);
+    const viaFunction = await excel(obiettivo, weights, performances);
+    const engine = planOf(objective.code, rows.map(kpiInput));
+    expect(engine.problems.filter((p) => p.code === "pesi-parziali")).toEqual([]);
+    expectSame(viaFunction, engine.objectives[0].performance);
+    // The one-argument form on the two-column range gives the same figure.
+    expect(
+      await excel(
+        obiettivo,
+        rows.map((r, i) => [r.weight_cell, performances[i][0]])
+      )
+    ).toEqual(viaFunction);
+    if (objective.printed_performance !== null && !rows.some((r) => PRINTED_NOT_RULE.has(r.id)))
+      expect(Math.abs((viaFunction as number) * 100 - objective.printed_performance)).toBeLessThanOrEqual(0.05);
+  });
 
   it.each(partial.map(({ objective, rows }) => [`${objective.seed.slice(0, 3)} ${objective.code}`, rows] as const))(
     "%s: the OCR lost some weights, so PERF.OBIETTIVO and the engine both refuse to guess",
     async (_name, rows) => {
       const performances: unknown[][] = [];
       for (const r of rows) performances.push([await asDocument(r)]);
-      const result = await excel(obiettivo, rows.map((r) => [r.weight_cell]), performances);
+      const result = await excel(
+        obiettivo,
+        rows.map((r) => [r.weight_cell]),
+        performances
+      );
       expect(result).toMatchObject({ code: "#VALUE!" });
       expect((result as { message: string }).message).toContain("Manca il peso");
       const engine = planOf("X", rows.map(kpiInput));

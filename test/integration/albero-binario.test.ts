@@ -40,7 +40,8 @@ function compare(json: JsonReport): Comparison[] {
   const sheet = sheetOf(json, SHEET);
   const rows: Comparison[] = [];
   const matches = (published: number | null, computed: number | null | undefined) =>
-    computed !== undefined && (published === null ? computed === null : computed !== null && Math.abs(computed - published) <= TOLERANCE);
+    computed !== undefined &&
+    (published === null ? computed === null : computed !== null && Math.abs(computed - published) <= TOLERANCE);
   for (const [name, text] of PUBLISHED_KPIS) {
     const found = sheet.kpis.filter((k) => k.name === name);
     const computed = found.length === 1 ? found[0].performance : undefined;
@@ -82,25 +83,41 @@ describe("albero 2024 of the Camera di Commercio di Val di Sieve, --metodo binar
     const rows = compare(binario.json);
     expect(rows).toHaveLength(61);
     const matched = rows.filter((r) => r.ok).length;
-    expect({ rate: matched / rows.length >= 0.95, mismatches: rows.filter((r) => !r.ok) }).toMatchObject({ rate: true });
+    expect({ rate: matched / rows.length >= 0.95, mismatches: rows.filter((r) => !r.ok) }).toMatchObject({
+      rate: true,
+    });
   });
 
   it("in fact matches every published figure, and the ente", () => {
     expect(compare(binario.json).filter((r) => !r.ok)).toEqual([]);
     expect(binario.json.ente.performance).not.toBeNull();
-    expect(Math.abs((binario.json.ente.performance as number) - (percentOf(PUBLISHED_ENTE) as number))).toBeLessThanOrEqual(TOLERANCE);
+    expect(
+      Math.abs((binario.json.ente.performance as number) - (percentOf(PUBLISHED_ENTE) as number))
+    ).toBeLessThanOrEqual(TOLERANCE);
     expect(binario.json.ente.status).toBe("PARZIALMENTE RAGGIUNTO");
   });
 
   it("reads targets and consuntivi of every kind: numbers, percentages, dates, deadlines in words, sì/no, N.V.", () => {
     const kpi = (name: string) => sheetOf(binario.json, SHEET).kpis.find((k) => k.name === name)!;
-    expect([kpi("Imprese assistite dal PID")].map((k) => [k.objective, k.weight, k.direction, k.target, k.actual])).toEqual([["A.1.1", 0.3, ">=", 150, 162]]);
+    expect(
+      [kpi("Imprese assistite dal PID")].map((k) => [k.objective, k.weight, k.direction, k.target, k.actual])
+    ).toEqual([["A.1.1", 0.3, ">=", 150, 162]]);
     expect([kpi("Domande di voucher istruite entro 60 gg")].map((k) => [k.target, k.actual])).toEqual([[0.95, 0.975]]);
-    expect([kpi("Pubblicazione del report sui mercati esteri")].map((k) => [k.target, k.actual])).toEqual([["2024-09-30", "2024-09-27"]]);
-    expect([kpi("Piano della formazione approvato")].map((k) => [k.direction, k.target, k.actual])).toEqual([["<=", "2024-02-28", "2024-02-20"]]);
-    expect([kpi("Tempo medio di evasione (gg)")].map((k) => [k.direction, k.target, k.actual])).toEqual([["<=", 4, 3.6]]);
-    expect([kpi("Indagine di customer satisfaction realizzata")].map((k) => [k.target, k.actual, k.performance])).toEqual([[true, false, 0]]);
-    expect([kpi("Imprese partecipanti alle fiere")].map((k) => [k.actual, k.performance, k.status])).toEqual([["N.V.", null, "DA VALUTARE"]]);
+    expect([kpi("Pubblicazione del report sui mercati esteri")].map((k) => [k.target, k.actual])).toEqual([
+      ["2024-09-30", "2024-09-27"],
+    ]);
+    expect([kpi("Piano della formazione approvato")].map((k) => [k.direction, k.target, k.actual])).toEqual([
+      ["<=", "2024-02-28", "2024-02-20"],
+    ]);
+    expect([kpi("Tempo medio di evasione (gg)")].map((k) => [k.direction, k.target, k.actual])).toEqual([
+      ["<=", 4, 3.6],
+    ]);
+    expect(
+      [kpi("Indagine di customer satisfaction realizzata")].map((k) => [k.target, k.actual, k.performance])
+    ).toEqual([[true, false, 0]]);
+    expect([kpi("Imprese partecipanti alle fiere")].map((k) => [k.actual, k.performance, k.status])).toEqual([
+      ["N.V.", null, "DA VALUTARE"],
+    ]);
   });
 
   it("writes the figures into the workbook: KPI in F, objectives in G, the link KPI's consuntivo in E, N.V. where not evaluated", () => {
@@ -110,7 +127,15 @@ describe("albero 2024 of the Camera di Commercio di Val di Sieve, --metodo binar
       return typeof x === "number" ? Number(x.toFixed(10)) : x;
     };
     // row 8: Self-assessment (0%); row 21: fiere (N.V.); row 36: link KPI of B.2; rows 5, 35, 45: A.1, B.2, C
-    expect([v("F8"), v("F21"), v("F36"), v("E36"), v("G5"), v("G35"), v("G45")]).toEqual([0, "N.V.", 0.75, 0.75, 0.62, 0.825, 0.6]);
+    expect([v("F8"), v("F21"), v("F36"), v("E36"), v("G5"), v("G35"), v("G45")]).toEqual([
+      0,
+      "N.V.",
+      0.75,
+      0.75,
+      0.62,
+      0.825,
+      0.6,
+    ]);
     expect(ws.getCell("F8").numFmt).toBe("0.00%");
   });
 
@@ -118,7 +143,10 @@ describe("albero 2024 of the Camera di Commercio di Val di Sieve, --metodo binar
     const rows = compare(proporzionale.json);
     expect(sheetOf(proporzionale.json, SHEET).method).toBe("proporzionale");
     // 74 vs >= 80 → 92,5% proportionally, 0% binary
-    expect(sheetOf(proporzionale.json, SHEET).kpis.find((k) => k.name === "Self-assessment digitali (SELFIE 4.0)")!.performance).toBeCloseTo(0.925, 10);
+    expect(
+      sheetOf(proporzionale.json, SHEET).kpis.find((k) => k.name === "Self-assessment digitali (SELFIE 4.0)")!
+        .performance
+    ).toBeCloseTo(0.925, 10);
     expect(rows.filter((r) => r.ok).length / rows.length).toBeLessThan(0.95);
   });
 });

@@ -24,7 +24,10 @@ function objectiveTable(json: JsonReport, sheet: string): [string, number, numbe
   return sheetOf(json, sheet).objectives.map((o) => [o.code, o.row, o.weight, o.performance]);
 }
 
-function expectTable(actual: [string, number, number | null, number | null][], expected: [string, number, number | null, number | null][]): void {
+function expectTable(
+  actual: [string, number, number | null, number | null][],
+  expected: [string, number, number | null, number | null][]
+): void {
   expect(actual.map(([c, r]) => [c, r])).toEqual(expected.map(([c, r]) => [c, r]));
   expected.forEach(([code, , weight, perf], i) => {
     const [, , w, p] = actual[i];
@@ -77,7 +80,16 @@ describe("01 — header below a title block, merged title cells, group header ov
     expect(layout).toMatchObject({
       kind: "tabella",
       headerRow: 5,
-      columns: { obiettivo: 0, codice: 1, indicatore: 2, peso: 3, target: 4, consuntivo: 5, performanceKpi: 6, performanceObiettivo: 7 },
+      columns: {
+        obiettivo: 0,
+        codice: 1,
+        indicatore: 2,
+        peso: 3,
+        target: 4,
+        consuntivo: 5,
+        performanceKpi: 6,
+        performanceObiettivo: 7,
+      },
       firstDataRow: 6,
       lastDataRow: 12,
     });
@@ -125,7 +137,9 @@ describe("01 — header below a title block, merged title cells, group header ov
   });
 
   it("keeps the title merges, the note, the formulas outside the plan and the other sheet", () => {
-    expect((out.getWorksheet("Piano 2024")!.model as { merges: string[] }).merges).toEqual(expect.arrayContaining(["A1:I1", "A2:I2", "G5:H5", "A5:A6", "A17:C17"]));
+    expect((out.getWorksheet("Piano 2024")!.model as { merges: string[] }).merges).toEqual(
+      expect.arrayContaining(["A1:I1", "A2:I2", "G5:H5", "A5:A6", "A17:C17"])
+    );
     expect(cell(out, "Piano 2024", "F9").note).toBe("Dato provvisorio, da confermare con l'ufficio Promozione");
     expect(cell(out, "Piano 2024", "K8").formula).toBe("F8/E8");
     expect(cell(out, "Personale", "E8").formula).toBe("B8/D8");
@@ -151,7 +165,9 @@ describe("02 — hidden rows and columns, blank rows", () => {
       [10, "A.2", "Sanzioni notificate"],
       [11, "A.2", "Tempo medio di istruttoria (gg)"],
     ]);
-    expect(r.json.problems).toEqual([expect.objectContaining({ severity: "avviso", code: "righe-nascoste-lette", sheet: "Obiettivi", cell: "B10" })]);
+    expect(r.json.problems).toEqual([
+      expect.objectContaining({ severity: "avviso", code: "righe-nascoste-lette", sheet: "Obiettivi", cell: "B10" }),
+    ]);
     expect(r.json.problems[0].message).toContain("10");
   });
 
@@ -179,7 +195,12 @@ describe("02 — hidden rows and columns, blank rows", () => {
     const owned = await ownedCells(file);
     expect([...new Set(owned.writes.map((w) => w.address.replace(/\d+$/, "")))].sort()).toEqual(["G", "H"]);
     const ws = out.getWorksheet("Obiettivi")!;
-    expect([ws.getColumn(3).hidden, ws.getColumn(9).hidden, ws.getRow(7).hidden, ws.getRow(10).hidden]).toEqual([true, true, true, true]);
+    expect([ws.getColumn(3).hidden, ws.getColumn(9).hidden, ws.getRow(7).hidden, ws.getRow(10).hidden]).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 });
 
@@ -195,7 +216,21 @@ describe("03 — header repeated at page breaks", () => {
   it("takes the header typed again on rows 11 and 19 for what it is: neither a KPI nor a problem", () => {
     const s = sheetOf(r.json, "Piano stampa");
     expect(s.kpis.map((k) => k.row)).toEqual([4, 5, 6, 8, 9, 10, 12, 13, 14, 17, 18, 20, 21]);
-    expect(s.kpis.map((k) => k.code)).toEqual(["K01", "K02", "K03", "K04", "K05", "K06", "K07", "K08", "K09", "K10", "K11", "K12", "K13"]);
+    expect(s.kpis.map((k) => k.code)).toEqual([
+      "K01",
+      "K02",
+      "K03",
+      "K04",
+      "K05",
+      "K06",
+      "K07",
+      "K08",
+      "K09",
+      "K10",
+      "K11",
+      "K12",
+      "K13",
+    ]);
     expect(r.json.problems).toEqual([]);
   });
 
@@ -263,7 +298,17 @@ describe("04 — columns in another order, extra columns, direction in its own c
 
   it("takes the direction from the Polarità column (crescente / decrescente / >= / <=)", () => {
     const s = sheetOf(r.json, "Schede obiettivo");
-    expect(s.kpis.map((k) => [k.row, k.objective, k.direction, k.weight, k.target, k.actual, Number((k.performance as number).toFixed(10))])).toEqual([
+    expect(
+      s.kpis.map((k) => [
+        k.row,
+        k.objective,
+        k.direction,
+        k.weight,
+        k.target,
+        k.actual,
+        Number((k.performance as number).toFixed(10)),
+      ])
+    ).toEqual([
       [3, "A.1", ">=", 0.5, 500, 450, 0.9],
       [4, "A.1", "<=", 0.5, 15, 12, 1],
       [6, "A.2", ">=", 0.5, 2000, 2500, 1],
@@ -327,7 +372,8 @@ describe("05 — an Excel table (ListObject) and a plain range in the same workb
     ]);
     const tables = out.getWorksheet("Piano tabella")!.getTables();
     expect(tables).toHaveLength(1);
-    const t = ((tables[0] as unknown as { table?: { name: string; tableRef?: string; ref?: string } }).table ?? tables[0]) as { name: string; tableRef?: string; ref?: string };
+    const t = ((tables[0] as unknown as { table?: { name: string; tableRef?: string; ref?: string } }).table ??
+      tables[0]) as { name: string; tableRef?: string; ref?: string };
     expect([t.name, t.tableRef ?? t.ref]).toEqual(["TabellaPiano", "A3:G8"]);
     expect(written(out, "Piano intervallo", ["F3", "G2"])).toEqual([
       ["F3", 1, "0.00%"],
@@ -385,7 +431,9 @@ describe("06 — weights written five ways, Italian text for numbers, percentage
     // ente = 50%·87,1775% + 25%·90,924% + 25%·97,5% = 90,6947%
     const late = 1 - 15 / 184;
     const s = sheetOf(r.json, "Piano");
-    expect(s.kpis.map((k) => (k.performance as number).toFixed(10))).toEqual([0.79355, 0.95, late, 0.9, 0.95, 1].map((x) => x.toFixed(10)));
+    expect(s.kpis.map((k) => (k.performance as number).toFixed(10))).toEqual(
+      [0.79355, 0.95, late, 0.9, 0.95, 1].map((x) => x.toFixed(10))
+    );
     const a2 = (late + 0.9) / 2;
     expectTable(objectiveTable(r.json, "Piano"), [
       ["A.1", 2, 0.5, 0.871775],
@@ -420,7 +468,9 @@ describe("07 — the Performance columns missing", () => {
       ["A.2", 7, null, 0.75],
     ]);
     expect(r.json.ente.performance).toBeCloseTo(0.85, 12);
-    expect(r.json.problems.map((p) => [p.severity, p.code, p.sheet])).toEqual([["avviso", "colonna-mancante", "Monitoraggio"]]);
+    expect(r.json.problems.map((p) => [p.severity, p.code, p.sheet])).toEqual([
+      ["avviso", "colonna-mancante", "Monitoraggio"],
+    ]);
     expect(r.json.problems.map((p) => p.message).join(" ")).toMatch(/Performance KPI.*Performance Obiettivo/);
     expect((await ownedCells(file)).writes).toEqual([]);
     const out = await readWorkbook(r.output);
@@ -440,7 +490,12 @@ describe("07 — the Performance columns missing", () => {
       ["I4", 0.95, "0.00%"],
       ["I7", 0.75, "0.00%"],
     ]);
-    expect(written(out, "Monitoraggio", ["F5", "G5", "H11", "J1"]).map(([, v]) => v)).toEqual(["uno rinviato al 2025", "verbale OIV n. 3", "Firma del dirigente", "Bozza"]);
+    expect(written(out, "Monitoraggio", ["F5", "G5", "H11", "J1"]).map(([, v]) => v)).toEqual([
+      "uno rinviato al 2025",
+      "verbale OIV n. 3",
+      "Firma del dirigente",
+      "Bozza",
+    ]);
     expect(r.json.problems.filter((p) => p.code === "colonna-aggiunta").map((p) => p.cell)).toEqual(["H3", "I3"]);
 
     // Recalculating the completed workbook uses the columns just added: nothing moves further right.
@@ -466,7 +521,16 @@ describe("08 — objective cells merged down over their KPIs, headers with line 
     expect(result.sheets[0].layout).toMatchObject({
       kind: "tabella",
       headerRow: 1,
-      columns: { obiettivo: 0, codice: 1, indicatore: 2, peso: 3, target: 4, consuntivo: 5, performanceKpi: 6, performanceObiettivo: 7 },
+      columns: {
+        obiettivo: 0,
+        codice: 1,
+        indicatore: 2,
+        peso: 3,
+        target: 4,
+        consuntivo: 5,
+        performanceKpi: 6,
+        performanceObiettivo: 7,
+      },
     });
   });
 
@@ -488,7 +552,9 @@ describe("08 — objective cells merged down over their KPIs, headers with line 
   });
 
   it("keeps the dirigente's formula in G6 and says so; writes the other cells, the objectives into the merged H3:H5 and H6:H7", () => {
-    expect(r.json.problems).toEqual([expect.objectContaining({ severity: "avviso", code: "cella-con-formula", sheet: "PIAO 2024", cell: "G6" })]);
+    expect(r.json.problems).toEqual([
+      expect.objectContaining({ severity: "avviso", code: "cella-con-formula", sheet: "PIAO 2024", cell: "G6" }),
+    ]);
     expect(cell(out, "PIAO 2024", "G6").formula).toBe("MIN(1,F6/E6)");
     expect(cell(out, "PIAO 2024", "F3").formula).toBe("600+500");
     expect(written(out, "PIAO 2024", ["G3", "G4", "G5", "G7", "H3", "H6"])).toEqual([
@@ -499,7 +565,9 @@ describe("08 — objective cells merged down over their KPIs, headers with line 
       ["H3", 0.91, "0.00%"],
       ["H6", 0.875, "0.00%"],
     ]);
-    expect((out.getWorksheet("PIAO 2024")!.model as { merges: string[] }).merges).toEqual(expect.arrayContaining(["A3:A5", "A6:A7", "H3:H5", "H6:H7"]));
+    expect((out.getWorksheet("PIAO 2024")!.model as { merges: string[] }).merges).toEqual(
+      expect.arrayContaining(["A3:A5", "A6:A7", "H3:H5", "H6:H7"])
+    );
     expect(cell(out, "PIAO 2024", "I4").dataValidation).toMatchObject({ type: "list" });
   });
 
@@ -528,12 +596,22 @@ describe("09 — values that are not there: N/D, n.d., an empty consuntivo, #DIV
     expect(r.run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(r.json.problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ severity: "errore", code: "consuntivo-non-leggibile", sheet: "Relazione", cell: "E11" }),
+        expect.objectContaining({
+          severity: "errore",
+          code: "consuntivo-non-leggibile",
+          sheet: "Relazione",
+          cell: "E11",
+        }),
         expect.objectContaining({ severity: "avviso", code: "consuntivo-vuoto", sheet: "Relazione", cell: "E9" }),
       ])
     );
     // The cause (E11), its objective (G10) and the ente, which cannot be computed either (first area's cell G2).
-    expect(r.json.problems.filter((p) => p.severity === "errore").map((p) => p.cell).sort()).toEqual(["E11", "G10", "G2"]);
+    expect(
+      r.json.problems
+        .filter((p) => p.severity === "errore")
+        .map((p) => p.cell)
+        .sort()
+    ).toEqual(["E11", "G10", "G2"]);
     expect(r.json.problems).toContainEqual(expect.objectContaining({ code: "ente-non-calcolato", cell: "G2" }));
   });
 
@@ -559,7 +637,11 @@ describe("09 — values that are not there: N/D, n.d., an empty consuntivo, #DIV
     ]);
     expect(r.json.ente).toMatchObject({ performance: null, status: "DA VALUTARE" });
     // the format of a cell holding the text "N.V." does not matter: only the numbers' is checked
-    const shown = written(out, "Relazione", ["F3", "F5", "F9", "F11", "G2", "G7", "G10"]).map(([a, v, f]) => [a, v, typeof v === "number" ? f : "-"]);
+    const shown = written(out, "Relazione", ["F3", "F5", "F9", "F11", "G2", "G7", "G10"]).map(([a, v, f]) => [
+      a,
+      v,
+      typeof v === "number" ? f : "-",
+    ]);
     expect(shown).toEqual([
       ["F3", 1, "0.00%"],
       ["F5", "N.V.", "-"],

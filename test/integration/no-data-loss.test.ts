@@ -1,7 +1,19 @@
 import * as fs from "fs";
 import * as path from "path";
 import { PipelineSettings } from "../../src/pipeline/types";
-import { CliRun, JsonReport, MESSY, ROOT, Recalculated, readWorkbook, runCli, sha256, tempDir, xlsxUnder, removeDir } from "./helpers/cli";
+import {
+  CliRun,
+  JsonReport,
+  MESSY,
+  ROOT,
+  Recalculated,
+  readWorkbook,
+  runCli,
+  sha256,
+  tempDir,
+  xlsxUnder,
+  removeDir,
+} from "./helpers/cli";
 import { illegitimateWrites, ownedCells } from "./helpers/owned";
 import { diffWorkbooks } from "./helpers/workbook-diff";
 
@@ -49,13 +61,21 @@ afterAll(() => removeDir(dir));
 
 it("covers the workbooks of every seed, the messy ones and the sample", () => {
   const names = files.map((f) => path.relative(ROOT, f));
-  expect(names).toEqual(expect.arrayContaining(["assets/piano-performance-2019-lecce.xlsx", "test/fixtures/messy/01-titolo-celle-unite.xlsx"]));
+  expect(names).toEqual(
+    expect.arrayContaining([
+      "assets/piano-performance-2019-lecce.xlsx",
+      "test/fixtures/messy/01-titolo-celle-unite.xlsx",
+    ])
+  );
   expect(names.filter((n) => n.startsWith("test/fixtures/messy/")).length).toBeGreaterThanOrEqual(8);
   expect(names.some((n) => /\/00[234]-/.test(n))).toBe(true);
 });
 
 describe.each(cases)("$label", ({ file, args, settings }) => {
-  const name = path.basename(file).replace(/\.xlsx$/i, "") + (args.length > 0 ? "-" + args.join("").replace(/[^a-z]/gi, "") : "") + ".xlsx";
+  const name =
+    path.basename(file).replace(/\.xlsx$/i, "") +
+    (args.length > 0 ? "-" + args.join("").replace(/[^a-z]/gi, "") : "") +
+    ".xlsx";
   let recalculated: Recalculated;
   // A workbook in which no plan is found (some office arrangements of test/fixtures/offices/ today) is
   // refused with exit 2 and nothing is written: nothing can be lost, and the input must stay as it was.
@@ -65,8 +85,16 @@ describe.each(cases)("$label", ({ file, args, settings }) => {
     const output = path.join(dir, name);
     const hashBefore = sha256(file);
     const run = await runCli(["ricalcola", file, "-o", output, "--json", ...args]);
-    if (run.code === 2 && run.stdout.trim() === "" && /non è stato trovato un piano/.test(run.stderr)) refused = { run, output, hashBefore, hashAfter: sha256(file) };
-    else recalculated = { run, json: JSON.parse(run.stdout) as JsonReport, output, inputHashBefore: hashBefore, inputHashAfter: sha256(file) };
+    if (run.code === 2 && run.stdout.trim() === "" && /non è stato trovato un piano/.test(run.stderr))
+      refused = { run, output, hashBefore, hashAfter: sha256(file) };
+    else
+      recalculated = {
+        run,
+        json: JSON.parse(run.stdout) as JsonReport,
+        output,
+        inputHashBefore: hashBefore,
+        inputHashAfter: sha256(file),
+      };
   });
 
   it("writes an output, leaves the input's bytes unchanged and prints no stack trace", () => {
@@ -79,7 +107,10 @@ describe.each(cases)("$label", ({ file, args, settings }) => {
       return;
     }
     const { run, output, inputHashBefore, inputHashAfter } = recalculated;
-    expect({ exit: run.code, stderr: run.stderr }).toEqual({ exit: expect.any(Number), stderr: expect.not.stringMatching(/\n\s+at .+:\d+:\d+|TypeError|ReferenceError/) });
+    expect({ exit: run.code, stderr: run.stderr }).toEqual({
+      exit: expect.any(Number),
+      stderr: expect.not.stringMatching(/\n\s+at .+:\d+:\d+|TypeError|ReferenceError/),
+    });
     expect([0, 2]).toContain(run.code);
     expect(fs.existsSync(output)).toBe(true);
     expect(inputHashAfter).toBe(inputHashBefore);
@@ -100,9 +131,14 @@ describe.each(cases)("$label", ({ file, args, settings }) => {
     const wrong: string[] = [];
     for (const w of owned.writes) {
       const cell = out.getWorksheet(w.sheet)!.getCell(w.address);
-      const ok = typeof w.value === "number" ? typeof cell.value === "number" && Math.abs(cell.value - w.value) < 1e-12 : cell.value === w.value;
+      const ok =
+        typeof w.value === "number"
+          ? typeof cell.value === "number" && Math.abs(cell.value - w.value) < 1e-12
+          : cell.value === w.value;
       if (!ok || (w.numberFormat !== undefined && cell.numFmt !== w.numberFormat))
-        wrong.push(`${w.sheet}!${w.address}: atteso ${JSON.stringify(w.value)} (${w.numberFormat ?? "-"}), trovato ${JSON.stringify(cell.value)} (${cell.numFmt})`);
+        wrong.push(
+          `${w.sheet}!${w.address}: atteso ${JSON.stringify(w.value)} (${w.numberFormat ?? "-"}), trovato ${JSON.stringify(cell.value)} (${cell.numFmt})`
+        );
     }
     expect(wrong).toEqual([]);
   });

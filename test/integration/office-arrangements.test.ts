@@ -3,7 +3,14 @@ import * as os from "os";
 import * as path from "path";
 import { main } from "../../src/cli/main";
 import type { JsonReport } from "../../src/pipeline/report";
-import { Judgement, OfficeExpectation, Verdict, judge, mappingArgs, officeExpectations } from "./helpers/office-fixtures";
+import {
+  Judgement,
+  OfficeExpectation,
+  Verdict,
+  judge,
+  mappingArgs,
+  officeExpectations,
+} from "./helpers/office-fixtures";
 
 /**
  * Issue 9, item 6: every office arrangement of test/fixtures/offices/ (scripts/build-office-fixtures.js,
@@ -20,8 +27,7 @@ type Mode = "senza mappatura" | "con mappatura";
  * The runs today's reader gets silently wrong. Each entry must stay wrong: when the reader is fixed the
  * test fails and asks to remove the entry, so this list only shrinks.
  */
-const KNOWN_WRONG_TODAY: readonly string[] = [
-];
+const KNOWN_WRONG_TODAY: readonly string[] = [];
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const cases = officeExpectations();
@@ -51,18 +57,34 @@ beforeAll(async () => {
 
 afterAll(() => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  const count = (mode: Mode, v: Verdict) => cases.filter((c) => results.get(`${c.name} (${mode})`)?.verdict === v).length;
+  const count = (mode: Mode, v: Verdict) =>
+    cases.filter((c) => results.get(`${c.name} (${mode})`)?.verdict === v).length;
   const summary = {
     fixtures: cases.length,
     giusti_senza_mappatura: count("senza mappatura", "letto giusto"),
     giusti_con_mappatura: count("con mappatura", "letto giusto"),
-    rifiutati: { "senza mappatura": count("senza mappatura", "rifiutato"), "con mappatura": count("con mappatura", "rifiutato") },
-    segnalati: { "senza mappatura": count("senza mappatura", "segnalato"), "con mappatura": count("con mappatura", "segnalato") },
-    sbagliati_in_silenzio: { "senza mappatura": count("senza mappatura", "sbagliato in silenzio"), "con mappatura": count("con mappatura", "sbagliato in silenzio") },
+    rifiutati: {
+      "senza mappatura": count("senza mappatura", "rifiutato"),
+      "con mappatura": count("con mappatura", "rifiutato"),
+    },
+    segnalati: {
+      "senza mappatura": count("senza mappatura", "segnalato"),
+      "con mappatura": count("con mappatura", "segnalato"),
+    },
+    sbagliati_in_silenzio: {
+      "senza mappatura": count("senza mappatura", "sbagliato in silenzio"),
+      "con mappatura": count("con mappatura", "sbagliato in silenzio"),
+    },
     runs: Object.fromEntries(
       [...results.entries()].map(([k, j]) => [
         k,
-        { verdict: j.verdict, exit: j.code, silent: j.silent.slice(0, 6).map((f) => `${f.what}: atteso ${f.expected}, letto ${f.actual === undefined ? "assente" : f.actual}`) },
+        {
+          verdict: j.verdict,
+          exit: j.code,
+          silent: j.silent
+            .slice(0, 6)
+            .map((f) => `${f.what}: atteso ${f.expected}, letto ${f.actual === undefined ? "assente" : f.actual}`),
+        },
       ])
     ),
   };
@@ -72,7 +94,13 @@ afterAll(() => {
 });
 
 async function ricalcola(name: string, file: string, e: OfficeExpectation, mode: Mode): Promise<Run> {
-  const args = ["ricalcola", file, "-o", path.join(dir, `${name}-${mode === "con mappatura" ? "mappato" : "libero"}.xlsx`), "--json"];
+  const args = [
+    "ricalcola",
+    file,
+    "-o",
+    path.join(dir, `${name}-${mode === "con mappatura" ? "mappato" : "libero"}.xlsx`),
+    "--json",
+  ];
   if (mode === "con mappatura") {
     args.push(...mappingArgs(e));
     const rows = new Set(Object.values(e.sheets).map((s) => s.headerRow));
@@ -101,17 +129,27 @@ it("lists in KNOWN_WRONG_TODAY only runs that exist", () => {
 });
 
 describe.each(cases)("$name", ({ name, file, expected }) => {
-  it.each<Mode>(["senza mappatura", "con mappatura"])("%s: every figure is right, refused, or named by a problem — never silently wrong", async (mode) => {
-    const run = await ricalcola(name, file, expected, mode);
-    expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+|TypeError|ReferenceError/);
-    const j = judge(expected, run.report);
-    const key = `${name} (${mode})`;
-    results.set(key, { ...j, code: run.code });
-    const silent = j.silent.map((f) => `${f.what}: atteso ${f.expected}, letto ${f.actual === undefined ? "assente" : f.actual}`);
-    if (KNOWN_WRONG_TODAY.includes(key)) {
-      // Still wrong today; when this fails, the reader reads it: remove the entry from KNOWN_WRONG_TODAY.
-      const todo = "se non è più sbagliato in silenzio, togliere la voce da KNOWN_WRONG_TODAY";
-      expect({ key, verdict: j.verdict, todo }).toEqual({ key, verdict: "sbagliato in silenzio", todo });
-    } else expect({ key, verdict: j.verdict, silent }).toEqual({ key, verdict: expect.not.stringMatching(/silenzio/), silent: expect.any(Array) });
-  });
+  it.each<Mode>(["senza mappatura", "con mappatura"])(
+    "%s: every figure is right, refused, or named by a problem — never silently wrong",
+    async (mode) => {
+      const run = await ricalcola(name, file, expected, mode);
+      expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+|TypeError|ReferenceError/);
+      const j = judge(expected, run.report);
+      const key = `${name} (${mode})`;
+      results.set(key, { ...j, code: run.code });
+      const silent = j.silent.map(
+        (f) => `${f.what}: atteso ${f.expected}, letto ${f.actual === undefined ? "assente" : f.actual}`
+      );
+      if (KNOWN_WRONG_TODAY.includes(key)) {
+        // Still wrong today; when this fails, the reader reads it: remove the entry from KNOWN_WRONG_TODAY.
+        const todo = "se non è più sbagliato in silenzio, togliere la voce da KNOWN_WRONG_TODAY";
+        expect({ key, verdict: j.verdict, todo }).toEqual({ key, verdict: "sbagliato in silenzio", todo });
+      } else
+        expect({ key, verdict: j.verdict, silent }).toEqual({
+          key,
+          verdict: expect.not.stringMatching(/silenzio/),
+          silent: expect.any(Array),
+        });
+    }
+  );
 });

@@ -22,16 +22,49 @@ const expected: OfficeExpectation = {
   ],
 };
 
-const problem = (cell: string | null, severity: "errore" | "avviso" = "avviso"): JsonProblem => ({ severity, sheet: "Piano", cell, message: "…", code: "target-mancante" });
+const problem = (cell: string | null, severity: "errore" | "avviso" = "avviso"): JsonProblem => ({
+  severity,
+  sheet: "Piano",
+  cell,
+  message: "…",
+  code: "target-mancante",
+});
 
-function report(kpis: [number, number | null][], objectives: [number, string, number | null][], ente: number | null, problems: JsonProblem[] = []): JsonReport {
+function report(
+  kpis: [number, number | null][],
+  objectives: [number, string, number | null][],
+  ente: number | null,
+  problems: JsonProblem[] = []
+): JsonReport {
   return {
     sheets: [
       {
         name: "Piano",
         method: "proporzionale",
-        objectives: objectives.map(([row, code, performance]) => ({ row, code, name: "", weight: null, performance, status: "", rating: null, trace: [] })),
-        kpis: kpis.map(([row, performance]) => ({ row, objective: "A.1", code: null, name: "", weight: null, direction: ">=", target: 1, actual: 1, performance, status: "", rating: null, trace: [] })),
+        objectives: objectives.map(([row, code, performance]) => ({
+          row,
+          code,
+          name: "",
+          weight: null,
+          performance,
+          status: "",
+          rating: null,
+          trace: [],
+        })),
+        kpis: kpis.map(([row, performance]) => ({
+          row,
+          objective: "A.1",
+          code: null,
+          name: "",
+          weight: null,
+          direction: ">=",
+          target: 1,
+          actual: 1,
+          performance,
+          status: "",
+          rating: null,
+          trace: [],
+        })),
       },
     ],
     ente: { performance: ente, status: "", basis: "foglio", rating: null, trace: [] },

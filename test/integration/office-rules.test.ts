@@ -14,7 +14,15 @@ import { JsonReport, kpiAtRow, objectiveOf, readWorkbook, removeDir, ricalcola, 
  */
 const ROWS: Parameters<typeof addPlanSheet>[2] = [
   ["A Servizi alle imprese"], // row 3
-  ["A.1 Tempi e volumi del registro", "K1", "Pratiche evase (migliaia)", "kpi validato", "50% >", { n: 25 }, { n: 25.7 }], // 4: 25,7 / 25 = 102,80%
+  [
+    "A.1 Tempi e volumi del registro",
+    "K1",
+    "Pratiche evase (migliaia)",
+    "kpi validato",
+    "50% >",
+    { n: 25 },
+    { n: 25.7 },
+  ], // 4: 25,7 / 25 = 102,80%
   [null, "K2", "Giorni medi di evasione", "kpi validato", "50% <", { n: 25 }, { n: 25.7 }], // 5: 25 / 25,7 = 97,28%
   ["A.2 Partecipazione", "K3", "Imprese partecipanti", "kpi validato", "100% >", { n: 100 }, { n: 90 }], // 6: 90%
   ["A.3 Formazione", "K4", "Ore di formazione erogate", "kpi validato", "100% >", { n: 100 }, { n: 70 }], // 7: 70%
@@ -42,7 +50,12 @@ const PRINTED_KPIS: [number, number, string][] = [
   [8, 0.69, "FUORI TARGET"],
 ];
 
-const OFFICE_SETTINGS = { cap: null, lowerIsBetter: "rapporto", thresholds: { yellow: 0.7, green: 0.9 }, strictThresholds: "verde" };
+const OFFICE_SETTINGS = {
+  cap: null,
+  lowerIsBetter: "rapporto",
+  thresholds: { yellow: 0.7, green: 0.9 },
+  strictThresholds: "verde",
+};
 const OPTIONS = ["--tetto", "senza", "--minore-meglio", "rapporto", "--soglie", "70,90", "--soglie-strette", "verde"];
 
 let dir: string;
@@ -61,7 +74,11 @@ beforeAll(async () => {
   const cases: [string, string, string[]][] = [
     ["opzioni", plain, OPTIONS],
     ["impostazioni salvate", saved, []],
-    ["metodo combinato", plain, ["--metodo", "proporzionale + senza tetto + rapporto", "--soglie", "70,90", "--soglie-strette", "verde"]],
+    [
+      "metodo combinato",
+      plain,
+      ["--metodo", "proporzionale + senza tetto + rapporto", "--soglie", "70,90", "--soglie-strette", "verde"],
+    ],
   ];
   for (const [name, file, extra] of cases) {
     const r = await ricalcola(file, dir, extra, `${name.replace(/ /g, "-")}.xlsx`);
@@ -96,14 +113,23 @@ describe.each(SETUPS)("SMVP «senza tetto + rapporto + soglie strette 70/90», r
   });
 
   it("the traces say which rules made the figures", () => {
-    expect(kpiAtRow(sheet(setup), 4).trace.map((t) => t.text)).toEqual(["consuntivo / target = 25,70 / 25,00 = 102,80%", "nessun tetto: resta 102,80%"]);
+    expect(kpiAtRow(sheet(setup), 4).trace.map((t) => t.text)).toEqual([
+      "consuntivo / target = 25,70 / 25,00 = 102,80%",
+      "nessun tetto: resta 102,80%",
+    ]);
     expect(kpiAtRow(sheet(setup), 5).trace[0].text).toBe("target / consuntivo = 25,00 / 25,70 = 97,28%");
   });
 
   it("the cells' traffic lights use the strict green threshold", async () => {
     const cfs = conditionalFormatsOf(await readWorkbook(outputs[setup]), "Piano 2023");
     const formulas = cfs.flatMap((cf) => cf.rules.map((r) => (r as { formulae?: string[] }).formulae?.[0]));
-    expect(formulas).toEqual(expect.arrayContaining(["AND(ISNUMBER(H3),ROUND(H3,9)>0.9)", "AND(ISNUMBER(H3),ROUND(H3,9)>=0.7,ROUND(H3,9)<=0.9)", "AND(ISNUMBER(H3),ROUND(H3,9)<0.7)"]));
+    expect(formulas).toEqual(
+      expect.arrayContaining([
+        "AND(ISNUMBER(H3),ROUND(H3,9)>0.9)",
+        "AND(ISNUMBER(H3),ROUND(H3,9)>=0.7,ROUND(H3,9)<=0.9)",
+        "AND(ISNUMBER(H3),ROUND(H3,9)<0.7)",
+      ])
+    );
   });
 });
 

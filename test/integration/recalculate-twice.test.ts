@@ -43,7 +43,11 @@ describe.each(files.map((f) => [path.relative(ROOT, f), f]))("%s", (_label, file
     const b = await readWorkbook(second.output);
     const differing = owned.writes
       .map((w) => [w.sheet, w.address] as const)
-      .filter(([sheet, address]) => JSON.stringify(a.getWorksheet(sheet)!.getCell(address).value) !== JSON.stringify(b.getWorksheet(sheet)!.getCell(address).value));
+      .filter(
+        ([sheet, address]) =>
+          JSON.stringify(a.getWorksheet(sheet)!.getCell(address).value) !==
+          JSON.stringify(b.getWorksheet(sheet)!.getCell(address).value)
+      );
     expect(differing).toEqual([]);
   });
 });

@@ -35,14 +35,38 @@ describe("diffWorkbooks", () => {
 
   it.each<[string, (wb: ExcelJS.Workbook) => void, RegExp]>([
     ["a value", (wb) => (wb.getWorksheet("Piano")!.getCell("B2").value = 0.6), /^Piano!B2 value: 0.5 → 0.6$/],
-    ["a number format", (wb) => (wb.getWorksheet("Piano")!.getCell("B2").numFmt = "0.00%"), /^Piano!B2 numFmt: "0%" → "0.00%"$/],
-    ["a formula", (wb) => (wb.getWorksheet("Piano")!.getCell("C2").value = 1), /^Piano!C2 value: .*"formula":"B2\*2".* → 1$/],
-    ["rich text", (wb) => (wb.getWorksheet("Piano")!.getCell("A2").value = "Pratiche evase"), /^Piano!A2 value: \{"richText".* → "Pratiche evase"$/],
-    ["a date", (wb) => (wb.getWorksheet("Piano")!.getCell("D2").value = new Date(Date.UTC(2024, 5, 29))), /^Piano!D2 value: \{"date":"2024-06-30.* → \{"date":"2024-06-29/],
-    ["a note", (wb) => (wb.getWorksheet("Piano")!.getCell("E2").note = "altro"), /^Piano!E2 note: "commento" → "altro"$/],
+    [
+      "a number format",
+      (wb) => (wb.getWorksheet("Piano")!.getCell("B2").numFmt = "0.00%"),
+      /^Piano!B2 numFmt: "0%" → "0.00%"$/,
+    ],
+    [
+      "a formula",
+      (wb) => (wb.getWorksheet("Piano")!.getCell("C2").value = 1),
+      /^Piano!C2 value: .*"formula":"B2\*2".* → 1$/,
+    ],
+    [
+      "rich text",
+      (wb) => (wb.getWorksheet("Piano")!.getCell("A2").value = "Pratiche evase"),
+      /^Piano!A2 value: \{"richText".* → "Pratiche evase"$/,
+    ],
+    [
+      "a date",
+      (wb) => (wb.getWorksheet("Piano")!.getCell("D2").value = new Date(Date.UTC(2024, 5, 29))),
+      /^Piano!D2 value: \{"date":"2024-06-30.* → \{"date":"2024-06-29/,
+    ],
+    [
+      "a note",
+      (wb) => (wb.getWorksheet("Piano")!.getCell("E2").note = "altro"),
+      /^Piano!E2 note: "commento" → "altro"$/,
+    ],
     ["a merge", (wb) => wb.getWorksheet("Piano")!.unMergeCells("A1:C1"), /^Piano: celle unite: \["A1:C1"\] → \[\]$/],
     ["a column width", (wb) => (wb.getWorksheet("Piano")!.getColumn(1).width = 10), /^Piano: colonne/],
-    ["a style", (wb) => (wb.getWorksheet("Piano")!.getCell("E2").font = { bold: true }), /^Piano!E2 font: null → \{"bold":true\}$/],
+    [
+      "a style",
+      (wb) => (wb.getWorksheet("Piano")!.getCell("E2").font = { bold: true }),
+      /^Piano!E2 font: null → \{"bold":true\}$/,
+    ],
     ["a sheet", (wb) => wb.removeWorksheet(wb.getWorksheet("Altro")!.id), /^fogli: \["Piano","Altro"\] → \["Piano"\]$/],
   ])("reports a changed %s", async (_what, change, expected) => {
     const changed = base();

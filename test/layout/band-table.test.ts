@@ -35,13 +35,21 @@ describe("lettura di una tabella delle fasce da un intervallo del foglio", () =>
   ])("%s → errore con la cella", (_what, rows, cell, what) => {
     const grid: SheetGrid = { name: "Fasce", rowOffset: 2, colOffset: 2, values: rows as SheetGrid["values"] };
     const read = readBandTable(grid, "T");
-    expect(read.problems).toEqual([expect.objectContaining({ severity: "errore", code: "fascia-non-leggibile", sheet: "Fasce", cell })]);
+    expect(read.problems).toEqual([
+      expect.objectContaining({ severity: "errore", code: "fascia-non-leggibile", sheet: "Fasce", cell }),
+    ]);
     expect(read.problems[0].message).toContain(what);
   });
 
   it("la tabella come pubblicata (senza la riga 110–131) è letta e poi segnalata con le celle delle due righe", () => {
-    const grid: SheetGrid = { ...ADE_SHEET, values: ADE_SHEET.values.filter((_, i) => i !== 3), numberFormats: undefined };
+    const grid: SheetGrid = {
+      ...ADE_SHEET,
+      values: ADE_SHEET.values.filter((_, i) => i !== 3),
+      numberFormats: undefined,
+    };
     const read = readBandTable(grid, "AdE");
-    expect(checkBandTable(read.table, null)).toEqual([expect.objectContaining({ code: "fasce-scoperte", cells: ["A3:D3", "A4:D4"] })]);
+    expect(checkBandTable(read.table, null)).toEqual([
+      expect.objectContaining({ code: "fasce-scoperte", cells: ["A3:D3", "A4:D4"] }),
+    ]);
   });
 });

@@ -20,11 +20,21 @@ const read = (year: number) => readCards(grid, { year }) as ReadResult;
 const round = (w: number | null) => (w === null ? null : Math.round(w * 1e9) / 1e9);
 
 function kpiRows(r: ReadResult): [string, string, number | null, string | null, unknown][] {
-  return r.plan!.objectives.flatMap((o) => o.kpis.map((k): [string, string, number | null, string | null, unknown] => [o.code, k.name, round(k.weight), k.direction, k.target]));
+  return r.plan!.objectives.flatMap((o) =>
+    o.kpis.map((k): [string, string, number | null, string | null, unknown] => [
+      o.code,
+      k.name,
+      round(k.weight),
+      k.direction,
+      k.target,
+    ])
+  );
 }
 
 function kpiNamed(r: ReadResult, name: string, parent?: string): KpiInput {
-  const found = r.plan!.objectives.filter((o) => parent === undefined || o.code === parent).flatMap((o) => o.kpis.filter((k) => k.name === name));
+  const found = r
+    .plan!.objectives.filter((o) => parent === undefined || o.code === parent)
+    .flatMap((o) => o.kpis.filter((k) => k.name === name));
   if (found.length !== 1) throw new Error(`KPI "${name}": ${found.length} letti`);
   return found[0];
 }
@@ -36,33 +46,46 @@ beforeAll(async () => {
 describe("004: the fixture is read into the document's tree (plan 2019)", () => {
   it("has the document's 48 nodes: 4 areas, 8 strategic and 22 operational objectives, 14 actions, in order", () => {
     const objectives = read(2019).plan!.objectives;
-    expect(objectives.map((o) => [o.code, o.parentCode, o.level, o.name])).toEqual(OBJECTIVES_004.map(([code, parent, level, name]) => [code, parent, level, name]));
+    expect(objectives.map((o) => [o.code, o.parentCode, o.level, o.name])).toEqual(
+      OBJECTIVES_004.map(([code, parent, level, name]) => [code, parent, level, name])
+    );
     const count = (level: string) => objectives.filter((o) => o.level === level).length;
     expect([count("area"), count("strategico"), count("operativo"), count("azione")]).toEqual([4, 8, 22, 14]);
   });
 
   it("has the document's 55 KPIs with their parent, name, weight, direction and 2019 target, in order", () => {
-    expect(kpiRows(read(2019))).toEqual(KPIS_004.map(([, parent, name, weight, direction, target]) => [parent, name, weight, direction, target]));
+    expect(kpiRows(read(2019))).toEqual(
+      KPIS_004.map(([, parent, name, weight, direction, target]) => [parent, name, weight, direction, target])
+    );
   });
 
-  it.each(KPIS_004.map((k, i) => [k[0], k[2], k[1], i] as const))("seed line %i: %s, under %s, is read from its own cells", (_line, name, parent, i) => {
-    const r = read(2019);
-    const all = r.plan!.objectives.flatMap((o) => o.kpis.map((k) => ({ parent: o.code, k })));
-    const { parent: readParent, k } = all[i];
-    expect([readParent, k.name]).toEqual([parent, name]);
-    const at = parseA1(k.cells.name as string)!;
-    // The first line: the strategic tables add "Tipologia KPI:efficacia" on a second line of the name cell.
-    expect(String(cellAt(grid, at.row, at.col)).split("\n")[0].replace(/\s+/g, " ").trim()).toBe(name);
-    const target = parseA1(k.cells.target as string)!;
-    if (at.col === 0) expect(target.row).toBe(at.row); // a row of a "KPI associati" table
-    else {
-      expect(String(cellAt(grid, target.row, 0)).toLowerCase()).toBe("target annuale");
-      expect(target.row).toBeGreaterThan(at.row);
+  it.each(KPIS_004.map((k, i) => [k[0], k[2], k[1], i] as const))(
+    "seed line %i: %s, under %s, is read from its own cells",
+    (_line, name, parent, i) => {
+      const r = read(2019);
+      const all = r.plan!.objectives.flatMap((o) => o.kpis.map((k) => ({ parent: o.code, k })));
+      const { parent: readParent, k } = all[i];
+      expect([readParent, k.name]).toEqual([parent, name]);
+      const at = parseA1(k.cells.name as string)!;
+      // The first line: the strategic tables add "Tipologia KPI:efficacia" on a second line of the name cell.
+      expect(
+        String(cellAt(grid, at.row, at.col))
+          .split("\n")[0]
+          .replace(/\s+/g, " ")
+          .trim()
+      ).toBe(name);
+      const target = parseA1(k.cells.target as string)!;
+      if (at.col === 0)
+        expect(target.row).toBe(at.row); // a row of a "KPI associati" table
+      else {
+        expect(String(cellAt(grid, target.row, 0)).toLowerCase()).toBe("target annuale");
+        expect(target.row).toBeGreaterThan(at.row);
+      }
+      expect(k.cells.weight).toMatch(/^[A-F]\d+$/);
+      expect(k.actual).toEqual({ kind: "empty" });
+      expect(k.unavailable).toBe(true);
     }
-    expect(k.cells.weight).toMatch(/^[A-F]\d+$/);
-    expect(k.actual).toEqual({ kind: "empty" });
-    expect(k.unavailable).toBe(true);
-  });
+  );
 
   it("reads the same targets for 2021: the strategic cards plan the same values every year", () => {
     expect(kpiRows(read(2021))).toEqual(kpiRows(read(2019)));
@@ -72,7 +95,14 @@ describe("004: the fixture is read into the document's tree (plan 2019)", () => 
     const r = read(2019);
     expect(r.problems.map((p) => [p.severity, p.code, p.cell ?? null])).toEqual([
       ["avviso", "target-con-nota", kpiNamed(r, "Tasso di evasione verifiche metriche", "012.3").cells.target],
-      ["avviso", "kpi-nome-da-algoritmo", kpiNamed(r, "emissione certificati commercio estero entro 6 giorni dalla richiesta e carnet ata entro 10 giorni.").cells.name],
+      [
+        "avviso",
+        "kpi-nome-da-algoritmo",
+        kpiNamed(
+          r,
+          "emissione certificati commercio estero entro 6 giorni dalla richiesta e carnet ata entro 10 giorni."
+        ).cells.name,
+      ],
       ["avviso", "consuntivo-assente", "A4"],
     ]);
     const errors = computePlan(r.plan!).problems.filter((p) => p.severity === "errore");
@@ -98,12 +128,22 @@ const DAMAGE_CHECKS: Record<number, (r: ReadResult) => void> = {
     expect(cellAt(grid, at.row, at.col)).toBe("<=20gg.+5");
   },
   830: (r) => {
-    const k = kpiNamed(r, "emissione certificati commercio estero entro 6 giorni dalla richiesta e carnet ata entro 10 giorni.", "012.6.4");
+    const k = kpiNamed(
+      r,
+      "emissione certificati commercio estero entro 6 giorni dalla richiesta e carnet ata entro 10 giorni.",
+      "012.6.4"
+    );
     expect([round(k.weight), k.target]).toEqual([0.5, { kind: "yesno", value: true }]);
     expect(r.problems.find((p) => p.code === "kpi-nome-da-algoritmo")?.cell).toBe(k.cells.name);
   },
   556: (r) => expect(r.plan!.objectives.find((o) => o.code === "012.4")!.kpis.map((k) => k.weight)).toEqual([1, 1]),
-  1249: (r) => expect(r.plan!.objectives.find((o) => o.code === "011.3")!.kpis.map((k) => [k.name.slice(0, 20), k.weight])).toEqual([["Predisposizione di u", 1], ["Valorizzazione del p", 1]]),
+  1249: (r) =>
+    expect(
+      r.plan!.objectives.find((o) => o.code === "011.3")!.kpis.map((k) => [k.name.slice(0, 20), k.weight])
+    ).toEqual([
+      ["Predisposizione di u", 1],
+      ["Valorizzazione del p", 1],
+    ]),
   1009: (r) => {
     const aqi = r.plan!.objectives.find((o) => o.code === "012.8")!;
     expect(aqi.kpis.map((k) => k.name)).toEqual(["Realizzazione attività sulla base delle richieste"]);
@@ -113,7 +153,10 @@ const DAMAGE_CHECKS: Record<number, (r: ReadResult) => void> = {
   1160: (r) => expect(r.plan!.objectives.find((o) => o.code === "011.3")!.parentCode).toBe("011"),
   1677: (r) => {
     expect(grid.values.some((row) => String(row[1] ?? "").endsWith("Obiettivo raggiunto al 100%"))).toBe(true);
-    expect(kpiNamed(r, "Elaborazione dati relativi alla composizione del Consiglio camerale")).toMatchObject({ actual: { kind: "empty" }, unavailable: true });
+    expect(kpiNamed(r, "Elaborazione dati relativi alla composizione del Consiglio camerale")).toMatchObject({
+      actual: { kind: "empty" },
+      unavailable: true,
+    });
   },
 };
 

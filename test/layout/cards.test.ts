@@ -35,17 +35,54 @@ describe("004 KPI cards: the fixture is read into the document's tree", () => {
     const names = Object.fromEntries(r.plan!.objectives.map((o) => [o.code, o.name]));
     expect(names["032.4"]).toBe("Attuazione disposizioni Legge n. 190/2012 sull’anticorruzione");
     expect(names["016"]).toBe("Commercio internazionale ed internazionalizzazione del sistema produttivo");
-    expect(names["012.4"]).toBe("miglioramento efficacia ed efficienza delle attività svolte dal Servizio Metrico - Agricoltura"); // name on the row after "OBIETTIVO OPERATIVO 1"
+    expect(names["012.4"]).toBe(
+      "miglioramento efficacia ed efficienza delle attività svolte dal Servizio Metrico - Agricoltura"
+    ); // name on the row after "OBIETTIVO OPERATIVO 1"
     expect(kpisOf(r)).toHaveLength(55);
   });
 
   it.each([
     // indicator, seed line, 2019 target as printed, weight, direction, target read
-    ["Introduzione SIOPE+ e gestione efficiente del cash flow", 19, "Anno:2019—si", 1, null, { kind: "yesno", value: true }],
-    ["Predisposizione nei termini di legge dei documenti relativi alla Performance (Piano Performance, relazione sulla Performance, monitoraggio semestrale)", 43, "Anno:2019---3", 1, null, { kind: "number", value: 3, percent: false }],
-    ["Interventi di audit in ottica di prevenzione della corruzione", 122, "Anno:2019—≥2", 0.33, ">=", { kind: "number", value: 2, percent: false }],
-    ["Verifiche con forze dell’ordine", 169, "Anno:2019--100%", 0.25, null, { kind: "number", value: 1, percent: true }],
-    ["Gestione euro sportello internazionalizzazione", 221, "Anno 2019>=50", 1, ">=", { kind: "number", value: 50, percent: false }],
+    [
+      "Introduzione SIOPE+ e gestione efficiente del cash flow",
+      19,
+      "Anno:2019—si",
+      1,
+      null,
+      { kind: "yesno", value: true },
+    ],
+    [
+      "Predisposizione nei termini di legge dei documenti relativi alla Performance (Piano Performance, relazione sulla Performance, monitoraggio semestrale)",
+      43,
+      "Anno:2019---3",
+      1,
+      null,
+      { kind: "number", value: 3, percent: false },
+    ],
+    [
+      "Interventi di audit in ottica di prevenzione della corruzione",
+      122,
+      "Anno:2019—≥2",
+      0.33,
+      ">=",
+      { kind: "number", value: 2, percent: false },
+    ],
+    [
+      "Verifiche con forze dell’ordine",
+      169,
+      "Anno:2019--100%",
+      0.25,
+      null,
+      { kind: "number", value: 1, percent: true },
+    ],
+    [
+      "Gestione euro sportello internazionalizzazione",
+      221,
+      "Anno 2019>=50",
+      1,
+      ">=",
+      { kind: "number", value: 50, percent: false },
+    ],
     ["Riconciliazione e monitoraggio", 2014, "N >= 12", 1, ">=", { kind: "number", value: 12, percent: false }],
     ["Iscrizione delle domande/denunce", 634, ">=65%", 0.7, ">=", { kind: "number", value: 0.65, percent: true }],
     ["Evasione pratiche albo artigiani", 661, ">=65%", 0.3, ">=", { kind: "number", value: 0.65, percent: true }],
@@ -62,12 +99,22 @@ describe("004 KPI cards: the fixture is read into the document's tree", () => {
     const r = read(2019);
     const metrico = r.plan!.objectives.find((o) => o.code === "012.3")!;
     expect(metrico.kpis[0].target).toEqual({ kind: "number", value: 0.9, percent: true });
-    expect(r.problems).toContainEqual(expect.objectContaining({ code: "target-con-nota", cell: metrico.kpis[0].cells.target, severity: "avviso" }));
+    expect(r.problems).toContainEqual(
+      expect.objectContaining({ code: "target-con-nota", cell: metrico.kpis[0].cells.target, severity: "avviso" })
+    );
   });
 
   it("reads the year asked for, defaults to the latest one with a warning, and refuses a year no card plans", () => {
-    expect(kpiNamed(read(2021), "Tasso evasione pratiche registro imprese").target).toEqual({ kind: "number", value: 0.65, percent: true });
-    expect(kpiNamed(read(2021), "Verifiche con forze dell’ordine").target).toEqual({ kind: "number", value: 1, percent: true });
+    expect(kpiNamed(read(2021), "Tasso evasione pratiche registro imprese").target).toEqual({
+      kind: "number",
+      value: 0.65,
+      percent: true,
+    });
+    expect(kpiNamed(read(2021), "Verifiche con forze dell’ordine").target).toEqual({
+      kind: "number",
+      value: 1,
+      percent: true,
+    });
     const latest = read();
     expect(latest.problems[0]).toMatchObject({ code: "anno-predefinito" });
     expect(latest.problems[0].message).toContain("2021");
@@ -79,7 +126,10 @@ describe("004 KPI cards: the fixture is read into the document's tree", () => {
   it("reports the cards whose two KPIs weigh 100 each (seed lines 542-600 and 1222-1262) instead of hiding them", () => {
     const result = computePlan(read(2019).plan!);
     const weights = result.problems.filter((p) => p.code === "pesi-non-100");
-    expect(weights.map((p) => p.message)).toEqual(["I pesi di 012.4 sommano a 200,00% invece di 100%.", "I pesi di 011.3 sommano a 200,00% invece di 100%."]);
+    expect(weights.map((p) => p.message)).toEqual([
+      "I pesi di 012.4 sommano a 200,00% invece di 100%.",
+      "I pesi di 011.3 sommano a 200,00% invece di 100%.",
+    ]);
   });
 
   it("is not taken by the other readers, and takes none of their sheets", async () => {
@@ -89,7 +139,10 @@ describe("004 KPI cards: the fixture is read into the document's tree", () => {
     const [dashboard] = await loadFixture("002-cruscotto-2016-2020.xlsx");
     expect(readCards(report, {})).toBeNull();
     expect(readCards(dashboard, {})).toBeNull();
-    const table = gridFromRows("Piano", [["Obiettivo", "Cod.", "Indicatore", "Peso", "Target", "Consuntivo"], ["A.1 Sostenere", "KPI301", "Soggetti", "50% >", "15,00%", "13,16%"]]);
+    const table = gridFromRows("Piano", [
+      ["Obiettivo", "Cod.", "Indicatore", "Peso", "Target", "Consuntivo"],
+      ["A.1 Sostenere", "KPI301", "Soggetti", "50% >", "15,00%", "13,16%"],
+    ]);
     expect(readCards(table, {})).toBeNull();
   });
 });
@@ -101,7 +154,11 @@ function insertAfter(g: SheetGrid, after: (row: CellValue[]) => boolean, rows: C
   const at = g.values.findIndex((row, i) => i >= from && after(row));
   if (at < 0) throw new Error("riga non trovata");
   const values = [...g.values.slice(0, at + 1), ...rows, ...g.values.slice(at + 1)];
-  const numberFormats = [...(g.numberFormats ?? []).slice(0, at + 1), ...rows.map(() => []), ...(g.numberFormats ?? []).slice(at + 1)];
+  const numberFormats = [
+    ...(g.numberFormats ?? []).slice(0, at + 1),
+    ...rows.map(() => []),
+    ...(g.numberFormats ?? []).slice(at + 1),
+  ];
   return { ...g, values, numberFormats };
 }
 
@@ -125,8 +182,16 @@ describe("004 KPI cards: consuntivi written in the cards are scored", () => {
       g = insertAfter(g, isWeightLabel, [["consuntivo al 30/06", actual]], at);
     }
     // Trasparenza: a Consuntivo column added to the "KPI associati" table.
-    const header = g.values.findIndex((row, i) => row[0] === "Indicatori" && String(g.values[i + 1]?.[0]).startsWith("Aggiornamento Piano Triennale"));
-    const values = g.values.map((row, i) => (i === header ? [...row, "Consuntivo"] : i > header && i <= header + 3 ? [...row, ["si", "si", "no"][i - header - 1]] : row));
+    const header = g.values.findIndex(
+      (row, i) => row[0] === "Indicatori" && String(g.values[i + 1]?.[0]).startsWith("Aggiornamento Piano Triennale")
+    );
+    const values = g.values.map((row, i) =>
+      i === header
+        ? [...row, "Consuntivo"]
+        : i > header && i <= header + 3
+          ? [...row, ["si", "si", "no"][i - header - 1]]
+          : row
+    );
     g = { ...g, values };
     r = read(2019, g);
     plan = r.plan as PlanInput;
@@ -134,7 +199,11 @@ describe("004 KPI cards: consuntivi written in the cards are scored", () => {
 
   it("finds the consuntivi and stops warning that there are none", () => {
     expect(r.problems.some((p) => p.code === "consuntivo-assente")).toBe(false);
-    expect(kpiNamed(r, "Iscrizione delle domande/denunce").actual).toEqual({ kind: "number", value: 0.6, percent: true });
+    expect(kpiNamed(r, "Iscrizione delle domande/denunce").actual).toEqual({
+      kind: "number",
+      value: 0.6,
+      percent: true,
+    });
   });
 
   it.each([
@@ -196,13 +265,20 @@ describe("KPI cards: variants of the operational cards (seed 004 lines 688-2272)
       ["target annuale", ">=2"],
       ["peso indicatore", "metà"],
     ]);
-    expect(r.plan!.objectives.map((o) => [o.code, o.kpis.map((k) => [k.name, k.weight, k.direction, k.target])])).toEqual([
+    expect(
+      r.plan!.objectives.map((o) => [o.code, o.kpis.map((k) => [k.name, k.weight, k.direction, k.target])])
+    ).toEqual([
       ["012", []],
       [
         "012.1",
         [
           ["fungibilità nelle attività", 0.5, null, { kind: "yesno", value: true }],
-          ["emissione certificati commercio estero entro 6 giorni", 0.5, "<=", { kind: "number", value: 6, percent: false }],
+          [
+            "emissione certificati commercio estero entro 6 giorni",
+            0.5,
+            "<=",
+            { kind: "number", value: 6, percent: false },
+          ],
         ],
       ],
     ]);
@@ -214,17 +290,47 @@ describe("KPI cards: variants of the operational cards (seed 004 lines 688-2272)
   });
 
   it.each([
-    ["Obiettivo strategico (mission)", "Missione 032 - Servizi Istituzionali e Generali delle Amministrazioni Pubbliche", "032", "Servizi Istituzionali e Generali delle Amministrazioni Pubbliche"],
-    ["obiettivo strategico (missione)", "Servizi istituzionali e generali delle amministrazioni pubbliche (cod 032)", "032", "Servizi istituzionali e generali delle amministrazioni pubbliche"],
-    ["OBIETTIVO STRATEGICO (MISSION)", "Cod. 011Competitività e sviluppo delle imprese", "011", "Competitività e sviluppo delle imprese"],
-    ["Obiettivo strategico (missione)", "011 -“Competitività e sviluppo delle imprese", "011", "Competitività e sviluppo delle imprese"],
+    [
+      "Obiettivo strategico (mission)",
+      "Missione 032 - Servizi Istituzionali e Generali delle Amministrazioni Pubbliche",
+      "032",
+      "Servizi Istituzionali e Generali delle Amministrazioni Pubbliche",
+    ],
+    [
+      "obiettivo strategico (missione)",
+      "Servizi istituzionali e generali delle amministrazioni pubbliche (cod 032)",
+      "032",
+      "Servizi istituzionali e generali delle amministrazioni pubbliche",
+    ],
+    [
+      "OBIETTIVO STRATEGICO (MISSION)",
+      "Cod. 011Competitività e sviluppo delle imprese",
+      "011",
+      "Competitività e sviluppo delle imprese",
+    ],
+    [
+      "Obiettivo strategico (missione)",
+      "011 -“Competitività e sviluppo delle imprese",
+      "011",
+      "Competitività e sviluppo delle imprese",
+    ],
   ])("%s | %s → area %s", (label, mission, code, name) => {
-    const r = card([[label, mission], ["Obiettivo operativo", "Riconciliazione"], ["Kpi operativo 1.1"], ["Nome indicatore", "Riconciliazione e monitoraggio"], ["Target annuale", "N >= 12"], ["Peso indicatore", 100]]);
+    const r = card([
+      [label, mission],
+      ["Obiettivo operativo", "Riconciliazione"],
+      ["Kpi operativo 1.1"],
+      ["Nome indicatore", "Riconciliazione e monitoraggio"],
+      ["Target annuale", "N >= 12"],
+      ["Peso indicatore", 100],
+    ]);
     expect(r.plan!.objectives.map((o) => [o.code, o.name])).toEqual([
       [code, name],
       [`${code}.1`, "Riconciliazione"],
     ]);
-    expect(r.plan!.objectives[1].kpis[0]).toMatchObject({ direction: ">=", target: { kind: "number", value: 12, percent: false } });
+    expect(r.plan!.objectives[1].kpis[0]).toMatchObject({
+      direction: ">=",
+      target: { kind: "number", value: 12, percent: false },
+    });
   });
 });
 

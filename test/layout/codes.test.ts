@@ -1,10 +1,26 @@
-import { looksLikeCode, codeDepth, extractCode, levelOfDepth, parentCodeOf, declaredParentOf, parseCodeCell } from "../../src/layout/codes";
+import {
+  looksLikeCode,
+  codeDepth,
+  extractCode,
+  levelOfDepth,
+  parentCodeOf,
+  declaredParentOf,
+  parseCodeCell,
+} from "../../src/layout/codes";
 
 describe("extractCode: objective codes as the documents write them", () => {
   it.each([
     ["A Competitività e sviluppo delle imprese", "A", "Competitività e sviluppo delle imprese"], // 000 line 6
-    ["A.1.2 Sviluppo e qualificazione delle imprese e delle produzioni", "A.1.2", "Sviluppo e qualificazione delle imprese e delle produzioni"], // 000 line 14
-    ["D.1.1.2 Qualità dei dati del Registro delle imprese – R.E.A.", "D.1.1.2", "Qualità dei dati del Registro delle imprese – R.E.A."], // 000 line 87
+    [
+      "A.1.2 Sviluppo e qualificazione delle imprese e delle produzioni",
+      "A.1.2",
+      "Sviluppo e qualificazione delle imprese e delle produzioni",
+    ], // 000 line 14
+    [
+      "D.1.1.2 Qualità dei dati del Registro delle imprese – R.E.A.",
+      "D.1.1.2",
+      "Qualità dei dati del Registro delle imprese – R.E.A.",
+    ], // 000 line 87
     ["A.1 - Attrattività", "A.1", "Attrattività"],
     ["A.1. Attrattività", "A.1", "Attrattività"],
     ["A.1 – Attrattività", "A.1", "Attrattività"],
@@ -22,12 +38,19 @@ describe("extractCode: objective codes as the documents write them", () => {
     expect(extractCode(text)).toEqual({ code, name });
   });
 
-  it.each([["Sostegno alle imprese"], ["Internazionalizzazione"], ["CCIAA"], ["nRegolazione dei mercati"], ["A1 - Piano performance 2019"], ["a.2 Qualità dei dati"], ["A4 Tempestività"], ["10 imprese assistite"], [""]])(
-    "%j has no code",
-    (text) => {
-      expect(extractCode(text)).toBeNull();
-    }
-  );
+  it.each([
+    ["Sostegno alle imprese"],
+    ["Internazionalizzazione"],
+    ["CCIAA"],
+    ["nRegolazione dei mercati"],
+    ["A1 - Piano performance 2019"],
+    ["a.2 Qualità dei dati"],
+    ["A4 Tempestività"],
+    ["10 imprese assistite"],
+    [""],
+  ])("%j has no code", (text) => {
+    expect(extractCode(text)).toBeNull();
+  });
 });
 
 describe("codes and the tree", () => {
@@ -53,7 +76,13 @@ describe("codes and the tree", () => {
   });
 
   it("levels follow the depth", () => {
-    expect(["A", "A.1", "A.1.2", "A.1.2.1", "A.1.2.1.1"].map((c) => levelOfDepth(codeDepth(c)))).toEqual(["area", "strategico", "operativo", "azione", "azione"]);
+    expect(["A", "A.1", "A.1.2", "A.1.2.1", "A.1.2.1.1"].map((c) => levelOfDepth(codeDepth(c)))).toEqual([
+      "area",
+      "strategico",
+      "operativo",
+      "azione",
+      "azione",
+    ]);
   });
 });
 

@@ -4,7 +4,10 @@ import { gridFromRows } from "../../src/layout/grid";
 
 /** A sheet: Indicatore | <heading> | Target | Consuntivo, the second column holding `cells`. */
 function grid(heading: string, cells: CellValue[]) {
-  return gridFromRows("P", [["Indicatore", heading, "Target", "Consuntivo"], ...cells.map((c, i): CellValue[] => [`KPI ${i}`, c, 10, 9])]);
+  return gridFromRows("P", [
+    ["Indicatore", heading, "Target", "Consuntivo"],
+    ...cells.map((c, i): CellValue[] => [`KPI ${i}`, c, 10, 9]),
+  ]);
 }
 const KNOWN = { indicatore: 0, target: 2, consuntivo: 3 };
 

@@ -94,12 +94,16 @@ describe("matchHeader: Italian headers of plan tables (DOMAIN.md §2)", () => {
     expect(matchHeader(text)).toBeNull();
   });
 
-  it.each([["Fonte del dato"], ["Note"], ["Responsabile"], ["A1 - Piano performance 2019"], ["Sostegno alle imprese"], [""]])(
-    "%j is not a plan column",
-    (text) => {
-      expect(matchHeader(text)).toBeNull();
-    }
-  );
+  it.each([
+    ["Fonte del dato"],
+    ["Note"],
+    ["Responsabile"],
+    ["A1 - Piano performance 2019"],
+    ["Sostegno alle imprese"],
+    [""],
+  ])("%j is not a plan column", (text) => {
+    expect(matchHeader(text)).toBeNull();
+  });
 
   it("reads the year of per-year columns", () => {
     expect(matchHeader("Target 2020")).toEqual({ field: "target", year: 2020 });

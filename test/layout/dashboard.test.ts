@@ -17,7 +17,8 @@ const rowOfLine = (line: number) => line - 6;
 
 let grid: SheetGrid;
 const read = (year?: number, g: SheetGrid = grid) => readDashboard(g, year === undefined ? {} : { year }) as ReadResult;
-const kpiAt = (r: ReadResult, line: number): KpiInput | undefined => r.plan!.objectives.flatMap((o) => o.kpis).find((k) => k.row === rowOfLine(line));
+const kpiAt = (r: ReadResult, line: number): KpiInput | undefined =>
+  r.plan!.objectives.flatMap((o) => o.kpis).find((k) => k.row === rowOfLine(line));
 
 beforeAll(async () => {
   [grid] = await loadFixture("002-cruscotto-2016-2020.xlsx");
@@ -26,7 +27,11 @@ beforeAll(async () => {
 describe("002 multi-year dashboard: the fixture is read into the document's tree", () => {
   it("reads missions as areas and the 14 numbered objectives under them, with the indicators planned for 2019", () => {
     const r = read(2019);
-    expect(r.layout).toMatchObject({ kind: "cruscotto", headerRow: rowOfLine(12) - 1, columns: { indicatore: 0, target: 4 } });
+    expect(r.layout).toMatchObject({
+      kind: "cruscotto",
+      headerRow: rowOfLine(12) - 1,
+      columns: { indicatore: 0, target: 4 },
+    });
     expect(r.layout!.columns.performanceKpi).toBeUndefined();
     expect(r.layout!.columns.performanceObiettivo).toBeUndefined();
     expect(r.plan!.objectives.map((o) => [o.code, o.parentCode, o.kpis.length])).toEqual([
@@ -111,7 +116,9 @@ describe("002 multi-year dashboard: the fixture is read into the document's tree
   it("without a consuntivo column nothing is scored: every KPI is unavailable and the user is told once", () => {
     const r = read(2019);
     expect(r.problems.filter((p) => p.code === "consuntivo-assente")).toHaveLength(1);
-    expect(r.plan!.objectives.flatMap((o) => o.kpis).every((k) => k.unavailable === true && k.actual.kind === "empty")).toBe(true);
+    expect(
+      r.plan!.objectives.flatMap((o) => o.kpis).every((k) => k.unavailable === true && k.actual.kind === "empty")
+    ).toBe(true);
     expect(r.problems.find((p) => p.code === "consuntivo-assente")?.cell).toBeDefined();
     const result = computePlan(r.plan!);
     expect(result.ente.performance).toBeNull();
@@ -124,7 +131,9 @@ describe("002 multi-year dashboard: the fixture is read into the document's tree
     expect(kpiAt(latest, 74)?.target).toEqual({ kind: "number", value: 1.5, percent: false });
     const missing = read(2023);
     expect(missing.plan).toBeNull();
-    expect(missing.problems).toEqual([expect.objectContaining({ code: "anno-assente", severity: "errore", sheet: "Cruscotto strategico" })]);
+    expect(missing.problems).toEqual([
+      expect.objectContaining({ code: "anno-assente", severity: "errore", sheet: "Cruscotto strategico" }),
+    ]);
     expect(missing.problems[0].message).toContain("2016, 2017, 2018, 2019, 2020");
     expect(chooseYear("S", [2021, 2019, 2020], 2020)).toEqual({ ok: true, year: 2020, problems: [] });
   });
@@ -140,7 +149,7 @@ function withActuals(actuals: Record<number, CellValue>, formats: Record<number,
     const sheetRow = i + grid.rowOffset + 1;
     const copy = [...row];
     const isGroup = copy.slice(1, 6).some((v) => v === 2019);
-    copy.splice(6, 0, isGroup ? "Consuntivo 2019" : actuals[sheetRow + 6] ?? null);
+    copy.splice(6, 0, isGroup ? "Consuntivo 2019" : (actuals[sheetRow + 6] ?? null));
     return copy;
   });
   const numberFormats = (grid.numberFormats ?? []).map((row, i) => {
@@ -196,7 +205,9 @@ describe("002 multi-year dashboard: a consuntivo column for the chosen year is s
 
   it("a value target without a direction is an error naming its cell, and its objective is not computed", () => {
     const result = computePlan(plan);
-    expect(result.problems).toContainEqual(expect.objectContaining({ code: "direzione-mancante", cell: `E${rowOfLine(53)}`, severity: "errore" }));
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ code: "direzione-mancante", cell: `E${rowOfLine(53)}`, severity: "errore" })
+    );
     expect(result.objectives.find((o) => o.code === "8")?.performance).toBeNull();
     expect(result.objectives.find((o) => o.code === "7")?.performance).toBeCloseTo((0 + 1 + 0.95 + 1) / 4, 10);
   });
@@ -212,7 +223,10 @@ describe("dashboard: sheets it must not take", () => {
   });
 
   it("returns null for the 000 table", () => {
-    const g = gridFromRows("Piano", [["Obiettivo", "Cod.", "Indicatore", "Peso", "Target", "Consuntivo"], ["A.1 Sostenere", "KPI301", "Soggetti", "50% >", "15,00%", "13,16%"]]);
+    const g = gridFromRows("Piano", [
+      ["Obiettivo", "Cod.", "Indicatore", "Peso", "Target", "Consuntivo"],
+      ["A.1 Sostenere", "KPI301", "Soggetti", "50% >", "15,00%", "13,16%"],
+    ]);
     expect(readDashboard(g, {})).toBeNull();
   });
 
@@ -224,7 +238,9 @@ describe("dashboard: sheets it must not take", () => {
       ["Pratiche evase", ">= 90%", ">= 95%"],
     ]);
     const r = readDashboard(g, { year: 2020 }) as ReadResult;
-    expect(r.problems.filter((p) => p.severity === "errore")).toEqual([expect.objectContaining({ code: "kpi-fuori-obiettivo", cell: "A2", sheet: "Cruscotto" })]);
+    expect(r.problems.filter((p) => p.severity === "errore")).toEqual([
+      expect.objectContaining({ code: "kpi-fuori-obiettivo", cell: "A2", sheet: "Cruscotto" }),
+    ]);
     expect(r.plan!.objectives.map((o) => [o.code, o.kpis.map((k) => k.name)])).toEqual([["1", ["Pratiche evase"]]]);
   });
 });
@@ -248,7 +264,10 @@ describe("002 dashboard with a column mapping", () => {
   it("a full mapping reads the sheet as a table, never silently as the dashboard", () => {
     const plain = readPlanSheet(grid, { year: 2019 });
     expect(plain.layout?.kind).toBe("cruscotto");
-    const mapped = readPlanSheet(grid, { year: 2019, columns: { obiettivo: 0, indicatore: 1, target: 4, consuntivo: 6 } });
+    const mapped = readPlanSheet(grid, {
+      year: 2019,
+      columns: { obiettivo: 0, indicatore: 1, target: 4, consuntivo: 6 },
+    });
     expect(mapped.layout?.kind ?? null).not.toBe("cruscotto");
   });
 });

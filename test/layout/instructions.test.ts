@@ -18,7 +18,11 @@ describe("instructions sheets with an example table (issue 9, office fixture 24)
     [
       "a long plan that mentions the instructions",
       "Piano 2025",
-      [["Istruzioni: compilare il consuntivo"], ...EXAMPLE, ...Array.from({ length: 20 }, (_, i): CellValue[] => [null, `KPI ${i}`, 0.05, ">=", 10, 9])],
+      [
+        ["Istruzioni: compilare il consuntivo"],
+        ...EXAMPLE,
+        ...Array.from({ length: 20 }, (_, i): CellValue[] => [null, `KPI ${i}`, 0.05, ">=", 10, 9]),
+      ],
       false,
     ],
   ])("%s → %s", (_what, name, rows, expected) => {
@@ -29,8 +33,12 @@ describe("instructions sheets with an example table (issue 9, office fixture 24)
     const grid = gridFromRows("Istruzioni", EXAMPLE);
     const skipped = readPlanSheet(grid);
     expect(skipped.plan).toBeNull();
-    expect(skipped.problems.map((p) => [p.code, p.severity, p.sheet])).toEqual([["foglio-istruzioni", "avviso", "Istruzioni"]]);
-    const mapped = readPlanSheet(grid, { columns: { obiettivo: 0, indicatore: 1, peso: 2, direzione: 3, target: 4, consuntivo: 5 } });
+    expect(skipped.problems.map((p) => [p.code, p.severity, p.sheet])).toEqual([
+      ["foglio-istruzioni", "avviso", "Istruzioni"],
+    ]);
+    const mapped = readPlanSheet(grid, {
+      columns: { obiettivo: 0, indicatore: 1, peso: 2, direzione: 3, target: 4, consuntivo: 5 },
+    });
     expect(mapped.plan?.objectives.map((o) => o.code)).toEqual(["X.1"]);
   });
 });

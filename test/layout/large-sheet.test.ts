@@ -4,7 +4,9 @@ import { Cell, pct, sheet } from "./fixtures/sheet";
 
 /** 2.000 operational objectives with 4 KPIs each: 10.000 rows read whole, nothing dropped. */
 describe("a large sheet", () => {
-  const rows: Cell[][] = [["Obiettivo", "Cod.", "Indicatore", "Peso", "Target", "Consuntivo", "Performance KPI", "Performance Obiettivo"]];
+  const rows: Cell[][] = [
+    ["Obiettivo", "Cod.", "Indicatore", "Peso", "Target", "Consuntivo", "Performance KPI", "Performance Obiettivo"],
+  ];
   const areas = ["A", "B", "C", "D"];
   for (const area of areas) {
     rows.push([`${area} Area ${area}`]);
@@ -12,7 +14,14 @@ describe("a large sheet", () => {
       rows.push([`${area}.${s} Strategico ${area}.${s}`]);
       for (let o = 1; o <= 50; o++) {
         for (let k = 1; k <= 4; k++) {
-          rows.push([k === 1 ? `${area}.${s}.${o} Operativo ${area}.${s}.${o}` : null, `KPI${k}`, `Indicatore ${k}`, "25% >=", pct(0.8), pct(k === 4 ? 0.4 : 0.8)]);
+          rows.push([
+            k === 1 ? `${area}.${s}.${o} Operativo ${area}.${s}.${o}` : null,
+            `KPI${k}`,
+            `Indicatore ${k}`,
+            "25% >=",
+            pct(0.8),
+            pct(k === 4 ? 0.4 : 0.8),
+          ]);
         }
       }
     }

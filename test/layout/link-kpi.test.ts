@@ -3,7 +3,11 @@ import { parseLinkKpi } from "../../src/layout/link-kpi";
 describe("parseLinkKpi: link KPIs of 000 (DOMAIN.md §5)", () => {
   it.each([
     ["000:L14", "Media ponderata di performance delle azioni associate all'obiettivo operativo A.1.2", "A.1.2"],
-    ["000:L46", "Media ponderata di performance degli obiettivi operativi associati all'obiettivo strategico A.3", "A.3"],
+    [
+      "000:L46",
+      "Media ponderata di performance degli obiettivi operativi associati all'obiettivo strategico A.3",
+      "A.3",
+    ],
     ["000:L71", "Performance della azione associata all'obiettivo operativo C.1.1", "C.1.1"],
     ["000:L92", "Media ponderata di performance delle azioni associate all'obiettivo operativo D.1.2.", "D.1.2"],
     ["000:L79", "Media ponderata di performance degli obiettivi operativi associati", null],

@@ -37,7 +37,10 @@ describe("two sheets linked by codes (issue 9, office fixture 14)", () => {
   });
 
   it("leaves sheets alone when no code is shared", () => {
-    const r = reads(["Obiettivi", OBJECTIVES.map((row, i) => (i === 0 ? row : [`Z.${i}`, row[1], row[2]]))], ["Indicatori", INDICATORS]);
+    const r = reads(
+      ["Obiettivi", OBJECTIVES.map((row, i) => (i === 0 ? row : [`Z.${i}`, row[1], row[2]]))],
+      ["Indicatori", INDICATORS]
+    );
     const before = r[1].result.plan!.objectives.map((o) => o.code);
     linkObjectiveSheets(r);
     expect(r[1].result.plan!.objectives.map((o) => o.code)).toEqual(before);

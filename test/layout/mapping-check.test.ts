@@ -12,7 +12,11 @@ const ROWS: CellValue[][] = [
 describe("a mapped column whose content contradicts its field (issue 9 §4)", () => {
   it.each<[string, Record<string, number>, string[]]>([
     ["names and weights swapped", { obiettivo: 0, indicatore: 2, target: 1, consuntivo: 5 }, ["C3", "B3"]],
-    ["the weights mapped as Direzione", { obiettivo: 0, indicatore: 1, direzione: 2, target: 4, consuntivo: 5 }, ["C3"]],
+    [
+      "the weights mapped as Direzione",
+      { obiettivo: 0, indicatore: 1, direzione: 2, target: 4, consuntivo: 5 },
+      ["C3"],
+    ],
     ["the targets mapped as Indicatore", { obiettivo: 0, indicatore: 4, target: 4, consuntivo: 5 }, ["E3"]],
     ["a right mapping", { obiettivo: 0, indicatore: 1, peso: 2, direzione: 3, target: 4, consuntivo: 5 }, []],
   ])("%s", (_what, columns, cells) => {
@@ -25,7 +29,12 @@ describe("a mapped column whose content contradicts its field (issue 9 §4)", ()
 
 describe("with a full mapping, title rows are never data (issue 9 §4)", () => {
   const TITLED: CellValue[][] = [
-    ["3. OBIETTIVI E INDICATORI", "3. OBIETTIVI E INDICATORI", "3. OBIETTIVI E INDICATORI", "3. OBIETTIVI E INDICATORI"],
+    [
+      "3. OBIETTIVI E INDICATORI",
+      "3. OBIETTIVI E INDICATORI",
+      "3. OBIETTIVI E INDICATORI",
+      "3. OBIETTIVI E INDICATORI",
+    ],
     ["3.3 Aree, obiettivi e piani operativi"],
     [],
     ["Cosa", "Misura", "Quanto", "Fatto"],

@@ -20,7 +20,10 @@ const HEADINGS: Record<string, string[]> = {
   consuntivo: ["Consuntivo", "Actual", "Valore a consuntivo", "Valore rilevato al 31/12", "Risultato raggiunto"],
 };
 const FIELDS = Object.keys(HEADINGS);
-const DIRECTIONS: Record<string, string[]> = { ">=": [">=", "≥", "crescente", "↑"], "<=": ["<=", "≤", "decrescente", "↓"] };
+const DIRECTIONS: Record<string, string[]> = {
+  ">=": [">=", "≥", "crescente", "↑"],
+  "<=": ["<=", "≤", "decrescente", "↓"],
+};
 
 interface Kpi {
   name: string;
@@ -37,13 +40,26 @@ interface Area {
 }
 
 const kpiArb: fc.Arbitrary<Kpi> = fc.record({
-  name: fc.constantFrom("Tempo medio di evasione", "Numero di imprese assistite", "Tasso di copertura", "Proventi da diritti"),
+  name: fc.constantFrom(
+    "Tempo medio di evasione",
+    "Numero di imprese assistite",
+    "Tasso di copertura",
+    "Proventi da diritti"
+  ),
   direction: fc.constantFrom<">=" | "<=">(">=", "<="),
   dirText: fc.nat({ max: 3 }),
   target: fc.integer({ min: 1, max: 500 }),
   actual: fc.integer({ min: 0, max: 600 }),
 });
-const planArb = fc.array(fc.record({ objectives: fc.array(fc.record({ kpis: fc.array(kpiArb, { minLength: 1, maxLength: 4 }) }), { minLength: 1, maxLength: 3 }) }), { minLength: 1, maxLength: 3 });
+const planArb = fc.array(
+  fc.record({
+    objectives: fc.array(fc.record({ kpis: fc.array(kpiArb, { minLength: 1, maxLength: 4 }) }), {
+      minLength: 1,
+      maxLength: 3,
+    }),
+  }),
+  { minLength: 1, maxLength: 3 }
+);
 
 const arrangementArb = fc.record({
   order: fc.shuffledSubarray(FIELDS, { minLength: FIELDS.length, maxLength: FIELDS.length }),
@@ -83,7 +99,15 @@ it("every KPI is read with its figures under its objective, or its row is named"
           rows.push(line({ obiettivo: `${code}${arr.separator}Obiettivo ${a + 1}.${i + 1}` }));
           o.kpis.forEach((k, j) => {
             if (arr.note && j === 1) rows.push(line({ obiettivo: "Nota: valori provvisori" }));
-            rows.push(line({ indicatore: `${k.name} ${j + 1}`, peso: 1 / o.kpis.length, direzione: DIRECTIONS[k.direction][k.dirText], target: k.target, consuntivo: k.actual }));
+            rows.push(
+              line({
+                indicatore: `${k.name} ${j + 1}`,
+                peso: 1 / o.kpis.length,
+                direzione: DIRECTIONS[k.direction][k.dirText],
+                target: k.target,
+                consuntivo: k.actual,
+              })
+            );
             expected.push({ row: rows.length, owner: code, kpi: k });
           });
         });
@@ -93,8 +117,18 @@ it("every KPI is read with its figures under its objective, or its row is named"
       // the problems the user sees: the reader's and the engine's (a missing direction is the engine's word)
       const problems = [...read.problems, ...(read.plan ? computePlan(read.plan).problems : [])];
       const named = (row: number) =>
-        problems.some((p) => [p.cell, ...(p.cells ?? [])].some((c) => c && [...c.matchAll(/[A-Z]+(\d+)(?::[A-Z]+(\d+))?/g)].some((m) => Number(m[1]) <= row && row <= Number(m[2] ?? m[1]))));
-      const kpis = new Map((read.plan?.objectives ?? []).flatMap((o) => o.kpis.map((k) => [k.row, { owner: o.code, k }] as const)));
+        problems.some((p) =>
+          [p.cell, ...(p.cells ?? [])].some(
+            (c) =>
+              c &&
+              [...c.matchAll(/[A-Z]+(\d+)(?::[A-Z]+(\d+))?/g)].some(
+                (m) => Number(m[1]) <= row && row <= Number(m[2] ?? m[1])
+              )
+          )
+        );
+      const kpis = new Map(
+        (read.plan?.objectives ?? []).flatMap((o) => o.kpis.map((k) => [k.row, { owner: o.code, k }] as const))
+      );
       for (const e of expected) {
         const found = kpis.get(e.row);
         const right =
@@ -105,7 +139,10 @@ it("every KPI is read with its figures under its objective, or its row is named"
           found.k.target.value === e.kpi.target &&
           found.k.actual.kind === "number" &&
           found.k.actual.value === e.kpi.actual;
-        if (!right && !named(e.row)) throw new Error(`riga ${e.row}: letto ${JSON.stringify(found ?? null)}, atteso ${JSON.stringify(e)}; problemi: ${JSON.stringify(problems)}`);
+        if (!right && !named(e.row))
+          throw new Error(
+            `riga ${e.row}: letto ${JSON.stringify(found ?? null)}, atteso ${JSON.stringify(e)}; problemi: ${JSON.stringify(problems)}`
+          );
       }
     }),
     { numRuns: 300 }

@@ -9,12 +9,58 @@ import { gridOf } from "./fixtures/excel-cells";
 
 /** Cell texts that steer the reader into its branches: headers, codes, weights, targets, noise. */
 const PLAN_TEXTS = [
-  "Obiettivo", "Cod.", "Codice", "Indicatore", "Esito validazione", "Eito validazione", "Peso", "Peso %", "Direzione", "Polarità",
-  "Target", "Valore atteso", "Consuntivo", "Consistivo", "Performance", "Performance KPI", "Performance Obiettivo", "Metodo",
-  "Un.mis.", "Stato", "A Competitività", "A.1 - Attrattività", "A.1.", "A.1.2 Sviluppo", "A.1.2.1 Azione", "01_03 Promozione", "B.2.1",
-  "KPI301", "50% >", "50% >=", "0,5", "abc", "15,00%", "1.587,10", "30/09/2019", "N.V.", "kpi non disponibile", "kpi validato",
-  ">=", "<=", "crescente", "si", "Anno di rilevazione", "x ≤ x-1", "Media ponderata di performance delle azioni associate all'obiettivo operativo A.1.2",
-  "Sostegno alle imprese", "", " ", "\u00a0", "%", "binario", "boh",
+  "Obiettivo",
+  "Cod.",
+  "Codice",
+  "Indicatore",
+  "Esito validazione",
+  "Eito validazione",
+  "Peso",
+  "Peso %",
+  "Direzione",
+  "Polarità",
+  "Target",
+  "Valore atteso",
+  "Consuntivo",
+  "Consistivo",
+  "Performance",
+  "Performance KPI",
+  "Performance Obiettivo",
+  "Metodo",
+  "Un.mis.",
+  "Stato",
+  "A Competitività",
+  "A.1 - Attrattività",
+  "A.1.",
+  "A.1.2 Sviluppo",
+  "A.1.2.1 Azione",
+  "01_03 Promozione",
+  "B.2.1",
+  "KPI301",
+  "50% >",
+  "50% >=",
+  "0,5",
+  "abc",
+  "15,00%",
+  "1.587,10",
+  "30/09/2019",
+  "N.V.",
+  "kpi non disponibile",
+  "kpi validato",
+  ">=",
+  "<=",
+  "crescente",
+  "si",
+  "Anno di rilevazione",
+  "x ≤ x-1",
+  "Media ponderata di performance delle azioni associate all'obiettivo operativo A.1.2",
+  "Sostegno alle imprese",
+  "",
+  " ",
+  "\u00a0",
+  "%",
+  "binario",
+  "boh",
 ];
 const FORMATS = [undefined, "General", "0.00%", "dd/mm/yyyy", "#,##0.00", "@", "mmm-yy"];
 
@@ -29,11 +75,32 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
 );
 
 const REQUIRED_HEADERS = ["Obiettivo", "Indicatore", "Target", "Consuntivo"];
-const OPTIONAL_HEADERS = ["Cod.", "Esito validazione", "Peso", "Direzione", "Performance", "Performance KPI", "Performance Obiettivo", "Metodo", "Un.mis.", "Note"];
+const OPTIONAL_HEADERS = [
+  "Cod.",
+  "Esito validazione",
+  "Peso",
+  "Direzione",
+  "Performance",
+  "Performance KPI",
+  "Performance Obiettivo",
+  "Metodo",
+  "Un.mis.",
+  "Note",
+];
 
 /** Mostly plan words and figures, some noise. */
 const planCell: fc.Arbitrary<CellValue> = fc.oneof(
-  { arbitrary: fc.constantFrom("A.1 - Attrattività", "A.1.2 Sviluppo", "A Competitività", "A.1.2.1 Azione", "01_03 Promozione", "B.2.1"), weight: 2 },
+  {
+    arbitrary: fc.constantFrom(
+      "A.1 - Attrattività",
+      "A.1.2 Sviluppo",
+      "A Competitività",
+      "A.1.2.1 Azione",
+      "01_03 Promozione",
+      "B.2.1"
+    ),
+    weight: 2,
+  },
   { arbitrary: fc.constantFrom(...PLAN_TEXTS), weight: 4 },
   { arbitrary: fc.integer({ min: -10, max: 200 }), weight: 2 },
   { arbitrary: cell, weight: 1 }
@@ -75,7 +142,9 @@ const gridArb: fc.Arbitrary<SheetGrid> = fc
 
 const optionsArb = fc.record(
   {
-    columns: fc.dictionary(fc.constantFrom(...FIELDS), fc.integer({ min: -1, max: 10 }), { maxKeys: 6 }) as fc.Arbitrary<ColumnMap>,
+    columns: fc.dictionary(fc.constantFrom(...FIELDS), fc.integer({ min: -1, max: 10 }), {
+      maxKeys: 6,
+    }) as fc.Arbitrary<ColumnMap>,
     headerRow: fc.integer({ min: -1, max: 15 }),
     year: fc.integer({ min: 2015, max: 2030 }),
   },
@@ -127,7 +196,8 @@ function lecceBlocks(): string[][][] {
 
 describe("reordering a plan by whole objective blocks", () => {
   const blocks = lecceBlocks();
-  const toGrid = (order: number[]) => gridOf(LECCE_SHEET, [[...LECCE_HEADER], ...order.flatMap((i) => blocks[i])], new Set([5, 6, 7, 8]));
+  const toGrid = (order: number[]) =>
+    gridOf(LECCE_SHEET, [[...LECCE_HEADER], ...order.flatMap((i) => blocks[i])], new Set([5, 6, 7, 8]));
   const figures = (grid: SheetGrid) => {
     const result = computePlan(readPlanSheet(grid).plan!);
     const byObjective = new Map(result.objectives.map((o) => [o.code, o.performance]));
@@ -143,21 +213,27 @@ describe("reordering a plan by whole objective blocks", () => {
 
   it("gives the same computePlan figures in any order", () => {
     fc.assert(
-      fc.property(fc.shuffledSubarray(blocks.map((_, i) => i), { minLength: blocks.length, maxLength: blocks.length }), (order) => {
-        const shuffled = figures(toGrid(order));
-        expect(shuffled.byObjective.size).toBe(original.byObjective.size);
-        for (const [code, perf] of original.byObjective) {
-          const other = shuffled.byObjective.get(code);
-          if (perf === null) expect(other).toBeNull();
-          else expect(other).toBeCloseTo(perf, 12);
+      fc.property(
+        fc.shuffledSubarray(
+          blocks.map((_, i) => i),
+          { minLength: blocks.length, maxLength: blocks.length }
+        ),
+        (order) => {
+          const shuffled = figures(toGrid(order));
+          expect(shuffled.byObjective.size).toBe(original.byObjective.size);
+          for (const [code, perf] of original.byObjective) {
+            const other = shuffled.byObjective.get(code);
+            if (perf === null) expect(other).toBeNull();
+            else expect(other).toBeCloseTo(perf, 12);
+          }
+          for (const [key, perf] of original.kpis) {
+            if (perf === null) expect(shuffled.kpis.get(key)).toBeNull();
+            else expect(shuffled.kpis.get(key)).toBeCloseTo(perf, 12);
+          }
+          expect(shuffled.ente).toBeCloseTo(original.ente as number, 12);
+          expect(shuffled.problems).toEqual(original.problems);
         }
-        for (const [key, perf] of original.kpis) {
-          if (perf === null) expect(shuffled.kpis.get(key)).toBeNull();
-          else expect(shuffled.kpis.get(key)).toBeCloseTo(perf, 12);
-        }
-        expect(shuffled.ente).toBeCloseTo(original.ente as number, 12);
-        expect(shuffled.problems).toEqual(original.problems);
-      }),
+      ),
       // Each case reads and computes the whole 83-KPI plan (~10 ms): 100 random orders of its 42 blocks.
       { numRuns: 100 }
     );

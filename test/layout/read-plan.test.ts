@@ -8,18 +8,44 @@ import { computePlan } from "../../src/engine/rollup";
 describe("sheets that are not plans", () => {
   it.each([
     ["an empty sheet", []],
-    ["a budget", [["Voce di bilancio", "Preventivo 2024", "Consuntivo 2023"], ["Diritto annuale", 5_600_000, 5_623_954.18], ["Diritti di segreteria", 2_100_000, 2_050_000]]],
-    ["a list of names", [["Nome", "Cognome"], ["Marta", "Bianchi"]]],
+    [
+      "a budget",
+      [
+        ["Voce di bilancio", "Preventivo 2024", "Consuntivo 2023"],
+        ["Diritto annuale", 5_600_000, 5_623_954.18],
+        ["Diritti di segreteria", 2_100_000, 2_050_000],
+      ],
+    ],
+    [
+      "a list of names",
+      [
+        ["Nome", "Cognome"],
+        ["Marta", "Bianchi"],
+      ],
+    ],
     ["a single odd cell", [[null, null, true]]],
   ])("%s gives plan null, layout null and no problems", (_label, rows) => {
-    expect(readPlanSheet(sheet("Altro", rows as Cell[][]))).toMatchObject({ plan: null, layout: null, problems: [], reading: { reader: null, rows: [] } });
+    expect(readPlanSheet(sheet("Altro", rows as Cell[][]))).toMatchObject({
+      plan: null,
+      layout: null,
+      problems: [],
+      reading: { reader: null, rows: [] },
+    });
   });
 
   it("a sheet with plan headers that cannot be read gets an avviso saying what is missing, with sheet and cells", () => {
-    const read = readPlanSheet(sheet("Bozza", [["Piano 2025"], ["Obiettivo", "Target", "Responsabile"], ["A.1 Digitale", 10, "Rossi"]]));
+    const read = readPlanSheet(
+      sheet("Bozza", [["Piano 2025"], ["Obiettivo", "Target", "Responsabile"], ["A.1 Digitale", 10, "Rossi"]])
+    );
     expect(read.plan).toBeNull();
     expect(read.problems).toEqual([
-      expect.objectContaining({ severity: "avviso", code: "piano-non-letto", sheet: "Bozza", cell: "A2", cells: ["A2", "B2"] }),
+      expect.objectContaining({
+        severity: "avviso",
+        code: "piano-non-letto",
+        sheet: "Bozza",
+        cell: "A2",
+        cells: ["A2", "B2"],
+      }),
     ]);
     expect(read.problems[0].message).toContain("Indicatore e Consuntivo");
   });
@@ -28,7 +54,12 @@ describe("sheets that are not plans", () => {
 describe("a broken layout", () => {
   it("a header without a Target column is an errore naming the sheet and the header cells", () => {
     const read = readPlanSheet(
-      sheet("Piano 2024", [["Piano della performance"], [], ["Obiettivo", "Indicatore", "Peso", "Consuntivo", "Performance KPI"], ["A.1 Ob", "KPI", "100%", 5]])
+      sheet("Piano 2024", [
+        ["Piano della performance"],
+        [],
+        ["Obiettivo", "Indicatore", "Peso", "Consuntivo", "Performance KPI"],
+        ["A.1 Ob", "KPI", "100%", 5],
+      ])
     );
     expect(read.plan).toBeNull();
     expect(read.layout).toBeNull();
@@ -41,7 +72,7 @@ describe("a broken layout", () => {
       cells: ["A3", "B3", "C3", "D3", "E3"],
     });
     expect(read.problems[0].message).toBe(
-      'L\'intestazione alla riga 3 non ha la colonna Target (colonne riconosciute: Obiettivo (A3), Indicatore (B3), ' +
+      "L'intestazione alla riga 3 non ha la colonna Target (colonne riconosciute: Obiettivo (A3), Indicatore (B3), " +
         "Peso (C3), Consuntivo (D3), Performance KPI (E3)): il piano non può essere letto. Rinominare le intestazioni o indicare le colonne nella mappatura."
     );
   });
@@ -61,7 +92,11 @@ describe("column mapping (ReadOptions.columns)", () => {
     const columns = { obiettivo: 0, indicatore: 1, peso: 2, target: 3, consuntivo: 4, performanceKpi: 5 };
     const read = readPlanSheet(sheet("M", rows), { columns, headerRow: 0 });
     expect(read.layout).toMatchObject({ headerRow: 0, columns, firstDataRow: 1, lastDataRow: 1 });
-    expect(read.plan!.objectives[0].kpis[0]).toMatchObject({ name: "Pratiche telematiche", weight: 1, cells: { target: "D2", actual: "E2", performance: "F2" } });
+    expect(read.plan!.objectives[0].kpis[0]).toMatchObject({
+      name: "Pratiche telematiche",
+      weight: 1,
+      cells: { target: "D2", actual: "E2", performance: "F2" },
+    });
     expect(computePlan(read.plan!).objectives[0].performance).toBeCloseTo(0.5, 10);
   });
 
@@ -74,7 +109,10 @@ describe("column mapping (ReadOptions.columns)", () => {
   });
 
   it("a partial mapping completes detection: 'Atteso' mapped as target", () => {
-    const partial: Cell[][] = [["Obiettivo", "Indicatore", "Peso", "Atteso", "Consuntivo"], ["A.1 Digitale", "KPI", "100% >=", 10, 5]];
+    const partial: Cell[][] = [
+      ["Obiettivo", "Indicatore", "Peso", "Atteso", "Consuntivo"],
+      ["A.1 Digitale", "KPI", "100% >=", 10, 5],
+    ];
     expect(readPlanSheet(sheet("M", partial)).plan).toBeNull();
     const read = readPlanSheet(sheet("M", partial), { columns: { target: 3 } });
     expect(read.layout?.columns).toMatchObject({ obiettivo: 0, indicatore: 1, peso: 2, target: 3, consuntivo: 4 });
@@ -82,7 +120,10 @@ describe("column mapping (ReadOptions.columns)", () => {
   });
 
   it("the mapping wins over detection: a column mapped to another field leaves its detected one", () => {
-    const two: Cell[][] = [["Obiettivo", "Indicatore", "Target", "Consuntivo", "Valore rilevato"], ["A.1 Ob", "KPI", 10, 4, 8]];
+    const two: Cell[][] = [
+      ["Obiettivo", "Indicatore", "Target", "Consuntivo", "Valore rilevato"],
+      ["A.1 Ob", "KPI", 10, 4, 8],
+    ];
     const read = readPlanSheet(sheet("M", two), { columns: { consuntivo: 4 } });
     expect(read.layout?.columns.consuntivo).toBe(4);
     expect(read.plan!.objectives[0].kpis[0].actual).toMatchObject({ value: 8 });
@@ -95,7 +136,10 @@ describe("the reader registry", () => {
   });
 
   it("the first reader that recognises the sheet wins", () => {
-    const grid = sheet("R", [["Obiettivo", "Indicatore", "Target", "Consuntivo"], ["A.1 Ob", "KPI", 10, 5]]);
+    const grid = sheet("R", [
+      ["Obiettivo", "Indicatore", "Target", "Consuntivo"],
+      ["A.1 Ob", "KPI", 10, 5],
+    ]);
     const first: LayoutReader = () => null;
     const claiming: LayoutReader = (g) => ({ plan: { sheet: g.name, objectives: [] }, layout: null, problems: [] });
     expect(readPlanSheet(grid, {}, [first, claiming, readTableLayout]).plan).toEqual({ sheet: "R", objectives: [] });
@@ -107,16 +151,28 @@ describe("the reader registry", () => {
       throw new Error("indice fuori intervallo");
     };
     const read = readPlanSheet(sheet("X", [["a"]]), {}, [broken]);
-    expect(read).toMatchObject({ plan: null, layout: null, problems: [{ severity: "errore", code: "lettura-fallita", sheet: "X", cell: "A1" }] });
+    expect(read).toMatchObject({
+      plan: null,
+      layout: null,
+      problems: [{ severity: "errore", code: "lettura-fallita", sheet: "X", cell: "A1" }],
+    });
   });
 });
 
 describe("readWorkbookPlans", () => {
   it("reads every sheet with its own mapping, keeping sheets that are not plans", () => {
-    const plan = sheet("Piano", [["Obiettivo", "Indicatore", "Peso", "Target", "Consuntivo"], ["A.1 Ob", "KPI", "100% >=", 10, 5]]);
+    const plan = sheet("Piano", [
+      ["Obiettivo", "Indicatore", "Peso", "Target", "Consuntivo"],
+      ["A.1 Ob", "KPI", "100% >=", 10, 5],
+    ]);
     const other = sheet("Note", [["appunti"]]);
-    const mapped = sheet("Mappato", [["x", "y", "z", "w"], ["B.1 Ob", "KPI", 10, 5]]);
-    const out = readWorkbookPlans([plan, other, mapped], { columns: { Mappato: { obiettivo: 0, indicatore: 1, target: 2, consuntivo: 3 } } });
+    const mapped = sheet("Mappato", [
+      ["x", "y", "z", "w"],
+      ["B.1 Ob", "KPI", 10, 5],
+    ]);
+    const out = readWorkbookPlans([plan, other, mapped], {
+      columns: { Mappato: { obiettivo: 0, indicatore: 1, target: 2, consuntivo: 3 } },
+    });
     expect(out.map((r) => [r.sheet, r.result.plan?.objectives.map((o) => o.code) ?? null])).toEqual([
       ["Piano", ["A.1"]],
       ["Note", null],
@@ -129,30 +185,57 @@ describe("readWorkbookPlans", () => {
 describe("messages", () => {
   // issue 9: a flat list of KPIs is read as one objective (the sheet), said once on the Indicatore header
   it("a header without objective and code columns is a list of KPIs read as one objective, with an avviso", () => {
-    const read = readPlanSheet(sheet("K", [["Indicatore", "Peso", "Target", "Consuntivo"], ["01:01 KPI", "60% >=", 10, 5], ["01:02 KPI", "40% >=", 10, 10]]));
-    expect(read.plan!.objectives.map((o) => [o.code, o.kpis.map((k) => k.name)])).toEqual([["K", ["01:01 KPI", "01:02 KPI"]]]);
+    const read = readPlanSheet(
+      sheet("K", [
+        ["Indicatore", "Peso", "Target", "Consuntivo"],
+        ["01:01 KPI", "60% >=", 10, 5],
+        ["01:02 KPI", "40% >=", 10, 10],
+      ])
+    );
+    expect(read.plan!.objectives.map((o) => [o.code, o.kpis.map((k) => k.name)])).toEqual([
+      ["K", ["01:01 KPI", "01:02 KPI"]],
+    ]);
     expect(read.problems).toEqual([expect.objectContaining({ severity: "avviso", code: "elenco-di-kpi", cell: "A1" })]);
     expect(read.problems[0].message).toContain("i 2 KPI sono letti come un solo obiettivo");
   });
 
   it("many hidden rows are listed briefly", () => {
-    const rows: Cell[][] = [["Obiettivo", "Indicatore", "Peso", "Target", "Consuntivo", "Performance KPI", "Performance Obiettivo"], ["A.1 Ob", "KPI 0", "4%", 1, 1]];
+    const rows: Cell[][] = [
+      ["Obiettivo", "Indicatore", "Peso", "Target", "Consuntivo", "Performance KPI", "Performance Obiettivo"],
+      ["A.1 Ob", "KPI 0", "4%", 1, 1],
+    ];
     for (let i = 1; i <= 24; i++) rows.push([null, `KPI ${i}`, "4%", 1, 1]);
     const hidden = new Set(Array.from({ length: 24 }, (_, i) => i + 2));
     const read = readPlanSheet(sheet("N", rows, { hiddenRows: hidden }));
     expect(read.problems).toHaveLength(1);
-    expect(read.problems[0].message).toBe('Le righe nascoste 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 e altre 14 fanno parte del piano e sono state lette.');
+    expect(read.problems[0].message).toBe(
+      "Le righe nascoste 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 e altre 14 fanno parte del piano e sono state lette."
+    );
   });
 });
 
 describe("a column mapping that is not enough on a sheet whose header nothing recognises", () => {
   it("is an error naming the fields still needed, not a silent 'no plan'", () => {
     const { readPlanSheet } = require("../../src/layout/read-plan") as typeof import("../../src/layout/read-plan");
-    const grid = { name: "Foglio1", rowOffset: 0, colOffset: 0, values: [["Cosa", "Misura", "Quanto", "Atteso", "Effettivo"], ["A.1 Ob", "KPI uno", "50%", 10, 8]] };
+    const grid = {
+      name: "Foglio1",
+      rowOffset: 0,
+      colOffset: 0,
+      values: [
+        ["Cosa", "Misura", "Quanto", "Atteso", "Effettivo"],
+        ["A.1 Ob", "KPI uno", "50%", 10, 8],
+      ],
+    };
     const r = readPlanSheet(grid, { columns: { target: 3, consuntivo: 4 } });
     expect(r.plan).toBeNull();
     expect(r.problems).toEqual([
-      expect.objectContaining({ severity: "errore", code: "mappatura-incompleta", sheet: "Foglio1", cell: "A1", message: expect.stringContaining("Obiettivo (o Codice), Indicatore") }),
+      expect.objectContaining({
+        severity: "errore",
+        code: "mappatura-incompleta",
+        sheet: "Foglio1",
+        cell: "A1",
+        message: expect.stringContaining("Obiettivo (o Codice), Indicatore"),
+      }),
     ]);
     const full = readPlanSheet(grid, { columns: { obiettivo: 0, indicatore: 1, peso: 2, target: 3, consuntivo: 4 } });
     expect(full.plan!.objectives.map((o) => o.code)).toEqual(["A.1"]);

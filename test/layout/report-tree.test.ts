@@ -27,8 +27,23 @@ function refNodes(): RefNode[] {
   for (const a of data.areas) {
     out.push({ code: a.code, name: a.name, parent: null, weight: null, reportedPerf: a.reportedPerf, kpis: [] });
     for (const s of a.strategics) {
-      out.push({ code: s.code, name: s.name, parent: a.code, weight: s.weight, reportedPerf: s.reportedPerf, kpis: [] });
-      for (const o of s.operatives) out.push({ code: o.code, name: o.name, parent: s.code, weight: null, reportedPerf: o.reportedPerf, kpis: o.kpis });
+      out.push({
+        code: s.code,
+        name: s.name,
+        parent: a.code,
+        weight: s.weight,
+        reportedPerf: s.reportedPerf,
+        kpis: [],
+      });
+      for (const o of s.operatives)
+        out.push({
+          code: o.code,
+          name: o.name,
+          parent: s.code,
+          weight: null,
+          reportedPerf: o.reportedPerf,
+          kpis: o.kpis,
+        });
     }
   }
   return out;
@@ -79,7 +94,12 @@ describe("003 report tree: the fixture is read into the document's tree", () => 
   });
 
   it("has the same objectives, in the same order, with the same parents, levels and weights", () => {
-    const read = plan.objectives.map((o) => ({ code: o.code, parent: o.parentCode, weight: o.weight === null ? null : Math.round(o.weight * 10000) / 100, level: o.level }));
+    const read = plan.objectives.map((o) => ({
+      code: o.code,
+      parent: o.parentCode,
+      weight: o.weight === null ? null : Math.round(o.weight * 10000) / 100,
+      level: o.level,
+    }));
     const expected = REF.map((n) => ({
       code: n.code,
       parent: n.parent,
@@ -99,12 +119,20 @@ describe("003 report tree: the fixture is read into the document's tree", () => 
       const k = kpiRowOf.get(ref.id) as KpiInput;
       const weight = k.weight === null ? null : Math.round(k.weight * 10000) / 100;
       if (weight !== ref.weight) mismatches.push(`${ref.id} peso ${weight} ≠ ${ref.weight}`);
-      if (ref.direction !== null && k.direction !== ref.direction) mismatches.push(`${ref.id} direzione ${k.direction} ≠ ${ref.direction}`);
+      if (ref.direction !== null && k.direction !== ref.direction)
+        mismatches.push(`${ref.id} direzione ${k.direction} ≠ ${ref.direction}`);
       const t = k.target;
-      if (ref.kind === "number" && !(t.kind === "number" && !t.percent && t.value === ref.target)) mismatches.push(`${ref.id} target ${JSON.stringify(t)}`);
-      if (ref.kind === "percent" && !(t.kind === "number" && t.percent && Math.abs(t.value - (ref.target as number) / 100) < 1e-12)) mismatches.push(`${ref.id} target ${JSON.stringify(t)}`);
-      if (ref.kind === "date" && !(t.kind === "date" && t.serial === isoSerial(ref.target as string))) mismatches.push(`${ref.id} target ${JSON.stringify(t)}`);
-      if (ref.actual === null && k.actual.kind !== "unavailable") mismatches.push(`${ref.id} consuntivo ${JSON.stringify(k.actual)}`);
+      if (ref.kind === "number" && !(t.kind === "number" && !t.percent && t.value === ref.target))
+        mismatches.push(`${ref.id} target ${JSON.stringify(t)}`);
+      if (
+        ref.kind === "percent" &&
+        !(t.kind === "number" && t.percent && Math.abs(t.value - (ref.target as number) / 100) < 1e-12)
+      )
+        mismatches.push(`${ref.id} target ${JSON.stringify(t)}`);
+      if (ref.kind === "date" && !(t.kind === "date" && t.serial === isoSerial(ref.target as string)))
+        mismatches.push(`${ref.id} target ${JSON.stringify(t)}`);
+      if (ref.actual === null && k.actual.kind !== "unavailable")
+        mismatches.push(`${ref.id} consuntivo ${JSON.stringify(k.actual)}`);
     }
     expect(mismatches).toEqual([]);
   });
@@ -142,7 +170,8 @@ describe("003 report tree: recomputing the tree reproduces the printed figures",
         continue;
       }
       compared++;
-      if (perf === null || Math.abs(perf * 100 - ref.reportedPerf) > kpiTolerance(ref)) mismatches.push(`${ref.id} ${ref.name}: ${perf === null ? null : perf * 100} ≠ ${ref.reportedPerf}`);
+      if (perf === null || Math.abs(perf * 100 - ref.reportedPerf) > kpiTolerance(ref))
+        mismatches.push(`${ref.id} ${ref.name}: ${perf === null ? null : perf * 100} ≠ ${ref.reportedPerf}`);
     }
     expect(mismatches).toEqual([]);
     expect(compared).toBe(363);
@@ -154,7 +183,8 @@ describe("003 report tree: recomputing the tree reproduces the printed figures",
     for (const o of computed.objectives) {
       if (EXCEPTION_NODES.has(o.code)) continue;
       const ref = REF.find((n) => n.code === o.code) as RefNode;
-      if (Math.abs((o.performance as number) * 100 - ref.reportedPerf) > (tol.get(o.code) as number)) mismatches.push(`${o.code}: ${(o.performance as number) * 100} ≠ ${ref.reportedPerf}`);
+      if (Math.abs((o.performance as number) * 100 - ref.reportedPerf) > (tol.get(o.code) as number))
+        mismatches.push(`${o.code}: ${(o.performance as number) * 100} ≠ ${ref.reportedPerf}`);
     }
     expect(mismatches).toEqual([]);
     expect(computed.objectives.length).toBe(57);
@@ -179,7 +209,12 @@ describe("003 report tree: recomputing the tree reproduces the printed figures",
           const ref = REF_KPIS.find((r) => kpiRowOf.get(r.id) === k) as RefKpi;
           const value = printed.get(ref.id);
           if (value === undefined) return k;
-          return { ...k, direction: ">=" as const, target: { kind: "number" as const, value: 1, percent: false }, actual: { kind: "number" as const, value: value / 100, percent: false } };
+          return {
+            ...k,
+            direction: ">=" as const,
+            target: { kind: "number" as const, value: 1, percent: false },
+            actual: { kind: "number" as const, value: value / 100, percent: false },
+          };
         }),
       })),
     };
@@ -187,7 +222,8 @@ describe("003 report tree: recomputing the tree reproduces the printed figures",
     const tol = objectiveTolerances(again);
     for (const code of EXCEPTION_NODES) {
       const ref = code === "ENTE" ? data.ente.reportedPerf : (REF.find((n) => n.code === code) as RefNode).reportedPerf;
-      const value = code === "ENTE" ? again.ente.performance : again.objectives.find((o) => o.code === code)?.performance;
+      const value =
+        code === "ENTE" ? again.ente.performance : again.objectives.find((o) => o.code === code)?.performance;
       const allowed = code === "ENTE" ? 0.01 : (tol.get(code) as number);
       expect({ code, diff: Math.abs((value as number) * 100 - ref) <= allowed }).toEqual({ code, diff: true });
     }
@@ -222,12 +258,33 @@ function objectiveTolerances(res: PlanResult): Map<string, number> {
 describe("report tree: sheets it must not take, and unclear rows it must not guess", () => {
   const HEADER: CellValue[] = ["Peso", "Obiettivo / Indicatore", "Target", "Consuntivo", "Performance", "Stato"];
   const grid = (rows: CellValue[][]): SheetGrid => gridFromRows("Piano", rows);
-  const problemsOf = (g: SheetGrid) => (readReportTree(g, {}) as ReadResult).problems.map((p) => ({ code: p.code, cell: p.cell }));
+  const problemsOf = (g: SheetGrid) =>
+    (readReportTree(g, {}) as ReadResult).problems.map((p) => ({ code: p.code, cell: p.cell }));
 
   it("leaves the 000 wide table (separate Obiettivo and Indicatore columns) to the table reader", () => {
     const g = grid([
-      ["Obiettivo", "Cod.", "Indicatore", "Esito validazione", "Peso", "Target", "Consuntivo", "Performance KPI", "Performance Obiettivo"],
-      ["A.1 Sostenere il territorio", "KPI301", "Soggetti coinvolti", "kpi validato", "50% >", "15,00%", "13,16%", null, null],
+      [
+        "Obiettivo",
+        "Cod.",
+        "Indicatore",
+        "Esito validazione",
+        "Peso",
+        "Target",
+        "Consuntivo",
+        "Performance KPI",
+        "Performance Obiettivo",
+      ],
+      [
+        "A.1 Sostenere il territorio",
+        "KPI301",
+        "Soggetti coinvolti",
+        "kpi validato",
+        "50% >",
+        "15,00%",
+        "13,16%",
+        null,
+        null,
+      ],
     ]);
     expect(readReportTree(g, {})).toBeNull();
   });
@@ -248,20 +305,40 @@ describe("report tree: sheets it must not take, and unclear rows it must not gue
 
   it("returns null for a sheet without a header, and for a header whose rows hold no coded objective", () => {
     expect(readReportTree(grid([["Relazione sulla performance"], ["testo libero"]]), {})).toBeNull();
-    expect(readReportTree(grid([HEADER, [0.5, "Customer satisfaction", ">= 7,30 N.", 6.8, null, null]]), {})).toBeNull();
+    expect(
+      readReportTree(grid([HEADER, [0.5, "Customer satisfaction", ">= 7,30 N.", 6.8, null, null]]), {})
+    ).toBeNull();
   });
 
   it("reads text cells as the report prints them (SOST_TUR_05, seed line 717)", () => {
     const g = grid([
       HEADER,
       [null, "01_03_02 Sostegno al turismo (FP 2019-2020)", null, null, "92,42 %", "RAGGIUNTO"],
-      ["14,30 %", "SOST_TUR_05 Numero di imprese coinvolte in ciascun webinar", ">= 10,00 N.", "4,70 N.", "47,00 %", "FUORI TARGET"],
+      [
+        "14,30 %",
+        "SOST_TUR_05 Numero di imprese coinvolte in ciascun webinar",
+        ">= 10,00 N.",
+        "4,70 N.",
+        "47,00 %",
+        "FUORI TARGET",
+      ],
       ["0,00 %", "AUDI_04 Valorizzazione degli spazi camerali", "Entro 30/11/2022", "N/D", null, "DA VALUTARE"],
     ]);
     const r = readReportTree(g, {}) as ReadResult;
     const [k1, k2] = r.plan!.objectives[0].kpis;
-    expect(k1).toMatchObject({ code: "SOST_TUR_05", weight: expect.closeTo(0.143, 12), direction: ">=", target: { kind: "number", value: 10, unit: "N." }, actual: { kind: "number", value: 4.7, unit: "N." } });
-    expect(k2).toMatchObject({ weight: 0, direction: "<=", target: { kind: "date", serial: serialFromYmd(2022, 11, 30) }, actual: { kind: "unavailable" } });
+    expect(k1).toMatchObject({
+      code: "SOST_TUR_05",
+      weight: expect.closeTo(0.143, 12),
+      direction: ">=",
+      target: { kind: "number", value: 10, unit: "N." },
+      actual: { kind: "number", value: 4.7, unit: "N." },
+    });
+    expect(k2).toMatchObject({
+      weight: 0,
+      direction: "<=",
+      target: { kind: "date", serial: serialFromYmd(2022, 11, 30) },
+      actual: { kind: "unavailable" },
+    });
     expect(computePlan(r.plan!).kpis[0].performance).toBeCloseTo(0.47, 10);
   });
 
@@ -274,7 +351,9 @@ describe("report tree: sheets it must not take, and unclear rows it must not gue
       [1, "TUR_02 Capacità di incentivare", ">= 10,00 N.", 76, null, null],
     ]);
     const r = readReportTree(g, {}) as ReadResult;
-    expect(r.problems.map((p) => ({ code: p.code, cell: p.cell, sheet: p.sheet }))).toEqual([{ code: "riga-ambigua", cell: "B4", sheet: "Piano" }]);
+    expect(r.problems.map((p) => ({ code: p.code, cell: p.cell, sheet: p.sheet }))).toEqual([
+      { code: "riga-ambigua", cell: "B4", sheet: "Piano" },
+    ]);
     expect(r.problems[0].message).toContain("C'è un peso (A4)");
     expect(r.plan!.objectives.map((o) => [o.code, o.kpis.length])).toEqual([["01_03_01", 1]]);
   });
@@ -338,7 +417,12 @@ describe("report tree: sheets it must not take, and unclear rows it must not gue
       ["02_01", "02", "D12"],
       ["02_01_07", "02_01", "D13"],
     ]);
-    expect(r.plan!.objectives[2].kpis[0].cells).toMatchObject({ weight: "C14", target: "E14", actual: "F14", performance: "G14" });
+    expect(r.plan!.objectives[2].kpis[0].cells).toMatchObject({
+      weight: "C14",
+      target: "E14",
+      actual: "F14",
+      performance: "G14",
+    });
   });
 });
 

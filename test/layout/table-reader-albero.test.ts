@@ -15,7 +15,15 @@ describe("albero layout (imaginary CCIAA di Valdarno)", () => {
       sheet: "Albero 2024",
       kind: "albero",
       headerRow: 3,
-      columns: { obiettivo: 0, indicatore: 1, peso: 2, target: 3, consuntivo: 4, performanceKpi: 5, performanceObiettivo: 6 },
+      columns: {
+        obiettivo: 0,
+        indicatore: 1,
+        peso: 2,
+        target: 3,
+        consuntivo: 4,
+        performanceKpi: 5,
+        performanceObiettivo: 6,
+      },
       firstDataRow: 4,
       lastDataRow: 13,
     });
@@ -30,7 +38,10 @@ describe("albero layout (imaginary CCIAA di Valdarno)", () => {
       ["B", null, "area", 0.4, 0],
       ["B.1", "B", "strategico", null, 1],
     ]);
-    expect(byCode(plan.objectives, "A.1")).toMatchObject({ row: 6, cells: { name: "A6", weight: "C6", performance: "G6" } });
+    expect(byCode(plan.objectives, "A.1")).toMatchObject({
+      row: 6,
+      cells: { name: "A6", weight: "C6", performance: "G6" },
+    });
     expect(byCode(plan.objectives, "B.1").cells.weight).toBeUndefined();
   });
 
@@ -96,7 +107,10 @@ describe("albero variant: separate Codice column, direction column, one generic 
   });
 
   it("uses the lone Performance column for KPIs on KPI rows and for objectives on their own rows", () => {
-    expect(read.layout).toMatchObject({ kind: "albero", columns: { codice: 0, direzione: 3, performanceKpi: 7, performanceObiettivo: 7 } });
+    expect(read.layout).toMatchObject({
+      kind: "albero",
+      columns: { codice: 0, direzione: 3, performanceKpi: 7, performanceObiettivo: 7 },
+    });
     expect(plan.objectives[1].cells.performance).toBe("H3");
     expect(plan.objectives[1].kpis[0].cells.performance).toBe("H4");
     expect(read.problems).toEqual([]);
@@ -132,7 +146,9 @@ describe("generic Performance columns", () => {
     expect(read.plan?.objectives[0].cells.performance).toBeUndefined();
     // the reader leaves the missing column to the pipeline, which says what it did about it
     expect(read.problems).toEqual([]);
-    const missing = recalculate({ grids: [sheet("P", [...header(["Performance"]), ...body])] }).problems.filter((p) => p.code === "colonna-mancante");
+    const missing = recalculate({ grids: [sheet("P", [...header(["Performance"]), ...body])] }).problems.filter(
+      (p) => p.code === "colonna-mancante"
+    );
     expect(missing).toEqual([expect.objectContaining({ severity: "avviso", sheet: "P", cell: "G1" })]);
     expect(missing[0].message).toContain('la colonna "Performance Obiettivo"');
   });

@@ -5,7 +5,8 @@ import { Cell, date, pct, sheet } from "./fixtures/sheet";
 import { serial } from "./fixtures/excel-cells";
 
 const HEADER = ["Obiettivo", "Indicatore", "Peso", "Target", "Consuntivo", "Performance KPI", "Performance Obiettivo"];
-const kpisOf = (rows: Cell[][], name = "Piano") => readPlanSheet(sheet(name, rows)).plan!.objectives.flatMap((o) => o.kpis);
+const kpisOf = (rows: Cell[][], name = "Piano") =>
+  readPlanSheet(sheet(name, rows)).plan!.objectives.flatMap((o) => o.kpis);
 
 describe("header below a title block with merged cells", () => {
   const rows: Cell[][] = [
@@ -22,7 +23,15 @@ describe("header below a title block with merged cells", () => {
   it("joins the group header 'Performance' with 'KPI' | 'Obiettivo' below it and reads under the merged headers", () => {
     expect(read.layout).toMatchObject({
       headerRow: 4,
-      columns: { obiettivo: 0, indicatore: 1, peso: 2, target: 3, consuntivo: 4, performanceKpi: 5, performanceObiettivo: 6 },
+      columns: {
+        obiettivo: 0,
+        indicatore: 1,
+        peso: 2,
+        target: 3,
+        consuntivo: 4,
+        performanceKpi: 5,
+        performanceObiettivo: 6,
+      },
       firstDataRow: 5,
     });
     expect(read.plan!.objectives[0]).toMatchObject({ code: "A.1", cells: { performance: "G6" } });
@@ -32,7 +41,18 @@ describe("header below a title block with merged cells", () => {
 
 describe("blank rows, reordered columns, extra columns", () => {
   const rows: Cell[][] = [
-    ["Note", "Consuntivo", "Responsabile", "Indicatore", "Target", "Obiettivo", "Fonte del dato", "Peso", "Performance KPI", "Performance Obiettivo"],
+    [
+      "Note",
+      "Consuntivo",
+      "Responsabile",
+      "Indicatore",
+      "Target",
+      "Obiettivo",
+      "Fonte del dato",
+      "Peso",
+      "Performance KPI",
+      "Performance Obiettivo",
+    ],
     [],
     ["", null, "Dott. Rossi", null, null, "A.1 Semplificazione", "", null],
     [null, 8, "Dott. Rossi", "Pratiche evase", 10, null, "Infocamere", "50% >="],
@@ -43,7 +63,15 @@ describe("blank rows, reordered columns, extra columns", () => {
   const read = readPlanSheet(sheet("Riordinato", rows));
 
   it("maps columns by header whatever their order, ignoring the extra ones", () => {
-    expect(read.layout?.columns).toEqual({ consuntivo: 1, indicatore: 3, target: 4, obiettivo: 5, peso: 7, performanceKpi: 8, performanceObiettivo: 9 });
+    expect(read.layout?.columns).toEqual({
+      consuntivo: 1,
+      indicatore: 3,
+      target: 4,
+      obiettivo: 5,
+      peso: 7,
+      performanceKpi: 8,
+      performanceObiettivo: 9,
+    });
     expect(read.problems).toEqual([]);
   });
 
@@ -91,7 +119,16 @@ describe("weights as staff write them", () => {
 });
 
 describe("direction: own column first, then Peso, then Target", () => {
-  const H = ["Obiettivo", "Indicatore", "Direzione", "Peso", "Target", "Consuntivo", "Performance KPI", "Performance Obiettivo"];
+  const H = [
+    "Obiettivo",
+    "Indicatore",
+    "Direzione",
+    "Peso",
+    "Target",
+    "Consuntivo",
+    "Performance KPI",
+    "Performance Obiettivo",
+  ];
   it.each([
     [">=", "100%", 10, ">=", "C2"],
     ["decrescente", "100%", 10, "<=", "C2"],
@@ -115,23 +152,51 @@ describe("direction: own column first, then Peso, then Target", () => {
     expect(result.objectives[0].performance).toBeNull();
     expect(result.problems.map((p) => p.code)).toEqual(["obiettivo-non-calcolato", "ente-non-calcolato"]);
     expect(read.problems).toEqual([
-      expect.objectContaining({ severity: "errore", code: "direzioni-in-conflitto", sheet: "D", cell: "C2", cells: ["C2", "D2"] }),
+      expect.objectContaining({
+        severity: "errore",
+        code: "direzioni-in-conflitto",
+        sheet: "D",
+        cell: "C2",
+        cells: ["C2", "D2"],
+      }),
     ]);
   });
 
   it("an unreadable direction cell is an avviso; the Peso's direction is used", () => {
     const read = readPlanSheet(sheet("D", [H, ["A.1 Ob", "KPI", "boh", "100% >=", 10, 5]]));
     expect(read.plan!.objectives[0].kpis[0].direction).toBe(">=");
-    expect(read.problems).toEqual([expect.objectContaining({ severity: "avviso", code: "direzione-non-leggibile", cell: "C2" })]);
+    expect(read.problems).toEqual([
+      expect.objectContaining({ severity: "avviso", code: "direzione-non-leggibile", cell: "C2" }),
+    ]);
   });
 });
 
 describe("figures stored as Italian text", () => {
   it.each([
-    ["1.587,10", "1.600,00", { kind: "number", value: 1587.1, percent: false }, { kind: "number", value: 1600, percent: false }],
-    ["15,00%", "13,16%", { kind: "number", value: 0.15, percent: true }, { kind: "number", value: 0.1316, percent: true }],
-    ["30/09/2019", "28/09/2019", { kind: "date", serial: serial(30, 9, 2019) }, { kind: "date", serial: serial(28, 9, 2019) }],
-    [">= 10,00 N.", "12", { kind: "number", value: 10, percent: false, unit: "N." }, { kind: "number", value: 12, percent: false }],
+    [
+      "1.587,10",
+      "1.600,00",
+      { kind: "number", value: 1587.1, percent: false },
+      { kind: "number", value: 1600, percent: false },
+    ],
+    [
+      "15,00%",
+      "13,16%",
+      { kind: "number", value: 0.15, percent: true },
+      { kind: "number", value: 0.1316, percent: true },
+    ],
+    [
+      "30/09/2019",
+      "28/09/2019",
+      { kind: "date", serial: serial(30, 9, 2019) },
+      { kind: "date", serial: serial(28, 9, 2019) },
+    ],
+    [
+      ">= 10,00 N.",
+      "12",
+      { kind: "number", value: 10, percent: false, unit: "N." },
+      { kind: "number", value: 12, percent: false },
+    ],
     ["si", "sì", { kind: "yesno", value: true }, { kind: "yesno", value: true }],
     ["7,00", "N.V.", { kind: "number", value: 7, percent: false }, { kind: "unavailable", text: "N.V." }],
     ["Anno di rilevazione", "", { kind: "unscorable", text: "Anno di rilevazione" }, { kind: "empty" }],
@@ -145,11 +210,20 @@ describe("figures stored as Italian text", () => {
   it("leaves an unreadable target to the engine, which names the cell", () => {
     const read = readPlanSheet(sheet("T", [HEADER, ["A.1 Ob", "KPI", "100% >=", "tanti", 5]]));
     expect(read.problems).toEqual([]);
-    expect(computePlan(read.plan!).problems[0]).toMatchObject({ severity: "errore", code: "target-non-leggibile", sheet: "T", cell: "D2" });
+    expect(computePlan(read.plan!).problems[0]).toMatchObject({
+      severity: "errore",
+      code: "target-non-leggibile",
+      sheet: "T",
+      cell: "D2",
+    });
   });
 
   it("a consuntivo with a percent format is a percentage, a date format a date", () => {
-    const [k1, k2] = kpisOf([HEADER, ["A.1 Ob", "KPI", "50%", pct(0.2), pct(0.25)], [null, "KPI 2", "50% <=", date(30, 6, 2024), date(1, 7, 2024)]]);
+    const [k1, k2] = kpisOf([
+      HEADER,
+      ["A.1 Ob", "KPI", "50%", pct(0.2), pct(0.25)],
+      [null, "KPI 2", "50% <=", date(30, 6, 2024), date(1, 7, 2024)],
+    ]);
     expect(k1.actual).toEqual({ kind: "number", value: 0.25, percent: true });
     expect(k2.actual).toEqual({ kind: "date", serial: serial(1, 7, 2024) });
   });
@@ -171,7 +245,13 @@ describe("objective codes as written", () => {
 
   it("parents come from the codes found on the sheet, whatever their spelling", () => {
     const read = readPlanSheet(
-      sheet("C", [HEADER, ["A - Area", null, null], ["A.1. Strategico", null, null], ["A.1.1 – Operativo", "KPI", "100%", 10, 5], ["A.1.2\u00a0 Altro", "KPI 2", "100%", 10, 5]])
+      sheet("C", [
+        HEADER,
+        ["A - Area", null, null],
+        ["A.1. Strategico", null, null],
+        ["A.1.1 – Operativo", "KPI", "100%", 10, 5],
+        ["A.1.2\u00a0 Altro", "KPI 2", "100%", 10, 5],
+      ])
     );
     expect(read.plan!.objectives.map((o) => [o.code, o.parentCode, o.level])).toEqual([
       ["A", null, "area"],
@@ -182,9 +262,13 @@ describe("objective codes as written", () => {
   });
 
   it("a missing intermediate level is reported and the objective hangs from the nearest ancestor", () => {
-    const read = readPlanSheet(sheet("C", [HEADER, ["A.1 Strategico", "KPI", "100%", 10, 5], ["A.1.3.2 Azione", "KPI 2", "100%", 10, 5]]));
+    const read = readPlanSheet(
+      sheet("C", [HEADER, ["A.1 Strategico", "KPI", "100%", 10, 5], ["A.1.3.2 Azione", "KPI 2", "100%", 10, 5]])
+    );
     expect(read.plan!.objectives[1].parentCode).toBe("A.1");
-    expect(read.problems).toEqual([expect.objectContaining({ severity: "avviso", code: "padre-mancante", cell: "A3" })]);
+    expect(read.problems).toEqual([
+      expect.objectContaining({ severity: "avviso", code: "padre-mancante", cell: "A3" }),
+    ]);
     expect(read.problems[0].message).toContain("A.1.3");
   });
 });
@@ -192,55 +276,105 @@ describe("objective codes as written", () => {
 describe("rows that are not objectives or KPIs", () => {
   it("section labels between objectives are not nodes and do not end the objective's block", () => {
     const read = readPlanSheet(
-      sheet("S", [HEADER, ["A.1 Ob", "KPI 1", "50%", 10, 5], ["Internazionalizzazione"], [null, "KPI 2", "50%", 10, 5], ["CCIAA", null, null, null, null, null, pct(1)]])
+      sheet("S", [
+        HEADER,
+        ["A.1 Ob", "KPI 1", "50%", 10, 5],
+        ["Internazionalizzazione"],
+        [null, "KPI 2", "50%", 10, 5],
+        ["CCIAA", null, null, null, null, null, pct(1)],
+      ])
     );
     expect(read.plan!.objectives.map((o) => [o.code, o.kpis.length])).toEqual([["A.1", 2]]);
     expect(read.problems).toEqual([]);
   });
 
   // issue 9: "a.2", "A4" look like codes the reader does not know; their KPIs must not change A.1's figure
-  it.each([["a.2 Qualità dei dati"], ["A4 Tempestività"], ["A-2 Sportello"]])("%j under A.1 is an errore naming its block; A.1 is left uncomputed", (text) => {
-    const read = readPlanSheet(sheet("S", [HEADER, ["A.1 Ob", null, null, null, null], [null, "KPI 1", "100% >=", 10, 5], [text, null, null, null, null], [null, "KPI 2", "100% >=", 10, 5]]));
-    expect(read.plan!.objectives.map((o) => [o.code, o.kpis.map((k) => [k.name, k.readError === true])])).toEqual([["A.1", [["KPI 1", false], ["KPI 2", true]]]]);
-    expect(read.problems).toEqual([expect.objectContaining({ severity: "errore", code: "obiettivo-non-riconosciuto", cell: "A4:A5" })]);
-  });
+  it.each([["a.2 Qualità dei dati"], ["A4 Tempestività"], ["A-2 Sportello"]])(
+    "%j under A.1 is an errore naming its block; A.1 is left uncomputed",
+    (text) => {
+      const read = readPlanSheet(
+        sheet("S", [
+          HEADER,
+          ["A.1 Ob", null, null, null, null],
+          [null, "KPI 1", "100% >=", 10, 5],
+          [text, null, null, null, null],
+          [null, "KPI 2", "100% >=", 10, 5],
+        ])
+      );
+      expect(read.plan!.objectives.map((o) => [o.code, o.kpis.map((k) => [k.name, k.readError === true])])).toEqual([
+        [
+          "A.1",
+          [
+            ["KPI 1", false],
+            ["KPI 2", true],
+          ],
+        ],
+      ]);
+      expect(read.problems).toEqual([
+        expect.objectContaining({ severity: "errore", code: "obiettivo-non-riconosciuto", cell: "A4:A5" }),
+      ]);
+    }
+  );
 
   it("a KPI before any objective is an errore with its cell", () => {
-    const read = readPlanSheet(sheet("S", [HEADER, [null, "KPI orfano", "100%", 10, 5], ["A.1 Ob", "KPI", "100%", 10, 5]]));
+    const read = readPlanSheet(
+      sheet("S", [HEADER, [null, "KPI orfano", "100%", 10, 5], ["A.1 Ob", "KPI", "100%", 10, 5]])
+    );
     expect(read.plan!.objectives[0].kpis).toHaveLength(1);
-    expect(read.problems).toEqual([expect.objectContaining({ severity: "errore", code: "kpi-senza-obiettivo", sheet: "S", cell: "B2" })]);
+    expect(read.problems).toEqual([
+      expect.objectContaining({ severity: "errore", code: "kpi-senza-obiettivo", sheet: "S", cell: "B2" }),
+    ]);
     expect(read.problems[0].message).toContain("KPI orfano");
   });
 
   it("an objective without a code that carries a KPI: the KPI joins the previous objective, with an avviso", () => {
-    const read = readPlanSheet(sheet("S", [HEADER, ["D.1 Migliorare", "KPI 1", "50%", 10, 5], ["Ottimizzare i processi", "KPI 2", "50%", 10, 5]]));
+    const read = readPlanSheet(
+      sheet("S", [HEADER, ["D.1 Migliorare", "KPI 1", "50%", 10, 5], ["Ottimizzare i processi", "KPI 2", "50%", 10, 5]])
+    );
     expect(read.plan!.objectives[0].kpis).toHaveLength(2);
-    expect(read.problems).toEqual([expect.objectContaining({ severity: "avviso", code: "obiettivo-senza-codice", cell: "A3" })]);
+    expect(read.problems).toEqual([
+      expect.objectContaining({ severity: "avviso", code: "obiettivo-senza-codice", cell: "A3" }),
+    ]);
   });
 
   it("a row with figures but neither objective nor indicator is reported, not read", () => {
     const read = readPlanSheet(sheet("S", [HEADER, ["A.1 Ob", "KPI", "100%", 10, 5], [null, null, null, 12, 7]]));
     expect(read.plan!.objectives[0].kpis).toHaveLength(1);
-    expect(read.problems).toEqual([expect.objectContaining({ severity: "avviso", code: "riga-non-classificata", cell: "D3", cells: ["D3", "E3"] })]);
+    expect(read.problems).toEqual([
+      expect.objectContaining({ severity: "avviso", code: "riga-non-classificata", cell: "D3", cells: ["D3", "E3"] }),
+    ]);
   });
 
   it("notes without figures in the input columns are ignored silently", () => {
-    const read = readPlanSheet(sheet("S", [[...HEADER, "Note"], ["A.1 Ob", "KPI", "100%", 10, 5], [null, null, null, null, null, null, null, "vedi relazione 2023"]]));
+    const read = readPlanSheet(
+      sheet("S", [
+        [...HEADER, "Note"],
+        ["A.1 Ob", "KPI", "100%", 10, 5],
+        [null, null, null, null, null, null, null, "vedi relazione 2023"],
+      ])
+    );
     expect(read.problems).toEqual([]);
   });
 
   it("hidden rows are part of the plan in Excel: read, and said so", () => {
-    const grid = sheet("H", [HEADER, ["A.1 Ob", "KPI 1", "50% >=", 10, 10], [null, "KPI 2", "50% >=", 10, 0]], { hiddenRows: new Set([2]) });
+    const grid = sheet("H", [HEADER, ["A.1 Ob", "KPI 1", "50% >=", 10, 10], [null, "KPI 2", "50% >=", 10, 0]], {
+      hiddenRows: new Set([2]),
+    });
     const read = readPlanSheet(grid);
     expect(read.plan!.objectives[0].kpis.map((k) => k.row)).toEqual([2, 3]);
-    expect(read.problems).toEqual([expect.objectContaining({ severity: "avviso", code: "righe-nascoste-lette", sheet: "H", cell: "B3" })]);
+    expect(read.problems).toEqual([
+      expect.objectContaining({ severity: "avviso", code: "righe-nascoste-lette", sheet: "H", cell: "B3" }),
+    ]);
     expect(computePlan(read.plan!).objectives[0].performance).toBeCloseTo(0.5, 10);
   });
 });
 
 describe("Performance columns missing", () => {
   it("leaves them out of the layout and says so, naming the header cells", () => {
-    const grid = sheet("Senza", [["Obiettivo", "Indicatore", "Peso", "Target", "Consuntivo", "Fonte"], ["A.1 Ob", "KPI", "100%", 10, 5]]);
+    const grid = sheet("Senza", [
+      ["Obiettivo", "Indicatore", "Peso", "Target", "Consuntivo", "Fonte"],
+      ["A.1 Ob", "KPI", "100%", 10, 5],
+    ]);
     const read = readPlanSheet(grid);
     expect(read.layout?.columns.performanceKpi).toBeUndefined();
     expect(read.layout?.columns.performanceObiettivo).toBeUndefined();
@@ -254,22 +388,36 @@ describe("Performance columns missing", () => {
 
 describe("other columns", () => {
   it("Un.mis. '%' makes plain numbers percentage points", () => {
-    const [k] = kpisOf([["Obiettivo", "Indicatore", "Un.mis.", "Peso", "Target", "Consuntivo"], ["A.1 Ob", "KPI", "%", "100%", 15, 13.16]]);
+    const [k] = kpisOf([
+      ["Obiettivo", "Indicatore", "Un.mis.", "Peso", "Target", "Consuntivo"],
+      ["A.1 Ob", "KPI", "%", "100%", 15, 13.16],
+    ]);
     expect(k.target).toEqual({ kind: "number", value: 0.15, percent: true });
     expect(k.actual.kind === "number" && k.actual.value).toBeCloseTo(0.1316, 12);
   });
 
   it("a Metodo column sets the KPI's method; an unknown name is left to the engine, which names the cell", () => {
-    const read = readPlanSheet(sheet("M", [["Obiettivo", "Indicatore", "Metodo", "Peso", "Target", "Consuntivo"], ["A.1 Ob", "KPI", "Binario", "50% >=", pct(0.6), pct(0.5)], [null, "KPI 2", "a occhio", "50% >=", 1, 1]]));
+    const read = readPlanSheet(
+      sheet("M", [
+        ["Obiettivo", "Indicatore", "Metodo", "Peso", "Target", "Consuntivo"],
+        ["A.1 Ob", "KPI", "Binario", "50% >=", pct(0.6), pct(0.5)],
+        [null, "KPI 2", "a occhio", "50% >=", 1, 1],
+      ])
+    );
     const [k1, k2] = read.plan!.objectives[0].kpis;
     expect(k1).toMatchObject({ method: "binario", cells: { method: "C2" } });
     expect(computePlan(read.plan!).kpis[0].performance).toBe(0);
     expect(k2.method).toBe("a occhio");
-    expect(computePlan(read.plan!).problems).toEqual(expect.arrayContaining([expect.objectContaining({ code: "metodo-sconosciuto", cell: "C3" })]));
+    expect(computePlan(read.plan!).problems).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: "metodo-sconosciuto", cell: "C3" })])
+    );
   });
 
   it("picks the target of the requested year among per-year columns", () => {
-    const rows: Cell[][] = [["Obiettivo", "Indicatore", "Target 2024", "Target 2025", "Consuntivo"], ["A.1 Ob", "KPI", 10, 20, 15]];
+    const rows: Cell[][] = [
+      ["Obiettivo", "Indicatore", "Target 2024", "Target 2025", "Consuntivo"],
+      ["A.1 Ob", "KPI", 10, 20, 15],
+    ];
     expect(kpisOf(rows)[0].target).toMatchObject({ value: 10 });
     const read = readPlanSheet(sheet("Y", rows), { year: 2025 });
     expect(read.plan!.objectives[0].kpis[0]).toMatchObject({ target: { value: 20 }, cells: { target: "D2" } });
@@ -296,13 +444,24 @@ describe("objectives written on every row, and in two objective columns", () => 
 
   it("'Obiettivo strategico' | 'Obiettivo operativo' columns: the strategic one is created once, KPIs go to the operational one", () => {
     const rows: Cell[][] = [
-      ["Obiettivo strategico", "Obiettivo operativo", "Indicatore", "Peso", "Target", "Consuntivo", "Performance KPI", "Performance Obiettivo"],
+      [
+        "Obiettivo strategico",
+        "Obiettivo operativo",
+        "Indicatore",
+        "Peso",
+        "Target",
+        "Consuntivo",
+        "Performance KPI",
+        "Performance Obiettivo",
+      ],
       ["01 Competitività", "01_01 Digitale", "KPI 1", "100% >=", 10, 8],
       ["01 Competitività", "01_02 Estero", "KPI 2", "100% >=", 10, 10],
       ["02 Efficienza", "02_01 Tempi", "KPI 3", "100% <=", 30, 30],
     ];
     const read = readPlanSheet(sheet("Operativi", rows));
-    expect(read.plan!.objectives.map((o) => [o.code, o.parentCode, o.kpis.length, o.cells.performance ?? null])).toEqual([
+    expect(
+      read.plan!.objectives.map((o) => [o.code, o.parentCode, o.kpis.length, o.cells.performance ?? null])
+    ).toEqual([
       ["01", null, 0, null],
       ["01_01", "01", 1, "H2"],
       ["01_02", "01", 1, "H3"],
@@ -317,7 +476,10 @@ describe("objectives written on every row, and in two objective columns", () => 
 
 describe("hidden columns", () => {
   it("between two Target columns, the visible one is read", () => {
-    const rows: Cell[][] = [["Obiettivo", "Indicatore", "Target", "Target", "Consuntivo"], ["A.1 Ob", "KPI", 8, 10, 9]];
+    const rows: Cell[][] = [
+      ["Obiettivo", "Indicatore", "Target", "Target", "Consuntivo"],
+      ["A.1 Ob", "KPI", 8, 10, 9],
+    ];
     const read = readPlanSheet(sheet("HC", rows, { hiddenColumns: new Set([2]) }));
     expect(read.layout?.columns.target).toBe(3);
     expect(read.plan!.objectives[0].kpis[0].target).toMatchObject({ value: 10 });
@@ -326,12 +488,17 @@ describe("hidden columns", () => {
 
 describe("a full mapping on a sheet without any header", () => {
   it("reads from the first row", () => {
-    const read = readPlanSheet(sheet("Dati", [["A.1 Ob", "KPI", "100% >=", 10, 5]]), { columns: { obiettivo: 0, indicatore: 1, peso: 2, target: 3, consuntivo: 4 } });
+    const read = readPlanSheet(sheet("Dati", [["A.1 Ob", "KPI", "100% >=", 10, 5]]), {
+      columns: { obiettivo: 0, indicatore: 1, peso: 2, target: 3, consuntivo: 4 },
+    });
     expect(read.layout).toMatchObject({ headerRow: -1, firstDataRow: 0, lastDataRow: 0 });
     expect(read.plan!.objectives[0].kpis[0]).toMatchObject({ id: "Dati!1", cells: { target: "D1" } });
     expect(read.problems).toEqual([]);
     const settings = { columns: { Dati: { obiettivo: 0, indicatore: 1, peso: 2, target: 3, consuntivo: 4 } } };
-    const missing = recalculate({ grids: [sheet("Dati", [["A.1 Ob", "KPI", "100% >=", 10, 5]])], settings }).problems.filter((p) => p.code === "colonna-mancante");
+    const missing = recalculate({
+      grids: [sheet("Dati", [["A.1 Ob", "KPI", "100% >=", 10, 5]])],
+      settings,
+    }).problems.filter((p) => p.code === "colonna-mancante");
     expect(missing).toEqual([expect.objectContaining({ cell: "A1" })]);
     expect(missing[0].message).toContain("layout senza intestazione");
   });
@@ -346,7 +513,12 @@ describe("Un.mis. '%' never rescales silently", () => {
   });
 
   it("15 typed against a 13,16% consuntivo: the engine reports the mismatch instead of scoring 100%", () => {
-    const read = readPlanSheet(sheet("U", [[...H, "Performance KPI", "Performance Obiettivo"], ["A.1 Ob", "KPI", "%", "100% >=", 15, pct(0.1316)]]));
+    const read = readPlanSheet(
+      sheet("U", [
+        [...H, "Performance KPI", "Performance Obiettivo"],
+        ["A.1 Ob", "KPI", "%", "100% >=", 15, pct(0.1316)],
+      ])
+    );
     const r = computePlan(read.plan!);
     expect(r.kpis[0].performance).toBeNull();
     expect(r.problems[0]).toMatchObject({ severity: "errore", sheet: "U", cell: "F2" });
@@ -361,7 +533,14 @@ describe("Un.mis. '%' never rescales silently", () => {
 describe("summary rows", () => {
   it("'Totale' rows with the sum of the weights are neither nodes nor warnings", () => {
     const read = readPlanSheet(
-      sheet("Tot", [HEADER, ["A.1 Ob", null, pct(0.6)], [null, "KPI", pct(1), 10, 5], ["A.2 Ob", null, pct(0.4)], [null, "KPI 2", pct(1), 10, 10], ["Totale pesi", null, pct(1)]])
+      sheet("Tot", [
+        HEADER,
+        ["A.1 Ob", null, pct(0.6)],
+        [null, "KPI", pct(1), 10, 5],
+        ["A.2 Ob", null, pct(0.4)],
+        [null, "KPI 2", pct(1), 10, 10],
+        ["Totale pesi", null, pct(1)],
+      ])
     );
     expect(read.plan!.objectives.map((o) => [o.code, o.weight])).toEqual([
       ["A.1", 0.6],
@@ -375,18 +554,33 @@ describe("an objective row with figures but no indicator", () => {
   it("is an objective; its target and consuntivo are not silently dropped", () => {
     const read = readPlanSheet(sheet("O", [HEADER, ["A.1 Ob", null, pct(1), 10, 8], [null, "KPI", "100% >=", 10, 5]]));
     expect(read.plan!.objectives[0]).toMatchObject({ code: "A.1", weight: 1 });
-    expect(read.problems).toEqual([expect.objectContaining({ severity: "avviso", code: "valori-senza-indicatore", cell: "D2", cells: ["D2", "E2"] })]);
+    expect(read.problems).toEqual([
+      expect.objectContaining({ severity: "avviso", code: "valori-senza-indicatore", cell: "D2", cells: ["D2", "E2"] }),
+    ]);
   });
 });
 
 describe("a used range that does not start at A1", () => {
   it("reads sheet coordinates: rows and cells are the sheet's, not the range's", () => {
-    const grid = { ...sheet("Offset", [["Piano 2024"], [], HEADER, ["A.1 Ob", "KPI", "100% >=", 10, 5]]), rowOffset: 4, colOffset: 2 };
+    const grid = {
+      ...sheet("Offset", [["Piano 2024"], [], HEADER, ["A.1 Ob", "KPI", "100% >=", 10, 5]]),
+      rowOffset: 4,
+      colOffset: 2,
+    };
     const read = readPlanSheet(grid);
-    expect(read.layout).toMatchObject({ headerRow: 6, firstDataRow: 7, lastDataRow: 7, columns: { obiettivo: 2, indicatore: 3, target: 5 } });
+    expect(read.layout).toMatchObject({
+      headerRow: 6,
+      firstDataRow: 7,
+      lastDataRow: 7,
+      columns: { obiettivo: 2, indicatore: 3, target: 5 },
+    });
     const [o] = read.plan!.objectives;
     expect(o).toMatchObject({ row: 8, cells: { name: "C8", performance: "I8" } });
-    expect(o.kpis[0]).toMatchObject({ id: "Offset!8", row: 8, cells: { name: "D8", weight: "E8", target: "F8", actual: "G8", performance: "H8" } });
+    expect(o.kpis[0]).toMatchObject({
+      id: "Offset!8",
+      row: 8,
+      cells: { name: "D8", weight: "E8", target: "F8", actual: "G8", performance: "H8" },
+    });
   });
 });
 
@@ -398,21 +592,48 @@ describe("group headers", () => {
       ["A.1 Ob", "KPI", 10, 20, 15],
     ];
     const read = readPlanSheet(sheet("G", rows, { merges: ["C1:D1", "A1:A2", "B1:B2", "E1:E2"] }), { year: 2025 });
-    expect(read.layout).toMatchObject({ headerRow: 1, columns: { obiettivo: 0, indicatore: 1, target: 3, consuntivo: 4 } });
+    expect(read.layout).toMatchObject({
+      headerRow: 1,
+      columns: { obiettivo: 0, indicatore: 1, target: 3, consuntivo: 4 },
+    });
     expect(read.plan!.objectives[0].kpis[0].target).toMatchObject({ value: 20 });
   });
 
   it("a title 'Performance' merged across the whole table does not turn the headers below into performance columns", () => {
     const rows: Cell[][] = [["Performance"], [...HEADER], ["A.1 Ob", "KPI", "100% >=", 10, 5]];
     const read = readPlanSheet(sheet("G", rows, { merges: ["A1:G1"] }));
-    expect(read.layout?.columns).toEqual({ obiettivo: 0, indicatore: 1, peso: 2, target: 3, consuntivo: 4, performanceKpi: 5, performanceObiettivo: 6 });
+    expect(read.layout?.columns).toEqual({
+      obiettivo: 0,
+      indicatore: 1,
+      peso: 2,
+      target: 3,
+      consuntivo: 4,
+      performanceKpi: 5,
+      performanceObiettivo: 6,
+    });
   });
 });
 
 describe("what the Cod. column holds", () => {
-  const H = ["Obiettivo", "Cod.", "Indicatore", "Peso", "Target", "Consuntivo", "Performance KPI", "Performance Obiettivo"];
+  const H = [
+    "Obiettivo",
+    "Cod.",
+    "Indicatore",
+    "Peso",
+    "Target",
+    "Consuntivo",
+    "Performance KPI",
+    "Performance Obiettivo",
+  ];
   it("KPI codes shaped like objective codes ('OC_01') beside coded objectives stay KPI codes", () => {
-    const read = readPlanSheet(sheet("K", [H, ["A.1 Ob", "OC_01", "KPI 1", "50% >=", 10, 5], [null, "OC_02", "KPI 2", "50% >=", 10, 10], ["A.2 Altro", "OC_03", "KPI 3", "100% >=", 1, 1]]));
+    const read = readPlanSheet(
+      sheet("K", [
+        H,
+        ["A.1 Ob", "OC_01", "KPI 1", "50% >=", 10, 5],
+        [null, "OC_02", "KPI 2", "50% >=", 10, 10],
+        ["A.2 Altro", "OC_03", "KPI 3", "100% >=", 1, 1],
+      ])
+    );
     expect(read.plan!.objectives.map((o) => [o.code, o.kpis.map((k) => k.code)])).toEqual([
       ["A.1", ["OC_01", "OC_02"]],
       ["A.2", ["OC_03"]],
@@ -420,7 +641,15 @@ describe("what the Cod. column holds", () => {
   });
 
   it("a Codice column repeating the objective's code is the objective's", () => {
-    const read = readPlanSheet(sheet("K", [H, ["A.1 Ob", "A.1", null, "60%"], [null, "KPI9", "KPI 1", "100% >=", 10, 5], ["A.2 Altro", "A.2", null, "40%"], [null, null, "KPI 2", "100% >=", 1, 1]]));
+    const read = readPlanSheet(
+      sheet("K", [
+        H,
+        ["A.1 Ob", "A.1", null, "60%"],
+        [null, "KPI9", "KPI 1", "100% >=", 10, 5],
+        ["A.2 Altro", "A.2", null, "40%"],
+        [null, null, "KPI 2", "100% >=", 1, 1],
+      ])
+    );
     expect(read.plan!.objectives.map((o) => [o.code, o.weight, o.kpis.map((k) => k.code ?? null)])).toEqual([
       ["A.1", 0.6, ["KPI9"]],
       ["A.2", 0.4, [null]],

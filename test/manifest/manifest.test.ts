@@ -14,7 +14,12 @@ const XML = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
 
 type Node = Record<string, unknown>;
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", parseAttributeValue: false, parseTagValue: false });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  parseAttributeValue: false,
+  parseTagValue: false,
+});
 const doc = parser.parse(XML) as Node;
 const app = doc.OfficeApp as Node;
 const overrides = app.VersionOverrides as Node;
@@ -28,7 +33,11 @@ function attributes(node: unknown, name: string, at = ""): { value: string; path
   if (Array.isArray(node)) return node.flatMap((n) => attributes(n, name, at));
   if (typeof node !== "object" || node === null) return [];
   return Object.entries(node as Node).flatMap(([key, value]) =>
-    key === `@${name}` ? [{ value: String(value), path: at }] : key.startsWith("@") ? [] : attributes(value, name, `${at}/${key}`)
+    key === `@${name}`
+      ? [{ value: String(value), path: at }]
+      : key.startsWith("@")
+        ? []
+        : attributes(value, name, `${at}/${key}`)
   );
 }
 
@@ -63,13 +72,16 @@ describe("manifest.xml", () => {
   it("defines every resource it references, exactly once", () => {
     const referenced = attributes(overrides, "resid");
     expect(referenced.length).toBeGreaterThan(10);
-    for (const r of referenced) expect({ resid: r.value, defined: allResources.has(r.value) }).toEqual({ resid: r.value, defined: true });
+    for (const r of referenced)
+      expect({ resid: r.value, defined: allResources.has(r.value) }).toEqual({ resid: r.value, defined: true });
     const ids = attributes(resources, "id").map((a) => a.value);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it("uses https for every URL and lists its domain", () => {
-    const values = [...attributes(doc, "DefaultValue"), ...attributes(doc, "Value")].map((a) => a.value).filter((v) => /^[a-z]+:\/\//i.test(v));
+    const values = [...attributes(doc, "DefaultValue"), ...attributes(doc, "Value")]
+      .map((a) => a.value)
+      .filter((v) => /^[a-z]+:\/\//i.test(v));
     const domains = asArray((app.AppDomains as Node).AppDomain as string | string[]);
     expect(values.length).toBeGreaterThan(8);
     for (const url of [...values, ...domains]) expect(url).toMatch(/^https:\/\//);
@@ -156,7 +168,10 @@ describe("manifest.xml against Microsoft's schemas", () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "manifest-")), "manifest.xml");
     fs.writeFileSync(file, xml);
     try {
-      const output = execFileSync("xmllint", ["--noout", "--schema", SCHEMA, file], { encoding: "utf8", stdio: "pipe" });
+      const output = execFileSync("xmllint", ["--noout", "--schema", SCHEMA, file], {
+        encoding: "utf8",
+        stdio: "pipe",
+      });
       return { ok: true, output };
     } catch (e) {
       const err = e as { stderr?: string; code?: string };
@@ -170,8 +185,16 @@ describe("manifest.xml against Microsoft's schemas", () => {
   });
 
   it.each<[string, (xml: string) => string, string]>([
-    ["Requirements after Hosts in VersionOverrides", (x) => x.replace(/(\s*<Requirements>\s*<bt:Sets[\s\S]*?<\/Requirements>)(\s*<Hosts>[\s\S]*?<\/Hosts>)/, "$2$1"), "Requirements"],
-    ["Sets without the bt: prefix in VersionOverrides", (x) => x.replace(/bt:Sets/g, "Sets").replace(/bt:Set /g, "Set "), "Sets"],
+    [
+      "Requirements after Hosts in VersionOverrides",
+      (x) => x.replace(/(\s*<Requirements>\s*<bt:Sets[\s\S]*?<\/Requirements>)(\s*<Hosts>[\s\S]*?<\/Hosts>)/, "$2$1"),
+      "Requirements",
+    ],
+    [
+      "Sets without the bt: prefix in VersionOverrides",
+      (x) => x.replace(/bt:Sets/g, "Sets").replace(/bt:Set /g, "Set "),
+      "Sets",
+    ],
     ["a lifetime Office does not know", (x) => x.replace('lifetime="long"', 'lifetime="forever"'), "lifetime"],
   ])("rejects %s", (_name, mutate, fragment) => {
     const broken = mutate(XML);
@@ -208,7 +231,16 @@ describe("the build serves what the manifest declares", () => {
 
   it("cleans only its own files in dist/, keeping the command line's", () => {
     const keep = (config.output as { clean: { keep: (a: string) => boolean } }).clean.keep;
-    for (const own of ["functions.js", "functions.js.map", "functions.json", "taskpane.html", "taskpane.js", "commands.js", "manifest.xml", "assets/icon-16.png"])
+    for (const own of [
+      "functions.js",
+      "functions.js.map",
+      "functions.json",
+      "taskpane.html",
+      "taskpane.js",
+      "commands.js",
+      "manifest.xml",
+      "assets/icon-16.png",
+    ])
       expect({ own, keep: keep(own) }).toEqual({ own, keep: false });
     for (const cli of ["engine", "engine/rollup.js", "cli", "cli/index.js", "layout/grid.js", "pipeline", "assets"])
       expect({ cli, keep: keep(cli) }).toEqual({ cli, keep: true });
@@ -222,7 +254,9 @@ describe("the build serves what the manifest declares", () => {
     expect(result.associate.map((a) => a.id)).toEqual(ids);
     const built = path.join(ROOT, "dist/functions.json");
     if (fs.existsSync(built)) {
-      const builtIds = (JSON.parse(fs.readFileSync(built, "utf8")) as { functions: { id: string }[] }).functions.map((f) => f.id);
+      const builtIds = (JSON.parse(fs.readFileSync(built, "utf8")) as { functions: { id: string }[] }).functions.map(
+        (f) => f.id
+      );
       expect(builtIds).toEqual(ids);
     }
   });

@@ -28,22 +28,94 @@ type Row = [string | null, string?, string?, string?, string?, V?, V?];
 
 export const LECCE_ROWS: Row[] = [
   ["A Competitività e sviluppo delle imprese"],
-  ["A.1 Sostenere il territorio e le economie locali al fine di accrescere la produttività", "KPI301", "Soggetti coinvolti nei servizi", "kpi validato", "50% >", { p: 0.15 }, { p: 0.1316 }], // 000:L7
+  [
+    "A.1 Sostenere il territorio e le economie locali al fine di accrescere la produttività",
+    "KPI301",
+    "Soggetti coinvolti nei servizi",
+    "kpi validato",
+    "50% >",
+    { p: 0.15 },
+    { p: 0.1316 },
+  ], // 000:L7
   [null, "KPI302", "Incremento delle imprese iscritte nel RASL", "kpi validato", "50% >", { p: 0.15 }, { p: 0.0411 }], // 000:L8
   ["Sostegno alle imprese"],
-  ["A.1.1 Servizi ed iniziative di assistenza e sostegno", "KPI264", "Grado di soddisfazione", "kpi non disponibile", "25% >", { n: 7 }, null], // 000:L10
+  [
+    "A.1.1 Servizi ed iniziative di assistenza e sostegno",
+    "KPI264",
+    "Grado di soddisfazione",
+    "kpi non disponibile",
+    "25% >",
+    { n: 7 },
+    null,
+  ], // 000:L10
   [null, "KPI303", "Realizzazione eventi di sensibilizzazione", "kpi validato", "25% >", { n: 2 }, { n: 2 }], // 000:L11
   [null, "KPIIM217", "Individuazione attrattori turistici", "kpi validato", "25% >", { n: 4 }, { n: 25 }], // 000:L12
-  [null, "KPIIM218", "Costituzione di un tavolo con gli stakeholder", "kpi validato", "25% <", { d: [2019, 9, 30] }, { d: [2019, 9, 30] }], // 000:L13
-  ["A.1.2 Sviluppo e qualificazione delle imprese e delle produzioni", "KPI218", "Media ponderata di performance delle azioni associate all'obiettivo operativo A.1.2", "kpi validato", "100% >", { p: 1 }, { p: 0.5849 }], // 000:L14
-  ["A.1.2.1 Orientamento e informazione per lo start up di impresa", "KPI250", "Grado di soddisfazione dei soggetti assistiti", "kpi validato", "30% >", { n: 7 }, { n: 8 }], // 000:L15
+  [
+    null,
+    "KPIIM218",
+    "Costituzione di un tavolo con gli stakeholder",
+    "kpi validato",
+    "25% <",
+    { d: [2019, 9, 30] },
+    { d: [2019, 9, 30] },
+  ], // 000:L13
+  [
+    "A.1.2 Sviluppo e qualificazione delle imprese e delle produzioni",
+    "KPI218",
+    "Media ponderata di performance delle azioni associate all'obiettivo operativo A.1.2",
+    "kpi validato",
+    "100% >",
+    { p: 1 },
+    { p: 0.5849 },
+  ], // 000:L14
+  [
+    "A.1.2.1 Orientamento e informazione per lo start up di impresa",
+    "KPI250",
+    "Grado di soddisfazione dei soggetti assistiti",
+    "kpi validato",
+    "30% >",
+    { n: 7 },
+    { n: 8 },
+  ], // 000:L15
   [null, "KPI326", "Soggetti assistiti per lo start up d'impresa", "kpi validato", "30% >", { n: 100 }, { n: 162 }], // 000:L16
   [null, "KPIIM219", "Numeri sportelli attivati", "kpi validato", "40% >", { n: 5 }, { n: 7 }], // 000:L17
-  ["A.1.2.2 Sportello Etichettatura e sicurezza alimentare", "KPI250", "Grado di soddisfazione dei soggetti assistiti", "kpi non disponibile", "50% >", { n: 7 }, null], // 000:L18
+  [
+    "A.1.2.2 Sportello Etichettatura e sicurezza alimentare",
+    "KPI250",
+    "Grado di soddisfazione dei soggetti assistiti",
+    "kpi non disponibile",
+    "50% >",
+    { n: 7 },
+    null,
+  ], // 000:L18
   [null, "KPIIM220", "Soggetti assistiti dallo Sportello Etichettatura", "kpi validato", "50% >", { n: 10 }, { n: 1 }], // 000:L19
-  ["A.1.2.3 Certificazione delle produzioni tipiche locali", "KPI295", "Introduzione nuova piattaforma informatica", "kpi validato", "33% <", { d: [2019, 6, 30] }, { d: [2020, 7, 1] }], // 000:L20
-  [null, "KPI337", "Predisposizione nuovo dispositivo di controllo", "kpi validato", "33% <", { d: [2019, 9, 30] }, { d: [2019, 9, 30] }], // 000:L21
-  [null, "KPI388", "Predisposizione nuovi piani di controllo", "kpi validato", "33% <", { d: [2019, 2, 28] }, { d: [2019, 3, 11] }], // 000:L22
+  [
+    "A.1.2.3 Certificazione delle produzioni tipiche locali",
+    "KPI295",
+    "Introduzione nuova piattaforma informatica",
+    "kpi validato",
+    "33% <",
+    { d: [2019, 6, 30] },
+    { d: [2020, 7, 1] },
+  ], // 000:L20
+  [
+    null,
+    "KPI337",
+    "Predisposizione nuovo dispositivo di controllo",
+    "kpi validato",
+    "33% <",
+    { d: [2019, 9, 30] },
+    { d: [2019, 9, 30] },
+  ], // 000:L21
+  [
+    null,
+    "KPI388",
+    "Predisposizione nuovi piani di controllo",
+    "kpi validato",
+    "33% <",
+    { d: [2019, 2, 28] },
+    { d: [2019, 3, 11] },
+  ], // 000:L22
 ];
 
 export function cellOf(v: V | undefined): { value: CellValue; format?: string } {
@@ -61,7 +133,15 @@ export function lecceGrid(name = "Piano 2019", rows: Row[] = LECCE_ROWS, header:
     const [obiettivo, cod, indicatore, esito, peso, target, actual] = r;
     const t = cellOf(target);
     const a = cellOf(actual);
-    const line: CellValue[] = [obiettivo, cod ?? null, indicatore ?? null, esito ?? null, peso ?? null, t.value, a.value];
+    const line: CellValue[] = [
+      obiettivo,
+      cod ?? null,
+      indicatore ?? null,
+      esito ?? null,
+      peso ?? null,
+      t.value,
+      a.value,
+    ];
     const fmts: (string | undefined)[] = [undefined, undefined, undefined, undefined, undefined, t.format, a.format];
     for (let c = 7; c < header.length; c++) {
       line.push(null);
@@ -70,7 +150,15 @@ export function lecceGrid(name = "Piano 2019", rows: Row[] = LECCE_ROWS, header:
     values.push(line);
     numberFormats.push(fmts);
   }
-  return { name, values, numberFormats, formulas: values.map((r) => r.map(() => null)), rowOffset: 0, colOffset: 0, merges: ["A1:K1"] };
+  return {
+    name,
+    values,
+    numberFormats,
+    formulas: values.map((r) => r.map(() => null)),
+    rowOffset: 0,
+    colOffset: 0,
+    merges: ["A1:K1"],
+  };
 }
 
 /** What a writer does with the pipeline's writes, on a grid: the input of the next recalculation. */

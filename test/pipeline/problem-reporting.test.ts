@@ -30,7 +30,8 @@ function problemsOf(grids: SheetGrid[], settings: Partial<PipelineSettings> = {}
   return recalculate({ grids, settings, today: TODAY }).problems;
 }
 
-const at = (problems: readonly Problem[], sheet: string, cell: string) => problems.filter((p) => p.sheet === sheet && p.cell === cell);
+const at = (problems: readonly Problem[], sheet: string, cell: string) =>
+  problems.filter((p) => p.sheet === sheet && p.cell === cell);
 
 describe("one cell, one problem", () => {
   const problems = problemsOf([gridFromRows("Operativi 2019", LEVELS)]);
@@ -72,7 +73,11 @@ describe("the location is printed once: the message never repeats the sheet and 
   it("no message names the sheet or the cell it carries", () => {
     const repeated = cases.flatMap(([name, problems]) =>
       problems
-        .filter((p) => (p.sheet && p.message.includes(`"${p.sheet}"`)) || (p.cell && new RegExp(`\\b(cella|riga) ${p.cell}\\b`).test(p.message)))
+        .filter(
+          (p) =>
+            (p.sheet && p.message.includes(`"${p.sheet}"`)) ||
+            (p.cell && new RegExp(`\\b(cella|riga) ${p.cell}\\b`).test(p.message))
+        )
         .map((p) => `${name}: ${p.code} ${p.message}`)
     );
     expect(repeated).toEqual([]);
@@ -90,19 +95,28 @@ describe("the location is printed once: the message never repeats the sheet and 
 
 describe("a message that sends the user to a setting names it as the task pane and the command line do", () => {
   const YEAR = /Impostazioni → «Anno dei piani pluriennali» \(riga di comando: --anno\)/;
-  const COLUMNS = /Impostazioni → «Aggiungi le colonne di performance mancanti» \(riga di comando: --aggiungi-colonne\)/;
+  const COLUMNS =
+    /Impostazioni → «Aggiungi le colonne di performance mancanti» \(riga di comando: --aggiungi-colonne\)/;
   let cruscotto: SheetGrid;
   beforeAll(async () => {
     cruscotto = sheetOf(await loadFixture("002-cruscotto-2016-2020.xlsx"), "Cruscotto strategico");
   });
   const levelsWithoutYear = (): SheetGrid =>
-    gridFromRows("Operativi", LEVELS.map((r) => r.map((v) => (v === "<= 5gg" ? "<= 6gg" : v))));
+    gridFromRows(
+      "Operativi",
+      LEVELS.map((r) => r.map((v) => (v === "<= 5gg" ? "<= 6gg" : v)))
+    );
 
   it.each<[string, string, RegExp, () => [SheetGrid[], Partial<PipelineSettings>]]>([
     ["a dashboard without a chosen year", "anno-predefinito", YEAR, () => [[cruscotto], {}]],
     ["a dashboard asked for a year it lacks", "anno-assente", YEAR, () => [[cruscotto], { year: 2030 }]],
     ["a level table whose year nothing tells", "anno-non-indicato", YEAR, () => [[levelsWithoutYear()], {}]],
-    ["a table without performance columns", "colonna-mancante", COLUMNS, () => [[gridFromRows("Piano", NO_PERFORMANCE)], {}]],
+    [
+      "a table without performance columns",
+      "colonna-mancante",
+      COLUMNS,
+      () => [[gridFromRows("Piano", NO_PERFORMANCE)], {}],
+    ],
   ])("%s: %s names the setting", (_, code, setting, input) => {
     const [grids, settings] = input();
     const found = problemsOf(grids, settings).filter((p) => p.code === code);

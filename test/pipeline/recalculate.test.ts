@@ -133,7 +133,9 @@ describe("recalculate: cells holding the user's formulas", () => {
 
   it("ignores constants echoed in formulas, as Office.js range.formulas gives them", () => {
     const g = lecceGrid();
-    g.formulas = g.values.map((row) => row.map((v) => (v === null || v === undefined ? "" : (v as string | number))) as string[]);
+    g.formulas = g.values.map(
+      (row) => row.map((v) => (v === null || v === undefined ? "" : (v as string | number))) as string[]
+    );
     g.values[3][7] = 0.5;
     g.formulas[3][7] = 0.5 as unknown as string;
     const r = recalculate({ grids: [g] });
@@ -188,7 +190,10 @@ describe("recalculate: missing performance columns", () => {
 
   it("is idempotent once the columns are added", () => {
     const once = recalculate({ grids: [gridWithout()], settings: { addMissingColumns: true } });
-    const twice = recalculate({ grids: [applyWrites(gridWithout(), once.writes)], settings: { addMissingColumns: true } });
+    const twice = recalculate({
+      grids: [applyWrites(gridWithout(), once.writes)],
+      settings: { addMissingColumns: true },
+    });
     expect(twice.writes).toEqual(once.writes.filter((w) => w.kind !== "intestazione"));
     expect(twice.conditionalFormats).toEqual(once.conditionalFormats);
   });
@@ -197,7 +202,11 @@ describe("recalculate: missing performance columns", () => {
 describe("recalculate: sheets", () => {
   // A.1 with KPI302 at target (15,00% of 15,00%).
   const other = (): SheetGrid =>
-    lecceGrid("Piano 2019 bis", [LECCE_ROWS[0], LECCE_ROWS[1], [null, "KPI302", "Incremento delle imprese iscritte nel RASL", "kpi validato", "50% >", { p: 0.15 }, { p: 0.15 }]]);
+    lecceGrid("Piano 2019 bis", [
+      LECCE_ROWS[0],
+      LECCE_ROWS[1],
+      [null, "KPI302", "Incremento delle imprese iscritte nel RASL", "kpi validato", "50% >", { p: 0.15 }, { p: 0.15 }],
+    ]);
 
   it("averages the enti of several sheets and says so", () => {
     const r = recalculate({ grids: [lecceGrid(), other()] });
@@ -233,7 +242,9 @@ describe("recalculate: sheets", () => {
     expect(positions.indexOf("Piano 2019 bis!G5")).toBeGreaterThanOrEqual(0);
     const sheetOrder = r.problems.map((p) => (p.sheet === "Piano 2019 bis" ? 0 : 1));
     expect([...sheetOrder].sort()).toEqual(sheetOrder);
-    const rows = r.problems.filter((p) => p.sheet === "Piano 2019 bis" && p.cell).map((p) => Number(p.cell!.replace(/[A-Z]+/, "")));
+    const rows = r.problems
+      .filter((p) => p.sheet === "Piano 2019 bis" && p.cell)
+      .map((p) => Number(p.cell!.replace(/[A-Z]+/, "")));
     expect([...rows].sort((a, b) => a - b)).toEqual(rows);
   });
 

@@ -37,8 +37,18 @@ describe("JSON report", () => {
       actual: 0.1316,
       status: "IN LINEA",
     });
-    expect(kpis.find((k) => k.code === "KPIIM218")).toMatchObject({ target: "2019-09-30", actual: "2019-09-30", direction: "<=", performance: 1 });
-    expect(kpis.find((k) => k.row === 7)).toMatchObject({ code: "KPI264", actual: null, performance: null, status: "DA VALUTARE" });
+    expect(kpis.find((k) => k.code === "KPIIM218")).toMatchObject({
+      target: "2019-09-30",
+      actual: "2019-09-30",
+      direction: "<=",
+      performance: 1,
+    });
+    expect(kpis.find((k) => k.row === 7)).toMatchObject({
+      code: "KPI264",
+      actual: null,
+      performance: null,
+      status: "DA VALUTARE",
+    });
     const link = kpis.find((k) => k.code === "KPI218")!;
     expect(link.actual).toBeCloseTo(link.performance!, 12);
     expect(((link.actual as number) * 100).toFixed(2)).toBe("58.49");
@@ -91,7 +101,8 @@ describe("Italian text summary", () => {
 
 describe("the JSON direction is the one the KPI was scored in", () => {
   it("a deadline held in date cells, with no operator written, is reported as <=", () => {
-    const { recalculate } = require("../../src/pipeline/recalculate") as typeof import("../../src/pipeline/recalculate");
+    const { recalculate } =
+      require("../../src/pipeline/recalculate") as typeof import("../../src/pipeline/recalculate");
     const { buildJsonReport } = require("../../src/pipeline/report") as typeof import("../../src/pipeline/report");
     const grid = {
       name: "P",

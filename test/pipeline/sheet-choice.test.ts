@@ -14,7 +14,9 @@ describe("choosing sheets by name", () => {
     const r = recalculate({ grids, settings: { sheets: ["Piano 2020"] } });
     const p = r.problems.find((x) => x.code === "foglio-non-trovato");
     expect(p).toMatchObject({ severity: "errore", sheet: "Piano 2020" });
-    expect(p?.message).toBe('Il foglio indicato non esiste nella cartella di lavoro. Fogli presenti: "Piano 2019", "Note".');
+    expect(p?.message).toBe(
+      'Il foglio indicato non esiste nella cartella di lavoro. Fogli presenti: "Piano 2019", "Note".'
+    );
     expect(r.sheets).toEqual([]);
   });
 });

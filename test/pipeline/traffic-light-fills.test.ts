@@ -22,7 +22,12 @@ describe("trafficLightOf: the colour the conditional-format rules give a written
 
 describe("withTrafficLights: only cells inside a traffic-light range get a colour", () => {
   const formats: ConditionalFormatSpec[] = [{ sheet: "Piano", range: "H7:H9", rules: [] }];
-  const w = (sheet: string, address: string, value: CellWrite["value"]): CellWrite => ({ sheet, address, value, kind: "performance-kpi" });
+  const w = (sheet: string, address: string, value: CellWrite["value"]): CellWrite => ({
+    sheet,
+    address,
+    value,
+    kind: "performance-kpi",
+  });
   it.each([
     [w("Piano", "H7", 0.9), "verde"],
     [w("Piano", "H9", "N.V."), "grigio"],

@@ -1,5 +1,11 @@
 import fc from "fast-check";
-import { DEFAULT_ADDIN_SETTINGS, SETTINGS_KEY, parseSettings, toPipelineSettings, validateSettings } from "../../src/pipeline/workbook-settings";
+import {
+  DEFAULT_ADDIN_SETTINGS,
+  SETTINGS_KEY,
+  parseSettings,
+  toPipelineSettings,
+  validateSettings,
+} from "../../src/pipeline/workbook-settings";
 
 describe("parseSettings: the task pane's settings read back from a workbook", () => {
   it("uses the key both adapters share", () => {
@@ -27,7 +33,11 @@ describe("parseSettings: the task pane's settings read back from a workbook", ()
     };
     const { settings, warnings } = parseSettings(raw);
     expect(warnings).toEqual([]);
-    expect(settings).toEqual({ ...DEFAULT_ADDIN_SETTINGS, ...raw, columns: { "Piano 2019": { target: 5, consuntivo: 6 } } });
+    expect(settings).toEqual({
+      ...DEFAULT_ADDIN_SETTINGS,
+      ...raw,
+      columns: { "Piano 2019": { target: 5, consuntivo: 6 } },
+    });
   });
 
   it.each([
@@ -88,7 +98,15 @@ describe("toPipelineSettings", () => {
   });
 
   it("carries the chosen sheets, column mappings and a remembered yes to overwriting formulas", () => {
-    const s = parseSettings({ sheets: ["Piano 2019"], columns: { "Piano 2019": { target: 5 } }, overwriteFormulas: true }).settings;
-    expect(toPipelineSettings(s)).toMatchObject({ sheets: ["Piano 2019"], columns: { "Piano 2019": { target: 5 } }, overwriteFormulas: true });
+    const s = parseSettings({
+      sheets: ["Piano 2019"],
+      columns: { "Piano 2019": { target: 5 } },
+      overwriteFormulas: true,
+    }).settings;
+    expect(toPipelineSettings(s)).toMatchObject({
+      sheets: ["Piano 2019"],
+      columns: { "Piano 2019": { target: 5 } },
+      overwriteFormulas: true,
+    });
   });
 });

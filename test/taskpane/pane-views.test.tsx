@@ -15,7 +15,10 @@ import { otherProblemKinds, weightRows } from "../../src/taskpane/weights-view";
 import { whyText } from "../../src/taskpane/why";
 import { sampleGrids } from "../excel/helpers";
 
-const html = (el: JSX.Element) => renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{el}</FluentProvider>).replace(/&#x27;/g, "'").replace(/&quot;/g, '"');
+const html = (el: JSX.Element) =>
+  renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{el}</FluentProvider>)
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"');
 
 function codes(node: TreeNode | null): string[] {
   return node ? [node.code, ...node.children.flatMap(codes)] : [];
@@ -130,8 +133,12 @@ describe("Perché? reads the engine's own trace of the sample workbook", () => {
     expect(whyText(node).split("\n")).toEqual(lines);
     // The panel lists the same steps, in order.
     const out = html(<WhyPanel node={node} onSelectCell={() => undefined} />);
-    const steps = [...out.matchAll(/<li>(?:<[^>]+>)*([^<]*)</g)].map((m) => m[1]).slice(-(lines.length - lines.indexOf("Come è stato calcolato:") - 1));
-    expect(steps).toEqual(lines.slice(lines.indexOf("Come è stato calcolato:") + 1).map((l) => l.replace(/^\d+\. /, "")));
+    const steps = [...out.matchAll(/<li>(?:<[^>]+>)*([^<]*)</g)]
+      .map((m) => m[1])
+      .slice(-(lines.length - lines.indexOf("Come è stato calcolato:") - 1));
+    expect(steps).toEqual(
+      lines.slice(lines.indexOf("Come è stato calcolato:") + 1).map((l) => l.replace(/^\d+\. /, ""))
+    );
     expect(out).toContain("Copia per l'OIV");
   });
 
@@ -162,12 +169,17 @@ describe("Verifica pesi shows the weights themselves", () => {
     expect(a1?.ok).toBe(true);
     const firstOk = rows.findIndex((r) => r.ok);
     expect(rows.slice(firstOk).every((r) => r.ok)).toBe(true);
-    for (const r of rows.filter((x) => !x.ok)) expect(Math.abs(r.difference) > DEFAULT_ADDIN_SETTINGS.weightTolerance || r.parts.some((p) => p.weight === null)).toBe(true);
+    for (const r of rows.filter((x) => !x.ok))
+      expect(
+        Math.abs(r.difference) > DEFAULT_ADDIN_SETTINGS.weightTolerance || r.parts.some((p) => p.weight === null)
+      ).toBe(true);
   });
 
   it("the other problems, grouped by kind with their count, errors first, no weight problem among them", () => {
     const kinds = otherProblemKinds(result.problems);
-    expect(kinds.reduce((n, k) => n + k.problems.length, 0)).toBe(result.problems.filter((p) => ruleOf(p.code).group !== "pesi").length);
+    expect(kinds.reduce((n, k) => n + k.problems.length, 0)).toBe(
+      result.problems.filter((p) => ruleOf(p.code).group !== "pesi").length
+    );
     expect(kinds.map((k) => k.severity)).toEqual([...kinds.map((k) => k.severity)].sort());
   });
 });
@@ -177,7 +189,18 @@ describe("Impostazioni: an invalid value is marked on its field", () => {
   it("aria-invalid and the message right under the field", () => {
     if (!entry) throw new Error("voce assente");
     const message = "Valore non valido per «Tolleranza»: indicare un numero tra 0 e 10.";
-    const out = html(<SettingField entry={entry} value={0.001} onValue={() => undefined} texts={textsOf(DEFAULT_ADDIN_SETTINGS)} onText={() => undefined} sheets={[]} ops={{} as WorkbookOperations} error={message} />);
+    const out = html(
+      <SettingField
+        entry={entry}
+        value={0.001}
+        onValue={() => undefined}
+        texts={textsOf(DEFAULT_ADDIN_SETTINGS)}
+        onText={() => undefined}
+        sheets={[]}
+        ops={{} as WorkbookOperations}
+        error={message}
+      />
+    );
     expect(out).toMatch(/<input[^>]*aria-invalid="true"/);
     expect(out).toContain(message);
     const idOfMessage = /<div[^>]*id="([^"]+)"[^>]*>(?:<span[^>]*>.*?<\/span>)?Valore non valido/.exec(out)?.[1];

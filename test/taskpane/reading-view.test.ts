@@ -1,7 +1,15 @@
 import { ColumnMap } from "../../src/layout/types";
 import { readWorkbookLayout } from "../../src/pipeline/workbook-reading";
 import { DEFAULT_ADDIN_SETTINGS, toPipelineSettings } from "../../src/pipeline/workbook-settings";
-import { AUTOMATIC, columnChoices, headerRowOptions, headerRowText, previewRows, withColumnField, withSheetCorrection } from "../../src/taskpane/reading-view";
+import {
+  AUTOMATIC,
+  columnChoices,
+  headerRowOptions,
+  headerRowText,
+  previewRows,
+  withColumnField,
+  withSheetCorrection,
+} from "../../src/taskpane/reading-view";
 import { lecceGrid } from "../pipeline/lecce-grid";
 
 const grid = lecceGrid();
@@ -30,7 +38,13 @@ describe("the reading of the 2019 plan as the pane shows it", () => {
   it("previews the first rows with their role and parent", () => {
     expect(previewRows(reading, 4)).toEqual([
       { row: 3, role: "Area", code: "A", name: "Competitività e sviluppo delle imprese", parent: "" },
-      { row: 4, role: "Obiettivo", code: "A.1", name: "Sostenere il territorio e le economie locali al fine di accrescere la produttiv…", parent: "A" },
+      {
+        row: 4,
+        role: "Obiettivo",
+        code: "A.1",
+        name: "Sostenere il territorio e le economie locali al fine di accrescere la produttiv…",
+        parent: "A",
+      },
       { row: 4, role: "KPI", code: "KPI301", name: "Soggetti coinvolti nei servizi", parent: "A.1" },
       { row: 5, role: "KPI", code: "KPI302", name: "Incremento delle imprese iscritte nel RASL", parent: "A.1" },
     ]);

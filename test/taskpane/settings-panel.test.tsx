@@ -10,7 +10,12 @@ import { liveRuleExamples, readForm, textsOf } from "../../src/taskpane/settings
 const ops = {} as WorkbookOperations;
 
 const decode = (html: string) =>
-  html.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  html
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 function render(settings: AddInSettings): string {
   return decode(
@@ -25,14 +30,19 @@ function render(settings: AddInSettings): string {
 describe("Impostazioni: one field per entry of the settings schema", () => {
   const html = render({ ...DEFAULT_ADDIN_SETTINGS, year: 2019, addMissingColumns: true, method: "binario" });
 
-  it.each(SETTING_ENTRIES.map((e) => [e.label, e.kind, e.help]))("shows «%s» (%s) with its help", (label, _kind, helpText) => {
-    expect(html).toContain(`>${label}<`);
-    expect(html).toContain(helpText);
-  });
+  it.each(SETTING_ENTRIES.map((e) => [e.label, e.kind, e.help]))(
+    "shows «%s» (%s) with its help",
+    (label, _kind, helpText) => {
+      expect(html).toContain(`>${label}<`);
+      expect(html).toContain(helpText);
+    }
+  );
 
   it("shows the saved values: the year typed, the missing columns ticked, the method chosen", () => {
     expect(html).toMatch(/<input[^>]*value="2019"/);
-    expect(html).toMatch(/<input[^>]*type="checkbox"[^>]*checked=""[^>]*>(?:(?!<input).)*Aggiungi le colonne di performance mancanti/);
+    expect(html).toMatch(
+      /<input[^>]*type="checkbox"[^>]*checked=""[^>]*>(?:(?!<input).)*Aggiungi le colonne di performance mancanti/
+    );
     expect(html).toMatch(/<input[^>]*value="binario"/);
     expect(html).toMatch(/<input[^>]*value="60"/);
     expect(html).toMatch(/<input[^>]*value="0,1"/);
@@ -67,18 +77,59 @@ describe("readForm: what the user typed, read and checked with the schema's mess
     [{ year: " " }, { year: null }],
     [{ "thresholds.yellow": "55,5", "thresholds.green": "85 %" }, { thresholds: { yellow: 0.555, green: 0.85 } }],
     [{ weightTolerance: "0,5" }, { weightTolerance: 0.005 }],
-    [{ method: "Proporzionale + rapporto", cap: "senza tetto" }, { method: "proporzionale + rapporto", cap: null }],
-    [{ minimumThreshold: "90", bands: "AdE", bandTables: "AdE = Fasce!A1:D5\nATER = 'Fasce ATER'!B2:E8" }, { minimumThreshold: 0.9, bands: "AdE", bandTables: [{ name: "AdE", sheet: "Fasce", range: "A1:D5" }, { name: "ATER", sheet: "Fasce ATER", range: "B2:E8" }] }],
-    [{ rating: "A 95%; B 90%; E 0%" }, { rating: [{ letter: "A", min: 0.95 }, { letter: "B", min: 0.9 }, { letter: "E", min: 0 }] }],
+    [
+      { method: "Proporzionale + rapporto", cap: "senza tetto" },
+      { method: "proporzionale + rapporto", cap: null },
+    ],
+    [
+      { minimumThreshold: "90", bands: "AdE", bandTables: "AdE = Fasce!A1:D5\nATER = 'Fasce ATER'!B2:E8" },
+      {
+        minimumThreshold: 0.9,
+        bands: "AdE",
+        bandTables: [
+          { name: "AdE", sheet: "Fasce", range: "A1:D5" },
+          { name: "ATER", sheet: "Fasce ATER", range: "B2:E8" },
+        ],
+      },
+    ],
+    [
+      { rating: "A 95%; B 90%; E 0%" },
+      {
+        rating: [
+          { letter: "A", min: 0.95 },
+          { letter: "B", min: 0.9 },
+          { letter: "E", min: 0 },
+        ],
+      },
+    ],
   ])("%j → %j", (typed, settings) => {
-    expect(readForm(DEFAULT_ADDIN_SETTINGS, { ...texts, ...typed })).toEqual({ ok: true, settings: { ...DEFAULT_ADDIN_SETTINGS, ...settings } });
+    expect(readForm(DEFAULT_ADDIN_SETTINGS, { ...texts, ...typed })).toEqual({
+      ok: true,
+      settings: { ...DEFAULT_ADDIN_SETTINGS, ...settings },
+    });
   });
 
   it.each([
-    [{ year: "19" }, "year", "Valore non valido per «Anno dei piani pluriennali»: indicare un anno di quattro cifre tra 1900 e 9999, es. 2019."],
-    [{ "thresholds.green": "40" }, "thresholds", "Valore non valido per «Soglie del semaforo (%)»: la soglia gialla deve essere minore della verde, entrambe tra 0% e 150% (es. 60% e 80%)."],
-    [{ "thresholds.yellow": "sessanta" }, "thresholds", "Valore non valido per «Soglie del semaforo (%)»: indicare la soglia gialla e la verde in percentuale, es. 60 e 80."],
-    [{ weightTolerance: "20" }, "weightTolerance", "Valore non valido per «Tolleranza sulla somma dei pesi (punti percentuali)»: indicare un numero tra 0 e 10 (punti percentuali), es. 0,1."],
+    [
+      { year: "19" },
+      "year",
+      "Valore non valido per «Anno dei piani pluriennali»: indicare un anno di quattro cifre tra 1900 e 9999, es. 2019.",
+    ],
+    [
+      { "thresholds.green": "40" },
+      "thresholds",
+      "Valore non valido per «Soglie del semaforo (%)»: la soglia gialla deve essere minore della verde, entrambe tra 0% e 150% (es. 60% e 80%).",
+    ],
+    [
+      { "thresholds.yellow": "sessanta" },
+      "thresholds",
+      "Valore non valido per «Soglie del semaforo (%)»: indicare la soglia gialla e la verde in percentuale, es. 60 e 80.",
+    ],
+    [
+      { weightTolerance: "20" },
+      "weightTolerance",
+      "Valore non valido per «Tolleranza sulla somma dei pesi (punti percentuali)»: indicare un numero tra 0 e 10 (punti percentuali), es. 0,1.",
+    ],
   ])("%j is refused at the field %s: %s", (typed, key, message) => {
     expect(readForm(DEFAULT_ADDIN_SETTINGS, { ...texts, ...typed })).toEqual({ ok: false, key, message });
   });
@@ -87,15 +138,45 @@ describe("readForm: what the user typed, read and checked with the schema's mess
 describe("the live example under the rule fields, as the user types", () => {
   const texts = textsOf(DEFAULT_ADDIN_SETTINGS);
   it.each([
-    [{}, ["con questa regola 25,7 contro ≥ 25 dà 100,00%", "con questa regola 25,7 contro ≤ 25 dà 97,20%", "con questa regola 97 contro ≥ 100 dà 97,00%"]],
-    [{ method: "proporzionale + rapporto" }, ["con questa regola 25,7 contro ≥ 25 dà 100,00%", "con questa regola 25,7 contro ≤ 25 dà 97,28%", "con questa regola 97 contro ≥ 100 dà 97,00%"]],
-    [{ cap: "senza tetto", minimumThreshold: "98" }, ["con questa regola 25,7 contro ≥ 25 dà 102,80%", "con questa regola 25,7 contro ≤ 25 dà 0,00%", "con questa regola 97 contro ≥ 100 dà 0,00%"]],
-    [{ cap: "tetto?" }, ["con questa regola 25,7 contro ≥ 25 dà 100,00%", "con questa regola 25,7 contro ≤ 25 dà 97,20%", "con questa regola 97 contro ≥ 100 dà 97,00%"]],
+    [
+      {},
+      [
+        "con questa regola 25,7 contro ≥ 25 dà 100,00%",
+        "con questa regola 25,7 contro ≤ 25 dà 97,20%",
+        "con questa regola 97 contro ≥ 100 dà 97,00%",
+      ],
+    ],
+    [
+      { method: "proporzionale + rapporto" },
+      [
+        "con questa regola 25,7 contro ≥ 25 dà 100,00%",
+        "con questa regola 25,7 contro ≤ 25 dà 97,28%",
+        "con questa regola 97 contro ≥ 100 dà 97,00%",
+      ],
+    ],
+    [
+      { cap: "senza tetto", minimumThreshold: "98" },
+      [
+        "con questa regola 25,7 contro ≥ 25 dà 102,80%",
+        "con questa regola 25,7 contro ≤ 25 dà 0,00%",
+        "con questa regola 97 contro ≥ 100 dà 0,00%",
+      ],
+    ],
+    [
+      { cap: "tetto?" },
+      [
+        "con questa regola 25,7 contro ≥ 25 dà 100,00%",
+        "con questa regola 25,7 contro ≤ 25 dà 97,20%",
+        "con questa regola 97 contro ≥ 100 dà 97,00%",
+      ],
+    ],
   ])("%j → %j", (typed, lines) => {
     expect(liveRuleExamples(DEFAULT_ADDIN_SETTINGS, { ...texts, ...typed })).toEqual(lines);
   });
 
   it("is shown in Impostazioni", () => {
-    expect(render({ ...DEFAULT_ADDIN_SETTINGS, lowerIsBetter: "rapporto" })).toContain("con questa regola 25,7 contro ≤ 25 dà 97,28%");
+    expect(render({ ...DEFAULT_ADDIN_SETTINGS, lowerIsBetter: "rapporto" })).toContain(
+      "con questa regola 25,7 contro ≤ 25 dà 97,28%"
+    );
   });
 });

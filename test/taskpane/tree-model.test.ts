@@ -37,11 +37,22 @@ describe("summary tree of the sample workbook", () => {
     // KPIs first, then the child objectives, as the sheet lists them.
     expect(a1.children.map((c) => c.code)).toEqual(["KPI301", "KPI302", "A.1.1", "A.1.2", "A.1.3"]);
     const kpi = find(root, "KPI301") as TreeNode;
-    expect(kpi).toMatchObject({ kind: "kpi", cell: "H4", performanceText: "87,72%", colour: "verde", status: "IN LINEA" });
+    expect(kpi).toMatchObject({
+      kind: "kpi",
+      cell: "H4",
+      performanceText: "87,72%",
+      colour: "verde",
+      status: "IN LINEA",
+    });
   });
 
   it("shows an unavailable KPI as n.d. in grey", () => {
-    expect(find(root, "KPI264")).toMatchObject({ performanceText: "n.d.", colour: "grigio", status: "DA VALUTARE", cell: "H7" });
+    expect(find(root, "KPI264")).toMatchObject({
+      performanceText: "n.d.",
+      colour: "grigio",
+      status: "DA VALUTARE",
+      cell: "H7",
+    });
   });
 });
 

@@ -68,7 +68,8 @@ describe("a failed write leaves the previous output as it was, and no partial fi
     const full: WriteFs = {
       openSync: fs.openSync,
       writeSync: (fd, data, offset, length) => {
-        if (written > 1000) throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+        if (written > 1000)
+          throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
         const n = fs.writeSync(fd, data, offset, Math.min(length, 1000));
         written += n;
         return n;
@@ -78,7 +79,9 @@ describe("a failed write leaves the previous output as it was, and no partial fi
       renameSync: fs.renameSync,
       unlinkSync: fs.unlinkSync,
     };
-    expect(() => writeAtomic(out, new Uint8Array(100_000), full)).toThrow(`Impossibile salvare "${out}": spazio su disco esaurito.`);
+    expect(() => writeAtomic(out, new Uint8Array(100_000), full)).toThrow(
+      `Impossibile salvare "${out}": spazio su disco esaurito.`
+    );
     expect(fs.readFileSync(out, "utf8")).toBe("versione precedente");
     expect(fs.readdirSync(dir)).toEqual(["uscita.xlsx"]);
   });
@@ -130,7 +133,9 @@ describe("concurrent runs on the same output", () => {
 describe("the command line's edges", () => {
   it("`--json | head` ends quietly (no EPIPE stack trace)", async () => {
     const r = await new Promise<{ stderr: string }>((resolve) => {
-      const p = spawn("sh", ["-c", `"${process.execPath}" "${BIN}" verifica "${SAMPLE}" --json | head -c 20`], { cwd: ROOT });
+      const p = spawn("sh", ["-c", `"${process.execPath}" "${BIN}" verifica "${SAMPLE}" --json | head -c 20`], {
+        cwd: ROOT,
+      });
       let stderr = "";
       p.stderr.on("data", (d) => (stderr += d));
       p.on("close", () => resolve({ stderr }));
@@ -141,6 +146,8 @@ describe("the command line's edges", () => {
   it("a missing --colonne JSON file is said in Italian", async () => {
     const r = await child([BIN, "verifica", SAMPLE, "--colonne", path.join(dir, "mappa.json")]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`Il file di mappatura delle colonne "${path.join(dir, "mappa.json")}" non è valido: il file o la cartella non esiste.\n`);
+    expect(r.stderr).toBe(
+      `Il file di mappatura delle colonne "${path.join(dir, "mappa.json")}" non è valido: il file o la cartella non esiste.\n`
+    );
   });
 });

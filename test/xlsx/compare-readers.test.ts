@@ -6,8 +6,14 @@ import { readPackage } from "../../src/xlsx/read-package";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const files = [
-  ...fs.readdirSync(path.join(ROOT, "test/fixtures")).filter((f) => f.endsWith(".xlsx")).map((f) => path.join(ROOT, "test/fixtures", f)),
-  ...fs.readdirSync(path.join(ROOT, "test/fixtures/messy")).filter((f) => f.endsWith(".xlsx")).map((f) => path.join(ROOT, "test/fixtures/messy", f)),
+  ...fs
+    .readdirSync(path.join(ROOT, "test/fixtures"))
+    .filter((f) => f.endsWith(".xlsx"))
+    .map((f) => path.join(ROOT, "test/fixtures", f)),
+  ...fs
+    .readdirSync(path.join(ROOT, "test/fixtures/messy"))
+    .filter((f) => f.endsWith(".xlsx"))
+    .map((f) => path.join(ROOT, "test/fixtures/messy", f)),
   path.join(ROOT, "assets/piano-performance-2019-lecce.xlsx"),
 ];
 
@@ -22,8 +28,18 @@ describe("package reader reads what the ExcelJS reader read", () => {
     for (let i = 0; i < old.length; i++) {
       const o = old[i];
       const m = mine[i];
-      expect({ name: m.name, values: m.values, rowOffset: m.rowOffset, colOffset: m.colOffset, formulas: m.formulas }).toEqual({
-        name: o.name, values: o.values, rowOffset: o.rowOffset, colOffset: o.colOffset, formulas: o.formulas,
+      expect({
+        name: m.name,
+        values: m.values,
+        rowOffset: m.rowOffset,
+        colOffset: m.colOffset,
+        formulas: m.formulas,
+      }).toEqual({
+        name: o.name,
+        values: o.values,
+        rowOffset: o.rowOffset,
+        colOffset: o.colOffset,
+        formulas: o.formulas,
       });
       expect(m.numberFormats).toEqual(o.numberFormats);
       expect([...m.hiddenRows!].sort()).toEqual([...o.hiddenRows!].sort());

@@ -49,17 +49,53 @@ function brokenCentralDirectory(): Uint8Array {
   return data;
 }
 
-const zipOf = (files: Record<string, string>) => zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])));
+const zipOf = (files: Record<string, string>) =>
+  zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])));
 
 describe("damaged or foreign input is refused with a clear Italian message, nothing written", () => {
   it.each([
-    ["CRC non corrispondente (80 letto come 90)", "crc.xlsx", () => tamperedCrc(), 'il controllo di integrità (CRC) della parte "xl/worksheets/sheet1.xml" non corrisponde'],
-    ["parte del foglio mancante", "senza-foglio.xlsx", () => build([], { drop: ["xl/worksheets/sheet1.xml"] }), 'manca la parte "xl/worksheets/sheet1.xml" del foglio "Piano"'],
-    ["directory centrale danneggiata", "directory.xlsx", () => brokenCentralDirectory(), "la voce n. 2 della directory centrale dell'archivio ZIP è danneggiata"],
-    ["foglio OpenDocument rinominato .xlsx", "calc.xlsx", () => zipOf({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>" }), "è un foglio di calcolo OpenDocument (.ods"],
-    ["foglio OpenDocument .ods", "calc.ods", () => zipOf({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>" }), "è un foglio di calcolo OpenDocument (.ods"],
-    ["documento Word rinominato .xlsx", "lettera.xlsx", () => zipOf({ "word/document.xml": "<w:document/>", "[Content_Types].xml": "<Types/>" }), "è un documento di Word (.docx)"],
-    ["archivio ZIP qualunque", "archivio.xlsx", () => zipOf({ "leggimi.txt": "ciao" }), "è un archivio ZIP che non contiene una cartella di lavoro Excel"],
+    [
+      "CRC non corrispondente (80 letto come 90)",
+      "crc.xlsx",
+      () => tamperedCrc(),
+      'il controllo di integrità (CRC) della parte "xl/worksheets/sheet1.xml" non corrisponde',
+    ],
+    [
+      "parte del foglio mancante",
+      "senza-foglio.xlsx",
+      () => build([], { drop: ["xl/worksheets/sheet1.xml"] }),
+      'manca la parte "xl/worksheets/sheet1.xml" del foglio "Piano"',
+    ],
+    [
+      "directory centrale danneggiata",
+      "directory.xlsx",
+      () => brokenCentralDirectory(),
+      "la voce n. 2 della directory centrale dell'archivio ZIP è danneggiata",
+    ],
+    [
+      "foglio OpenDocument rinominato .xlsx",
+      "calc.xlsx",
+      () => zipOf({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>" }),
+      "è un foglio di calcolo OpenDocument (.ods",
+    ],
+    [
+      "foglio OpenDocument .ods",
+      "calc.ods",
+      () => zipOf({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>" }),
+      "è un foglio di calcolo OpenDocument (.ods",
+    ],
+    [
+      "documento Word rinominato .xlsx",
+      "lettera.xlsx",
+      () => zipOf({ "word/document.xml": "<w:document/>", "[Content_Types].xml": "<Types/>" }),
+      "è un documento di Word (.docx)",
+    ],
+    [
+      "archivio ZIP qualunque",
+      "archivio.xlsx",
+      () => zipOf({ "leggimi.txt": "ciao" }),
+      "è un archivio ZIP che non contiene una cartella di lavoro Excel",
+    ],
   ])("%s", async (_case, name, data, message) => {
     const file = save(name, data());
     const r = await run("ricalcola", file);
@@ -72,7 +108,10 @@ describe("damaged or foreign input is refused with a clear Italian message, noth
 describe("reading what is there", () => {
   it("a consuntivo formula without a stored result is an error naming the cell, never read as empty (0%)", async () => {
     // E3 (Consuntivo) holds =40*2 without <v>: written by a generator that does not calculate.
-    const xmlFile = save("formula-no-v.xlsx", withSheetText(build([]), (xml) => xml.replace('<c r="E3"><v>80</v></c>', '<c r="E3"><f>40*2</f></c>')));
+    const xmlFile = save(
+      "formula-no-v.xlsx",
+      withSheetText(build([]), (xml) => xml.replace('<c r="E3"><v>80</v></c>', '<c r="E3"><f>40*2</f></c>'))
+    );
     const r = await run("verifica", xmlFile, { json: true });
     const json = JSON.parse(r.stdout);
     expect(json.problems).toEqual(
@@ -82,16 +121,21 @@ describe("reading what is there", () => {
           code: "formula-senza-valore",
           sheet: "Piano",
           cell: "E3",
-          message: "La cella contiene una formula senza valore calcolato: valore della formula non disponibile: aprire e salvare il file in Excel, poi ricalcolare.",
+          message:
+            "La cella contiene una formula senza valore calcolato: valore della formula non disponibile: aprire e salvare il file in Excel, poi ricalcolare.",
         }),
       ])
     );
-    const kpi = json.sheets[0].kpis.find((k: { indicator?: string; name?: string }) => JSON.stringify(k).includes("Pratiche evase"));
+    const kpi = json.sheets[0].kpis.find((k: { indicator?: string; name?: string }) =>
+      JSON.stringify(k).includes("Pratiche evase")
+    );
     expect(kpi.performance).toBeNull();
   });
 
   it("a stray value in XFD1048576 costs nothing and is named", () => {
-    const data = withSheetText(build([]), (xml) => xml.replace("</sheetData>", '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>'));
+    const data = withSheetText(build([]), (xml) =>
+      xml.replace("</sheetData>", '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>')
+    );
     const before = process.memoryUsage().heapUsed;
     const reading = readPackage(data);
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(50 * 1024 * 1024);
@@ -101,7 +145,10 @@ describe("reading what is there", () => {
 
   it("--sovrascrivi-formule on a shared formula's master gives each dependent cell its own formula (the master's, shifted)", async () => {
     const data = withSheetText(build([]), (xml) =>
-      xml.replace("<c r=\"E3\"><v>80</v></c>", '<c r="E3"><v>80</v></c><c r="F3" s="1"><f t="shared" ref="F3:G3" si="0">E3/100</f><v>0.8</v></c><c r="G3"><f t="shared" si="0"/><v>0</v></c>')
+      xml.replace(
+        '<c r="E3"><v>80</v></c>',
+        '<c r="E3"><v>80</v></c><c r="F3" s="1"><f t="shared" ref="F3:G3" si="0">E3/100</f><v>0.8</v></c><c r="G3"><f t="shared" si="0"/><v>0</v></c>'
+      )
     );
     const file = save("condivisa.xlsx", data);
     const out = path.join(dir, "condivisa-out.xlsx");
@@ -126,7 +173,13 @@ describe("a macro workbook", () => {
     const r = await run("ricalcola", input);
     expect([r.code, r.stderr]).toEqual([0, ""]);
     const out = path.join(dir, "macro.ricalcolato.xlsm");
-    expect(Buffer.from(unzipSync(fs.readFileSync(out))["xl/vbaProject.bin"]).equals(Buffer.from(unzipSync(fs.readFileSync(input))["xl/vbaProject.bin"]))).toBe(true);
-    expect((await run("ricalcola", input, { output: path.join(dir, "macro.xlsx") })).stderr).toContain("deve avere l'estensione .xlsm");
+    expect(
+      Buffer.from(unzipSync(fs.readFileSync(out))["xl/vbaProject.bin"]).equals(
+        Buffer.from(unzipSync(fs.readFileSync(input))["xl/vbaProject.bin"])
+      )
+    ).toBe(true);
+    expect((await run("ricalcola", input, { output: path.join(dir, "macro.xlsx") })).stderr).toContain(
+      "deve avere l'estensione .xlsm"
+    );
   });
 });

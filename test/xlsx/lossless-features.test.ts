@@ -18,7 +18,11 @@ describe("feature-rich workbooks survive byte for byte outside the owned cells",
   });
 
   it("all of them in one workbook", () => {
-    const input = build(Object.entries(FEATURES).filter(([n]) => !n.startsWith("celle di performance")).map(([, f]) => f));
+    const input = build(
+      Object.entries(FEATURES)
+        .filter(([n]) => !n.startsWith("celle di performance"))
+        .map(([, f]) => f)
+    );
     const { output, owned } = recalcPackage(input);
     expect(diffPackages(input, output, owned)).toEqual({ missing: [], added: [], changed: [] });
   });
@@ -29,9 +33,17 @@ describe("feature-rich workbooks survive byte for byte outside the owned cells",
     expect(kept.result.writes.map((w) => w.address)).toEqual(["G2"]);
     expect(diffPackages(input, kept.output, kept.owned)).toEqual({ missing: [], added: [], changed: [] });
     const { output, owned } = recalcPackage(input, { overwriteFormulas: true });
-    expect(diffPackages(input, output, owned)).toEqual({ missing: ["xl/calcChain.xml"], added: [], changed: ["[Content_Types].xml", "xl/_rels/workbook.xml.rels"] });
-    expect(text(output, "[Content_Types].xml")).toBe(text(input, "[Content_Types].xml").replace(/<Override PartName="\/xl\/calcChain.xml"[^>]*\/>/, ""));
-    expect(text(output, "xl/_rels/workbook.xml.rels")).toBe(text(input, "xl/_rels/workbook.xml.rels").replace(/<Relationship Id="rIdCC"[^>]*\/>/, ""));
+    expect(diffPackages(input, output, owned)).toEqual({
+      missing: ["xl/calcChain.xml"],
+      added: [],
+      changed: ["[Content_Types].xml", "xl/_rels/workbook.xml.rels"],
+    });
+    expect(text(output, "[Content_Types].xml")).toBe(
+      text(input, "[Content_Types].xml").replace(/<Override PartName="\/xl\/calcChain.xml"[^>]*\/>/, "")
+    );
+    expect(text(output, "xl/_rels/workbook.xml.rels")).toBe(
+      text(input, "xl/_rels/workbook.xml.rels").replace(/<Relationship Id="rIdCC"[^>]*\/>/, "")
+    );
     expect(text(output, "xl/worksheets/sheet1.xml")).toContain(`<c r="F3" s="3"><v>0.8</v></c>`);
     // The new style is the cell's own (0%) with the 0.00% format, appended after the existing three.
     expect(text(output, "xl/styles.xml")).toContain(`<cellXfs count="4">`);
@@ -48,7 +60,12 @@ describe("reading the date systems", () => {
   });
 
   it.each(["1", "true", "on", "True"])('reads date1904="%s" as the 1904 system', (spelling) => {
-    const pkg = readPackage(build([(p) => (p.workbookPr = `<workbookPr date1904="${spelling}"/>`), (p) => (p.extraCells[3] = `<c r="I3" s="2"><v>0</v></c>`)]));
+    const pkg = readPackage(
+      build([
+        (p) => (p.workbookPr = `<workbookPr date1904="${spelling}"/>`),
+        (p) => (p.extraCells[3] = `<c r="I3" s="2"><v>0</v></c>`),
+      ])
+    );
     expect(pkg.pkg.date1904).toBe(true);
     expect(cellAt(pkg.grids[0], 2, 8)).toBe(1462);
   });

@@ -6,7 +6,10 @@ import { diffPackages, recalcPackage } from "./package-diff";
 const ROOT = path.resolve(__dirname, "..", "..");
 const FIXTURES = [
   ...["test/fixtures", "test/fixtures/messy", "test/fixtures/offices", "assets"].flatMap((dir) =>
-    fs.readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith(".xlsx")).map((f) => path.join(dir, f))
+    fs
+      .readdirSync(path.join(ROOT, dir))
+      .filter((f) => f.endsWith(".xlsx"))
+      .map((f) => path.join(dir, f))
   ),
 ];
 
@@ -24,8 +27,12 @@ describe("every fixture survives byte for byte outside the owned cells", () => {
       if (w.numberFormat) expect(cell.numFmt).toBe(w.numberFormat);
     }
     for (const f of result.conditionalFormats) {
-      const ws = wb.getWorksheet(f.sheet) as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] };
-      expect(ws.conditionalFormattings.filter((c) => c.ref === f.range).flatMap((c) => c.rules.map((r) => r.formulae[0]))).toEqual(f.rules.map((r) => r.formula));
+      const ws = wb.getWorksheet(f.sheet) as unknown as {
+        conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[];
+      };
+      expect(
+        ws.conditionalFormattings.filter((c) => c.ref === f.range).flatMap((c) => c.rules.map((r) => r.formulae[0]))
+      ).toEqual(f.rules.map((r) => r.formula));
     }
     // A second run over the copy changes nothing but the same cells: the old traffic lights are replaced.
     const again = recalcPackage(output);

@@ -15,11 +15,19 @@ const decoder = new TextDecoder();
 const OWN_RULE = /^AND\(ISNUMBER\(([A-Z]{1,3}\d+)\),ROUND\(\1,9\)/;
 
 function stripOwned(xml: string, owned: ReadonlySet<string>): string {
-  let out = xml.replace(/<(\w+:)?c\b[^>]*?\br="([A-Z]+\d+)"[^>]*?(?:\/>|>[\s\S]*?<\/\1?c>)/g, (whole, _p, ref: string) => (owned.has(ref) ? "" : whole));
-  out = out.replace(/<(\w+:)?conditionalFormatting\b[^>]*>([\s\S]*?)<\/\1?conditionalFormatting>/g, (whole, _p, body: string) => {
-    const formulas = [...body.matchAll(/<(?:\w+:)?formula>([\s\S]*?)<\/(?:\w+:)?formula>/g)].map((m) => m[1].replace(/&gt;/g, ">").replace(/&lt;/g, "<"));
-    return formulas.length > 0 && formulas.every((f) => OWN_RULE.test(f)) ? "" : whole;
-  });
+  let out = xml.replace(
+    /<(\w+:)?c\b[^>]*?\br="([A-Z]+\d+)"[^>]*?(?:\/>|>[\s\S]*?<\/\1?c>)/g,
+    (whole, _p, ref: string) => (owned.has(ref) ? "" : whole)
+  );
+  out = out.replace(
+    /<(\w+:)?conditionalFormatting\b[^>]*>([\s\S]*?)<\/\1?conditionalFormatting>/g,
+    (whole, _p, body: string) => {
+      const formulas = [...body.matchAll(/<(?:\w+:)?formula>([\s\S]*?)<\/(?:\w+:)?formula>/g)].map((m) =>
+        m[1].replace(/&gt;/g, ">").replace(/&lt;/g, "<")
+      );
+      return formulas.length > 0 && formulas.every((f) => OWN_RULE.test(f)) ? "" : whole;
+    }
+  );
   return out.replace(/<(\w+:)?row r="\d+"(?:><\/\1?row>|\/>)/g, "");
 }
 
@@ -37,7 +45,11 @@ export interface PackageDiff {
   changed: string[];
 }
 
-export function diffPackages(input: Uint8Array, output: Uint8Array, owned: ReadonlyMap<string, ReadonlySet<string>>): PackageDiff {
+export function diffPackages(
+  input: Uint8Array,
+  output: Uint8Array,
+  owned: ReadonlyMap<string, ReadonlySet<string>>
+): PackageDiff {
   const a = unzipSync(input);
   const b = unzipSync(output);
   const diff: PackageDiff = { missing: [], added: [], changed: [] };
@@ -80,7 +92,7 @@ export function recalcPackage(data: Uint8Array, settings: Partial<PipelineSettin
   const result = recalculate({ grids: reading.grids, settings });
   const output = writePackage(reading.pkg, result.writes, result.conditionalFormats);
   const owned = new Map<string, Set<string>>();
-  for (const s of reading.pkg.sheets) owned.set(s.path, new Set(result.writes.filter((w) => w.sheet === s.name).map((w) => w.address)));
+  for (const s of reading.pkg.sheets)
+    owned.set(s.path, new Set(result.writes.filter((w) => w.sheet === s.name).map((w) => w.address)));
   return { reading, result, output, owned };
 }
-

@@ -41,6 +41,9 @@ export function requireApi(ctx: SimContext, api: GatedApi): void {
   const level = ctx.excel.apiLevel;
   if (levelSupports(level, needed)) return;
   ctx.enqueue(0, () => {
-    throw new SimulatedExcelError("ApiNotFound", `${api} richiede ExcelApi ${needed}; questo Excel ha ExcelApi ${level}.`);
+    throw new SimulatedExcelError(
+      "ApiNotFound",
+      `${api} richiede ExcelApi ${needed}; questo Excel ha ExcelApi ${level}.`
+    );
   });
 }

@@ -9,7 +9,12 @@ import type { SimConditionalFormat, SimSheet } from "./workbook";
 
 /** The formats a range's collection holds: those intersecting it, in priority order (index 0 = top). */
 function formatsOver(sheet: SimSheet, box: Box | null): SimConditionalFormat[] {
-  return box ? sheet.formats.filter((f) => { const fb = parseBox(f.range); return fb !== null && intersects(fb, box); }) : [];
+  return box
+    ? sheet.formats.filter((f) => {
+        const fb = parseBox(f.range);
+        return fb !== null && intersects(fb, box);
+      })
+    : [];
 }
 
 /**
@@ -50,8 +55,17 @@ export class SimConditionalFormatCollection implements ConditionalFormatCollecti
       this.loaded.set(
         "items",
         formats.map((f, index) => {
-          const locator: FormatLocator = withId ? { kind: "id", id: f.id } : { kind: "index", index, over: this.resolve };
-          const proxy = new SimConditionalFormatProxy(this.ctx, this.sheetName, locator, this.resolve, this.rangeOf, f.type);
+          const locator: FormatLocator = withId
+            ? { kind: "id", id: f.id }
+            : { kind: "index", index, over: this.resolve };
+          const proxy = new SimConditionalFormatProxy(
+            this.ctx,
+            this.sheetName,
+            locator,
+            this.resolve,
+            this.rangeOf,
+            f.type
+          );
           if (withId) proxy.loadedId(f.id);
           return proxy;
         })
@@ -72,12 +86,26 @@ export class SimConditionalFormatCollection implements ConditionalFormatCollecti
       sheet.formats.unshift(format);
       return 0;
     });
-    return new SimConditionalFormatProxy(this.ctx, this.sheetName, { kind: "new", format }, this.resolve, this.rangeOf, type);
+    return new SimConditionalFormatProxy(
+      this.ctx,
+      this.sheetName,
+      { kind: "new", format },
+      this.resolve,
+      this.rangeOf,
+      type
+    );
   }
 
   /** ConditionalFormatCollection.getItem(id) (ExcelApi 1.6): the format seen through this range. */
   getItem(id: string): ConditionalFormatLike {
-    return new SimConditionalFormatProxy(this.ctx, this.sheetName, { kind: "id", id: Number(id) }, this.resolve, this.rangeOf, "Custom");
+    return new SimConditionalFormatProxy(
+      this.ctx,
+      this.sheetName,
+      { kind: "id", id: Number(id) },
+      this.resolve,
+      this.rangeOf,
+      "Custom"
+    );
   }
 }
 
@@ -96,7 +124,8 @@ class SimConditionalFormatProxy implements ConditionalFormatLike {
   ) {
     this.loaded.set("type", type);
     const loaded = this.loaded;
-    const queueSet = (apply: (f: SimConditionalFormat) => void, bytes: number) => ctx.enqueue(bytes, () => (apply(this.target()), 0));
+    const queueSet = (apply: (f: SimConditionalFormat) => void, bytes: number) =>
+      ctx.enqueue(bytes, () => (apply(this.target()), 0));
     const asStored = (f: SimConditionalFormat, v: string) => this.relative(f, v, -1);
     this.custom = {
       rule: {
@@ -170,12 +199,17 @@ class SimConditionalFormatProxy implements ConditionalFormatLike {
       let bytes = 40;
       for (const p of props) {
         const value =
-          p === "type" ? f.type
-          : p === "custom/rule/formula" ? this.relative(f, f.formula, 1)
-          : p === "id" ? String(f.id)
-          : p === "custom/format/fill/color" ? f.fill
-          : p === "custom/format/font/color" ? f.font
-          : undefined;
+          p === "type"
+            ? f.type
+            : p === "custom/rule/formula"
+              ? this.relative(f, f.formula, 1)
+              : p === "id"
+                ? String(f.id)
+                : p === "custom/format/fill/color"
+                  ? f.fill
+                  : p === "custom/format/font/color"
+                    ? f.font
+                    : undefined;
         if (value === undefined) throw new SimulatedExcelError("InvalidArgument", `Proprietà non simulata: ${p}`);
         this.loaded.set(p, value);
         bytes += value.length + 8;

@@ -40,7 +40,11 @@ export class SimContext implements ExcelContextLike {
         },
       };
     };
-    this.workbook = { worksheets: new SimWorksheetCollection(this), functions: { date: loadedDate }, names: new SimNames(this) };
+    this.workbook = {
+      worksheets: new SimWorksheetCollection(this),
+      functions: { date: loadedDate },
+      names: new SimNames(this),
+    };
     this.application = {
       suspendApiCalculationUntilNextSync: () => {
         requireApi(this, "Application.suspendApiCalculationUntilNextSync");
@@ -56,7 +60,8 @@ export class SimContext implements ExcelContextLike {
       },
       calculate: (calculationType) =>
         this.enqueue(0, () => {
-          if (!["Recalculate", "Full", "FullRebuild"].includes(calculationType)) throw new SimulatedExcelError("InvalidArgument", `Tipo di calcolo non valido: ${calculationType}`);
+          if (!["Recalculate", "Full", "FullRebuild"].includes(calculationType))
+            throw new SimulatedExcelError("InvalidArgument", `Tipo di calcolo non valido: ${calculationType}`);
           excel.emit({ kind: "calculate" });
           excel.calculationPending = false;
           return 0;
@@ -75,7 +80,10 @@ export class SimContext implements ExcelContextLike {
     const request = commands.reduce((s, c) => s + c.requestBytes, 0);
     if (request > limit) {
       this.excel.emit({ kind: "sync", requestBytes: 0, responseBytes: 0, refused: true });
-      throw this.oversize("RequestPayloadSizeLimitExceeded", `The request payload size (${request} bytes) has exceeded the limit.`);
+      throw this.oversize(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size (${request} bytes) has exceeded the limit.`
+      );
     }
     let response = 0;
     try {
@@ -85,13 +93,17 @@ export class SimContext implements ExcelContextLike {
     }
     if (response > limit) {
       this.excel.emit({ kind: "sync", requestBytes: 0, responseBytes: 0, refused: true });
-      throw this.oversize("ResponsePayloadSizeLimitExceeded", `The response payload size (${response} bytes) has exceeded the limit.`);
+      throw this.oversize(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size (${response} bytes) has exceeded the limit.`
+      );
     }
     this.excel.emit({ kind: "sync", requestBytes: request, responseBytes: response, refused: false });
   }
 
   private oversize(code: string, message: string): SimulatedExcelError {
-    if (this.excel.oversizeAnswer === "internal-error") return new SimulatedExcelError("GeneralException", "An internal error has occurred.");
+    if (this.excel.oversizeAnswer === "internal-error")
+      return new SimulatedExcelError("GeneralException", "An internal error has occurred.");
     return new SimulatedExcelError(code, message);
   }
 

@@ -7,7 +7,8 @@ export class Loaded {
     this.props.set(name, value);
   }
   get<T>(name: string): T {
-    if (!this.props.has(name)) throw new SimulatedExcelError("PropertyNotLoaded", `La proprietà "${name}" non è stata caricata.`);
+    if (!this.props.has(name))
+      throw new SimulatedExcelError("PropertyNotLoaded", `La proprietà "${name}" non è stata caricata.`);
     return this.props.get(name) as T;
   }
 }

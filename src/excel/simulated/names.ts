@@ -34,7 +34,8 @@ export class SimNames implements NamesLike {
       },
       delete() {
         ctx.enqueue(0, () => {
-          if (!ctx.excel.names.delete(name.toUpperCase())) throw new SimulatedExcelError("ItemNotFound", `Il nome "${name}" non esiste.`);
+          if (!ctx.excel.names.delete(name.toUpperCase()))
+            throw new SimulatedExcelError("ItemNotFound", `Il nome "${name}" non esiste.`);
           return 0;
         });
       },
@@ -51,7 +52,8 @@ export class SimNames implements NamesLike {
     requireApi(this.ctx, "NamedItemCollection.add");
     this.ctx.enqueue(reference.length + (comment?.length ?? 0), () => {
       const key = name.toUpperCase();
-      if (this.ctx.excel.names.has(key)) throw new SimulatedExcelError("ItemAlreadyExists", `Il nome "${name}" esiste già.`);
+      if (this.ctx.excel.names.has(key))
+        throw new SimulatedExcelError("ItemAlreadyExists", `Il nome "${name}" esiste già.`);
       this.ctx.excel.names.set(key, { formula: reference, comment: comment ?? "" });
       return 40;
     });

@@ -41,7 +41,10 @@ export class SimRange implements RangeLike {
     if (t.kind === "box") return { sheet, box: t.box };
     if (t.kind === "format") return { sheet, box: parseBox(t.format().range) };
     // getUsedRange on a blank sheet gives its top-left cell; getUsedRangeOrNullObject a null object.
-    return { sheet, box: this.ctx.excel.usedBox(sheet, t.valuesOnly) ?? (t.orNull ? null : { top: 0, left: 0, bottom: 0, right: 0 }) };
+    return {
+      sheet,
+      box: this.ctx.excel.usedBox(sheet, t.valuesOnly) ?? (t.orNull ? null : { top: 0, left: 0, bottom: 0, right: 0 }),
+    };
   }
 
   getVisibleView(): Loadable & { readonly cellAddresses: any[][] } {
@@ -58,7 +61,9 @@ export class SimRange implements RangeLike {
           for (let r = box.top; r <= box.bottom; r++) {
             if (sheet.hiddenRows.has(r)) continue;
             const line: string[] = [];
-            for (let c = box.left; c <= box.right; c++) if (!sheet.hiddenColumns.has(c)) line.push(`${quoteSheet(sheet.name)}!${boxAddress({ top: r, left: c, bottom: r, right: c })}`);
+            for (let c = box.left; c <= box.right; c++)
+              if (!sheet.hiddenColumns.has(c))
+                line.push(`${quoteSheet(sheet.name)}!${boxAddress({ top: r, left: c, bottom: r, right: c })}`);
             if (line.length > 0) addresses.push(line);
           }
           loaded.set("cellAddresses", addresses);
@@ -227,7 +232,10 @@ export class SimRange implements RangeLike {
       const rows = box.bottom - box.top + 1;
       const cols = box.right - box.left + 1;
       if (copy.length !== rows || copy.some((r) => r.length !== cols))
-        throw new SimulatedExcelError("InvalidArgument", `Le dimensioni dei dati (${copy.length} righe) non corrispondono all'intervallo ${boxAddress(box)}.`);
+        throw new SimulatedExcelError(
+          "InvalidArgument",
+          `Le dimensioni dei dati (${copy.length} righe) non corrispondono all'intervallo ${boxAddress(box)}.`
+        );
       const excel = this.ctx.excel;
       excel.emit({ kind: "rangeWrite" });
       if (this.ctx.calculationSuspended && kind !== "numberFormat") excel.calculationPending = true;
@@ -239,7 +247,12 @@ export class SimRange implements RangeLike {
           const col = box.left + c;
           const old = excel.cell(sheet.name, row, col) ?? { value: null, formula: null, numberFormat: "General" };
           if (kind === "numberFormat") excel.setCell(sheet, row, col, { ...old, numberFormat: String(v) });
-          else excel.setCell(sheet, row, col, { ...typedInput(v, excel, sheet, row, col), numberFormat: old.numberFormat, fill: old.fill });
+          else
+            excel.setCell(sheet, row, col, {
+              ...typedInput(v, excel, sheet, row, col),
+              numberFormat: old.numberFormat,
+              fill: old.fill,
+            });
         }
       }
       return 0;
@@ -255,10 +268,16 @@ export class SimRange implements RangeLike {
       load() {
         ctx.enqueue(0, () => {
           const { sheet, box } = resolve();
-          const inside = box ? sheet.merges.filter((m) => { const mb = parseBox(m); return mb !== null && intersects(mb, box); }) : [];
+          const inside = box
+            ? sheet.merges.filter((m) => {
+                const mb = parseBox(m);
+                return mb !== null && intersects(mb, box);
+              })
+            : [];
           // "If the merged areas count in this range is more than 512, then this method will fail to
           // return the result" (Range.getMergedAreasOrNullObject); the error itself is not documented.
-          if (inside.length > MAX_MERGED_AREAS) throw new SimulatedExcelError("GeneralException", "Troppe aree unite nell'intervallo.");
+          if (inside.length > MAX_MERGED_AREAS)
+            throw new SimulatedExcelError("GeneralException", "Troppe aree unite nell'intervallo.");
           loaded.set("isNullObject", inside.length === 0);
           const address = inside.map((m) => `${quoteSheet(sheet.name)}!${m}`).join(", ");
           loaded.set("address", address);

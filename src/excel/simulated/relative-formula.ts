@@ -27,13 +27,16 @@ function wrap(n: number, size: number): number {
  */
 export function shiftFormula(formula: string, rows: number, cols: number): string {
   if (rows === 0 && cols === 0) return formula;
-  return formula.replace(REFERENCE, (whole, text: string | undefined, colAbs: string, letters: string, rowAbs: string, digits: string) => {
-    if (text !== undefined) return whole;
-    const col = columnNumber(letters);
-    const row = Number(digits);
-    if (col > MAX_COLS || row < 1 || row > MAX_ROWS) return whole;
-    const c = colAbs ? col : wrap(col + cols, MAX_COLS);
-    const r = rowAbs ? row : wrap(row + rows, MAX_ROWS);
-    return `${colAbs}${columnLetters(c)}${rowAbs}${r}`;
-  });
+  return formula.replace(
+    REFERENCE,
+    (whole, text: string | undefined, colAbs: string, letters: string, rowAbs: string, digits: string) => {
+      if (text !== undefined) return whole;
+      const col = columnNumber(letters);
+      const row = Number(digits);
+      if (col > MAX_COLS || row < 1 || row > MAX_ROWS) return whole;
+      const c = colAbs ? col : wrap(col + cols, MAX_COLS);
+      const r = rowAbs ? row : wrap(row + rows, MAX_ROWS);
+      return `${colAbs}${columnLetters(c)}${rowAbs}${r}`;
+    }
+  );
 }

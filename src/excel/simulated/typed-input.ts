@@ -8,7 +8,13 @@ import type { SimSheet, SimulatedExcel } from "./workbook";
  * number as an Italian user types it ("1.587,10", "15,00%") becomes a number and only a leading
  * apostrophe keeps the text as it is. A number with a unit ("40 gg") stays text, as in Excel.
  */
-export function typedInput(v: unknown, excel: SimulatedExcel, sheet: SimSheet, row: number, col: number): { value: CellInput; formula: string | null } {
+export function typedInput(
+  v: unknown,
+  excel: SimulatedExcel,
+  sheet: SimSheet,
+  row: number,
+  col: number
+): { value: CellInput; formula: string | null } {
   if (typeof v === "number" || typeof v === "boolean") return { value: v, formula: null };
   const s = String(v);
   if (s === "") return { value: null, formula: null };

@@ -133,7 +133,8 @@ export class SimulatedExcel {
     if (handlers) setTimeout(() => handlers.forEach((h) => void h({ address: a1(row, col) })), 0);
     let r = sheet.cells.get(row);
     if (!r) sheet.cells.set(row, (r = new Map()));
-    if (cell.value === null && cell.formula === null && cell.numberFormat === "General" && cell.fill === undefined) r.delete(col);
+    if (cell.value === null && cell.formula === null && cell.numberFormat === "General" && cell.fill === undefined)
+      r.delete(col);
     else r.set(col, cell);
     if (cell.formula) this.formulaResults.set(`${sheet.name}!${row},${col}|${cell.formula}`, cell.value);
   }

@@ -57,7 +57,13 @@ export class SimWorksheet implements WorksheetLike {
       load: () => {
         ctx.enqueue(0, () => {
           const s = ctx.sheetOrThrow(sheetName);
-          loaded.set("items", s.tables.map((t): TableLike => ({ name: t.name, getRange: () => new SimRange(ctx, sheetName, { kind: "box", box: parseBox(t.range) as Box }) })));
+          loaded.set(
+            "items",
+            s.tables.map((t): TableLike => ({
+              name: t.name,
+              getRange: () => new SimRange(ctx, sheetName, { kind: "box", box: parseBox(t.range) as Box }),
+            }))
+          );
           return s.tables.length * 60;
         });
         return this.tables;
@@ -90,7 +96,8 @@ export class SimWorksheet implements WorksheetLike {
   }
 
   getRange(address?: string): RangeLike {
-    if (address === undefined || address === "") return new SimRange(this.ctx, this.sheetName, { kind: "box", box: WHOLE_SHEET });
+    if (address === undefined || address === "")
+      return new SimRange(this.ctx, this.sheetName, { kind: "box", box: WHOLE_SHEET });
     const box = parseBox(address);
     if (!box) throw new SimulatedExcelError("InvalidArgument", `Indirizzo non valido: ${address}`);
     return new SimRange(this.ctx, this.sheetName, { kind: "box", box });

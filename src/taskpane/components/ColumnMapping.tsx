@@ -5,7 +5,6 @@ import { FIELD_LABELS } from "../../layout/messages";
 import { ColumnMap, FIELDS } from "../../layout/types";
 import { cellText } from "../cell-display";
 
-
 const AUTO = "auto";
 
 export interface ColumnMappingProps {
@@ -35,12 +34,22 @@ export function ColumnMapping(props: ColumnMappingProps): JSX.Element {
   return (
     <div>
       {/* Focusable and named so that the keyboard can scroll the preview (axe: scrollable-region-focusable). */}
-      <div role="region" tabIndex={0} aria-label={`Anteprima del foglio ${props.sheet}`} style={{ overflow: "auto", maxHeight: 180, border: "1px solid var(--colorNeutralStroke2)", marginBottom: 8 }}>
-        <table aria-label={`Prime righe del foglio ${props.sheet}`} style={{ borderCollapse: "collapse", fontSize: 11 }}>
+      <div
+        role="region"
+        tabIndex={0}
+        aria-label={`Anteprima del foglio ${props.sheet}`}
+        style={{ overflow: "auto", maxHeight: 180, border: "1px solid var(--colorNeutralStroke2)", marginBottom: 8 }}
+      >
+        <table
+          aria-label={`Prime righe del foglio ${props.sheet}`}
+          style={{ borderCollapse: "collapse", fontSize: 11 }}
+        >
           <thead>
             <tr>
               <th scope="col">
-                <span style={{ position: "absolute", width: 1, height: 1, overflow: "hidden", clip: "rect(0 0 0 0)" }}>Riga</span>
+                <span style={{ position: "absolute", width: 1, height: 1, overflow: "hidden", clip: "rect(0 0 0 0)" }}>
+                  Riga
+                </span>
               </th>
               {columns.map((c) => (
                 <th key={c} scope="col" style={{ padding: "2px 6px", background: "var(--colorNeutralBackground3)" }}>
@@ -56,7 +65,16 @@ export function ColumnMapping(props: ColumnMappingProps): JSX.Element {
                   {preview.rowOffset + i + 1}
                 </th>
                 {columns.map((c) => (
-                  <td key={c} style={{ padding: "2px 6px", whiteSpace: "nowrap", maxWidth: 140, overflow: "hidden", textOverflow: "ellipsis" }}>
+                  <td
+                    key={c}
+                    style={{
+                      padding: "2px 6px",
+                      whiteSpace: "nowrap",
+                      maxWidth: 140,
+                      overflow: "hidden",
+                      textOverflow: "ellipsis",
+                    }}
+                  >
                     {cellText(row[c - preview.colOffset], preview.numberFormats?.[i]?.[c - preview.colOffset])}
                   </td>
                 ))}
@@ -69,7 +87,9 @@ export function ColumnMapping(props: ColumnMappingProps): JSX.Element {
       {FIELDS.map((f) => {
         const col = value[f];
         const found = props.detected?.[f];
-        const auto = props.detected ? `rilevamento automatico (${found === undefined ? "non trovata" : `colonna ${columnLetters(found)}`})` : "rilevamento automatico";
+        const auto = props.detected
+          ? `rilevamento automatico (${found === undefined ? "non trovata" : `colonna ${columnLetters(found)}`})`
+          : "rilevamento automatico";
         return (
           <Field key={f} label={FIELD_LABELS[f]} size="small">
             <Dropdown

@@ -40,8 +40,18 @@ export function ColumnsField(props: ColumnsFieldProps): JSX.Element {
 
   return (
     <>
-      <Field label={props.label} hint={props.help} validationMessage={failure ?? undefined} validationState={failure ? "error" : "none"}>
-        <Dropdown placeholder="Scegliere un foglio" value={sheet ?? ""} selectedOptions={sheet ? [sheet] : []} onOptionSelect={(_, d) => setSheet(d.optionValue ?? null)}>
+      <Field
+        label={props.label}
+        hint={props.help}
+        validationMessage={failure ?? undefined}
+        validationState={failure ? "error" : "none"}
+      >
+        <Dropdown
+          placeholder="Scegliere un foglio"
+          value={sheet ?? ""}
+          selectedOptions={sheet ? [sheet] : []}
+          onOptionSelect={(_, d) => setSheet(d.optionValue ?? null)}
+        >
           {props.sheets.map((s) => (
             <Option key={s.name} value={s.name}>
               {s.name}

@@ -8,7 +8,8 @@ async function loadNames(): Promise<ReturnType<typeof lambdaNames>> {
   const response = await fetch("functions.json");
   if (!response.ok) throw new Error(`descrizione delle funzioni non disponibile (HTTP ${response.status})`);
   const meta = (await response.json()) as { functions?: FunctionMetadata[] };
-  if (!Array.isArray(meta.functions) || meta.functions.length === 0) throw new Error("descrizione delle funzioni vuota");
+  if (!Array.isArray(meta.functions) || meta.functions.length === 0)
+    throw new Error("descrizione delle funzioni vuota");
   return lambdaNames(meta.functions);
 }
 
@@ -30,7 +31,9 @@ const ACTIONS: React.CSSProperties = { display: "flex", flexWrap: "wrap", gap: 4
  * answer is kept in the workbook's settings, so the offer does not come back.
  */
 export function LambdaNamesOffer({ ops }: { ops: WorkbookOperations }): JSX.Element | null {
-  const [state, setState] = React.useState<"offer" | "busy" | "done" | "hidden">(() => (ops.lambdaNamesAnswer() === null ? "offer" : "hidden"));
+  const [state, setState] = React.useState<"offer" | "busy" | "done" | "hidden">(() =>
+    ops.lambdaNamesAnswer() === null ? "offer" : "hidden"
+  );
   const [result, setResult] = React.useState<{ intent: "success" | "info" | "error"; text: string } | null>(null);
 
   const define = async () => {
@@ -67,7 +70,8 @@ export function LambdaNamesOffer({ ops }: { ops: WorkbookOperations }): JSX.Elem
   return (
     <MessageBar intent="info" layout="multiline" style={{ minWidth: 0 }}>
       <MessageBarBody style={BODY}>
-        Definire in questa cartella di lavoro i nomi PERF_KPI, PERF_OBIETTIVO, … per scrivere =PERF_KPI(target; consuntivo; direzione) oltre a =PERF.KPI(…)?
+        Definire in questa cartella di lavoro i nomi PERF_KPI, PERF_OBIETTIVO, … per scrivere =PERF_KPI(target;
+        consuntivo; direzione) oltre a =PERF.KPI(…)?
         <div style={ACTIONS}>
           <Button size="small" appearance="primary" disabled={state === "busy"} onClick={() => void define()}>
             Definisci i nomi

@@ -1,5 +1,13 @@
 import * as React from "react";
-import { Caption1, Input, ToggleButton, Tree, TreeItem, TreeItemLayout, TreeOpenChangeData } from "@fluentui/react-components";
+import {
+  Caption1,
+  Input,
+  ToggleButton,
+  Tree,
+  TreeItem,
+  TreeItemLayout,
+  TreeOpenChangeData,
+} from "@fluentui/react-components";
 import { NO_FILTER, TreeFilter, TreeNode, branchIds, filterTree, findNode } from "../tree-model";
 import { T } from "../strings";
 import { StatusBadge } from "./StatusBadge";
@@ -31,8 +39,21 @@ function opensOrCloses(d: TreeOpenChangeData): boolean {
  * whole name in the tooltip); when even a few words no longer fit (a deep level at 200% zoom) the
  * figure moves under the name instead of pushing past the pane's edge.
  */
-const rowStyle: React.CSSProperties = { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: 4, minWidth: 0, width: "100%" };
-const nameStyle: React.CSSProperties = { flex: "1 1 5em", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0 };
+const rowStyle: React.CSSProperties = {
+  display: "flex",
+  flexWrap: "wrap",
+  alignItems: "center",
+  columnGap: 4,
+  minWidth: 0,
+  width: "100%",
+};
+const nameStyle: React.CSSProperties = {
+  flex: "1 1 5em",
+  overflow: "hidden",
+  textOverflow: "ellipsis",
+  whiteSpace: "nowrap",
+  minWidth: 0,
+};
 const figureStyle: React.CSSProperties = { flex: "0 0 auto", marginLeft: "auto" };
 /** Fluent indents 20 px a level; a narrow pane gets less, so deep levels keep room for their names. */
 const indent = "calc((var(--fluent-TreeItem--level, 1) - 1) * clamp(6px, 4.5vw, 20px))";
@@ -58,11 +79,18 @@ function Node(props: { node: TreeNode; selected: string | null; onSelect: (node:
           onSelect(node);
         }}
         main={{ style: { minWidth: 0, flex: "1 1 auto", padding: "2px 0" } }}
-        style={{ paddingLeft: indent, ...(isSelected ? { background: "var(--colorSubtleBackgroundSelected)", outline: "1px solid transparent" } : {}) }}
+        style={{
+          paddingLeft: indent,
+          ...(isSelected
+            ? { background: "var(--colorSubtleBackgroundSelected)", outline: "1px solid transparent" }
+            : {}),
+        }}
         title={node.cell ? `${node.label} — ${node.sheet}!${node.cell}` : node.label}
       >
         <span style={rowStyle}>
-          <span style={{ ...nameStyle, ...(node.kind === "kpi" ? { fontSize: "var(--fontSizeBase200)" } : {}) }}>{node.label}</span>
+          <span style={{ ...nameStyle, ...(node.kind === "kpi" ? { fontSize: "var(--fontSizeBase200)" } : {}) }}>
+            {node.label}
+          </span>
           <span style={figureStyle}>
             <StatusBadge colour={node.colour} text={node.performanceText} status={node.status} />
           </span>
@@ -105,10 +133,18 @@ export function PerformanceTree(props: PerformanceTreeProps): JSX.Element {
           onChange={(_, d) => setFilter((f) => ({ ...f, query: d.value }))}
           style={{ flex: "1 1 90px", minWidth: 0 }}
         />
-        <ToggleButton size="small" checked={filter.onlyRed} onClick={() => setFilter((f) => ({ ...f, onlyRed: !f.onlyRed }))}>
+        <ToggleButton
+          size="small"
+          checked={filter.onlyRed}
+          onClick={() => setFilter((f) => ({ ...f, onlyRed: !f.onlyRed }))}
+        >
           {T.onlyRed}
         </ToggleButton>
-        <ToggleButton size="small" checked={filter.toAssess} onClick={() => setFilter((f) => ({ ...f, toAssess: !f.toAssess }))}>
+        <ToggleButton
+          size="small"
+          checked={filter.toAssess}
+          onClick={() => setFilter((f) => ({ ...f, toAssess: !f.toAssess }))}
+        >
           {T.toAssess}
         </ToggleButton>
       </div>

@@ -23,7 +23,11 @@ export interface SettingFieldProps {
 
 const groupStyle = { border: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column", gap: 6 } as const;
 
-function ChoiceField(props: { entry: ChoiceSetting<SettingKey, ChoiceValue>; value: unknown; onValue(value: unknown): void }): JSX.Element {
+function ChoiceField(props: {
+  entry: ChoiceSetting<SettingKey, ChoiceValue>;
+  value: unknown;
+  onValue(value: unknown): void;
+}): JSX.Element {
   const { entry } = props;
   const selected = entry.options.find((o) => o.value === props.value) ?? entry.options[0];
   return (
@@ -62,7 +66,12 @@ export function SettingField(props: SettingFieldProps): JSX.Element {
     case "year":
       return (
         <Field label={entry.label} hint={entry.help} {...invalid}>
-          <Input value={texts[entry.key] ?? ""} onChange={(_, d) => onText(entry.key, d.value)} inputMode="numeric" placeholder="es. 2019" />
+          <Input
+            value={texts[entry.key] ?? ""}
+            onChange={(_, d) => onText(entry.key, d.value)}
+            inputMode="numeric"
+            placeholder="es. 2019"
+          />
         </Field>
       );
     case "thresholds":
@@ -73,22 +82,35 @@ export function SettingField(props: SettingFieldProps): JSX.Element {
           </legend>
           <Caption1>{entry.help}</Caption1>
           <Field label="Soglia gialla (%)" {...(error ? { validationState: "error" as const } : {})}>
-            <Input value={texts[`${entry.key}.yellow`] ?? ""} onChange={(_, d) => onText(`${entry.key}.yellow`, d.value)} inputMode="decimal" />
+            <Input
+              value={texts[`${entry.key}.yellow`] ?? ""}
+              onChange={(_, d) => onText(`${entry.key}.yellow`, d.value)}
+              inputMode="decimal"
+            />
           </Field>
           <Field label="Soglia verde (%)" {...invalid}>
-            <Input value={texts[`${entry.key}.green`] ?? ""} onChange={(_, d) => onText(`${entry.key}.green`, d.value)} inputMode="decimal" />
+            <Input
+              value={texts[`${entry.key}.green`] ?? ""}
+              onChange={(_, d) => onText(`${entry.key}.green`, d.value)}
+              inputMode="decimal"
+            />
           </Field>
         </fieldset>
       );
     case "boolean":
       return (
         <Field hint={entry.help}>
-          <Checkbox label={entry.label} checked={props.value === true} onChange={(_, d) => props.onValue(d.checked === true)} />
+          <Checkbox
+            label={entry.label}
+            checked={props.value === true}
+            onChange={(_, d) => props.onValue(d.checked === true)}
+          />
         </Field>
       );
     case "sheets": {
       const chosen = props.value as string[];
-      const toggle = (name: string, on: boolean) => props.onValue(on ? [...chosen.filter((s) => s !== name), name] : chosen.filter((s) => s !== name));
+      const toggle = (name: string, on: boolean) =>
+        props.onValue(on ? [...chosen.filter((s) => s !== name), name] : chosen.filter((s) => s !== name));
       return (
         <fieldset style={groupStyle}>
           <legend>
@@ -96,7 +118,12 @@ export function SettingField(props: SettingFieldProps): JSX.Element {
           </legend>
           <Caption1>{entry.help}</Caption1>
           {props.sheets.map((s) => (
-            <Checkbox key={s.name} label={s.visible ? s.name : `${s.name} (nascosto)`} checked={chosen.includes(s.name)} onChange={(_, d) => toggle(s.name, d.checked === true)} />
+            <Checkbox
+              key={s.name}
+              label={s.visible ? s.name : `${s.name} (nascosto)`}
+              checked={chosen.includes(s.name)}
+              onChange={(_, d) => toggle(s.name, d.checked === true)}
+            />
           ))}
         </fieldset>
       );
@@ -105,9 +132,18 @@ export function SettingField(props: SettingFieldProps): JSX.Element {
       return (
         <Field label={entry.label} hint={entry.help}>
           {entry.multiline ? (
-            <Textarea value={texts[entry.key] ?? ""} onChange={(_, d) => onText(entry.key, d.value)} placeholder={entry.placeholder} resize="vertical" />
+            <Textarea
+              value={texts[entry.key] ?? ""}
+              onChange={(_, d) => onText(entry.key, d.value)}
+              placeholder={entry.placeholder}
+              resize="vertical"
+            />
           ) : (
-            <Input value={texts[entry.key] ?? ""} onChange={(_, d) => onText(entry.key, d.value)} placeholder={entry.placeholder} />
+            <Input
+              value={texts[entry.key] ?? ""}
+              onChange={(_, d) => onText(entry.key, d.value)}
+              placeholder={entry.placeholder}
+            />
           )}
         </Field>
       );
@@ -128,7 +164,12 @@ export function SettingField(props: SettingFieldProps): JSX.Element {
           <Caption1>{entry.help}</Caption1>
           {props.sheets.map((s) => (
             <Field key={s.name} label={s.name}>
-              <Input value={rows[s.name] === undefined ? "" : String(rows[s.name])} onChange={(_, d) => setRow(s.name, d.value)} inputMode="numeric" placeholder="trovata da sola" />
+              <Input
+                value={rows[s.name] === undefined ? "" : String(rows[s.name])}
+                onChange={(_, d) => setRow(s.name, d.value)}
+                inputMode="numeric"
+                placeholder="trovata da sola"
+              />
             </Field>
           ))}
         </fieldset>

@@ -36,7 +36,11 @@ export function SettingsPanel(props: SettingsPanelProps): JSX.Element {
   React.useEffect(() => onDirty?.(dirty), [dirty, onDirty]);
 
   React.useEffect(() => {
-    ops.listSheets().then(setSheets, (e: Error) => setMessage({ intent: "error", text: `Impossibile elencare i fogli: ${e.message}` }));
+    ops
+      .listSheets()
+      .then(setSheets, (e: Error) =>
+        setMessage({ intent: "error", text: `Impossibile elencare i fogli: ${e.message}` })
+      );
   }, [ops]);
 
   const save = async () => {
@@ -71,18 +75,18 @@ export function SettingsPanel(props: SettingsPanelProps): JSX.Element {
     >
       {SETTING_ENTRIES.map((entry) => (
         <div key={entry.key} data-setting={entry.key}>
-        <SettingField
-          entry={entry}
-          value={(draft as Record<string, unknown>)[entry.key]}
-          onValue={(value) => setDraft((d) => ({ ...d, [entry.key]: value }))}
-          texts={texts}
-          onText={(key, text) => setTexts((t) => ({ ...t, [key]: text }))}
-          sheets={sheets}
-          ops={ops}
-          detected={props.detected}
-          error={fieldError?.key === entry.key ? fieldError.message : undefined}
-        />
-        {entry.key === LAST_RULE_FIELD ? <RuleExample lines={liveRuleExamples(draft, texts)} /> : null}
+          <SettingField
+            entry={entry}
+            value={(draft as Record<string, unknown>)[entry.key]}
+            onValue={(value) => setDraft((d) => ({ ...d, [entry.key]: value }))}
+            texts={texts}
+            onText={(key, text) => setTexts((t) => ({ ...t, [key]: text }))}
+            sheets={sheets}
+            ops={ops}
+            detected={props.detected}
+            error={fieldError?.key === entry.key ? fieldError.message : undefined}
+          />
+          {entry.key === LAST_RULE_FIELD ? <RuleExample lines={liveRuleExamples(draft, texts)} /> : null}
         </div>
       ))}
       {message ? (

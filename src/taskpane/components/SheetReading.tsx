@@ -1,11 +1,31 @@
 import * as React from "react";
-import { Body1, Button, Caption1, Dropdown, Field, MessageBar, MessageBarBody, Option, Spinner, Subtitle2 } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Spinner,
+  Subtitle2,
+} from "@fluentui/react-components";
 import { WorkbookOperations } from "../../excel/operations";
 import { SheetGrid } from "../../layout/grid";
 import { Field as PlanField } from "../../layout/types";
 import { readWorkbookLayout } from "../../pipeline/workbook-reading";
 import { AddInSettings, toPipelineSettings, validateSettings } from "../../pipeline/workbook-settings";
-import { AUTOMATIC, FIELD_OPTIONS, columnChoices, headerRowOptions, headerRowText, previewRows, withColumnField, withSheetCorrection } from "../reading-view";
+import {
+  AUTOMATIC,
+  FIELD_OPTIONS,
+  columnChoices,
+  headerRowOptions,
+  headerRowText,
+  previewRows,
+  withColumnField,
+  withSheetCorrection,
+} from "../reading-view";
 
 export interface SheetReadingProps {
   ops: WorkbookOperations;
@@ -42,7 +62,10 @@ export default function SheetReading({ ops, settings, onSaved }: SheetReadingPro
     };
   }, [ops, settings.sheets]);
 
-  const readings = React.useMemo(() => (grids ? readWorkbookLayout(grids, toPipelineSettings(draft)) : []), [grids, draft]);
+  const readings = React.useMemo(
+    () => (grids ? readWorkbookLayout(grids, toPipelineSettings(draft)) : []),
+    [grids, draft]
+  );
 
   if (failure)
     return (
@@ -61,7 +84,8 @@ export default function SheetReading({ ops, settings, onSaved }: SheetReadingPro
     setSaveError(null);
     setDraft((d) => withSheetCorrection(d, shown.sheet, nextMapping, nextHeader));
   };
-  const changed = JSON.stringify([draft.columns, draft.headerRows]) !== JSON.stringify([settings.columns, settings.headerRows]);
+  const changed =
+    JSON.stringify([draft.columns, draft.headerRows]) !== JSON.stringify([settings.columns, settings.headerRows]);
   const headerOptions = headerRowOptions(grid);
   const rows = previewRows(shown);
 
@@ -80,13 +104,29 @@ export default function SheetReading({ ops, settings, onSaved }: SheetReadingPro
   };
 
   return (
-    <section aria-labelledby="lettura-titolo" style={{ display: "flex", flexDirection: "column", gap: 8, minWidth: 0, border: "1px solid #e0e0e0", borderRadius: 4, padding: 8 }}>
+    <section
+      aria-labelledby="lettura-titolo"
+      style={{
+        display: "flex",
+        flexDirection: "column",
+        gap: 8,
+        minWidth: 0,
+        border: "1px solid #e0e0e0",
+        borderRadius: 4,
+        padding: 8,
+      }}
+    >
       <Subtitle2 as="h2" id="lettura-titolo">
         Come è stato letto il foglio
       </Subtitle2>
       {readings.length > 1 ? (
         <Field label="Foglio">
-          <Dropdown style={FULL_WIDTH} value={shown.sheet} selectedOptions={[shown.sheet]} onOptionSelect={(_, d) => setSheet(d.optionValue ?? null)}>
+          <Dropdown
+            style={FULL_WIDTH}
+            value={shown.sheet}
+            selectedOptions={[shown.sheet]}
+            onOptionSelect={(_, d) => setSheet(d.optionValue ?? null)}
+          >
             {readings.map((r) => (
               <Option key={r.sheet} value={r.sheet}>
                 {r.sheet}
@@ -96,14 +136,21 @@ export default function SheetReading({ ops, settings, onSaved }: SheetReadingPro
         </Field>
       ) : null}
       <Body1 as="p" style={{ margin: 0, overflowWrap: "anywhere" }}>
-        {shown.reader ? `Foglio "${shown.sheet}" letto come ${shown.reason}.` : `Foglio "${shown.sheet}" non letto: ${shown.reason}.`}
+        {shown.reader
+          ? `Foglio "${shown.sheet}" letto come ${shown.reason}.`
+          : `Foglio "${shown.sheet}" non letto: ${shown.reason}.`}
       </Body1>
       <Field label="Riga d'intestazione" hint="Da indicare se la riga con i nomi delle colonne non è quella trovata.">
         <Dropdown
           style={FULL_WIDTH}
           value={headerRowText(shown, headerRow)}
           selectedOptions={[headerRow === undefined ? AUTOMATIC : String(headerRow)]}
-          onOptionSelect={(_, d) => correct(mapping, d.optionValue === AUTOMATIC || d.optionValue === undefined ? undefined : Number(d.optionValue))}
+          onOptionSelect={(_, d) =>
+            correct(
+              mapping,
+              d.optionValue === AUTOMATIC || d.optionValue === undefined ? undefined : Number(d.optionValue)
+            )
+          }
         >
           <Option value={AUTOMATIC} text="Automatica">
             Automatica
@@ -116,18 +163,39 @@ export default function SheetReading({ ops, settings, onSaved }: SheetReadingPro
         </Dropdown>
       </Field>
       {shown.columns.length > 0 ? (
-        <fieldset style={{ border: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: 6, minWidth: 0 }}>
+        <fieldset
+          style={{
+            border: "none",
+            margin: 0,
+            padding: 0,
+            display: "flex",
+            flexDirection: "column",
+            gap: 6,
+            minWidth: 0,
+          }}
+        >
           <legend style={{ padding: 0, marginBottom: 4, fontWeight: 600 }}>Colonne</legend>
           {columnChoices(shown, mapping).map((c) => {
             const label = `Colonna ${c.letter}${c.heading ? ` «${c.heading}»` : ""}`;
             return (
-              <Field key={c.col} label={label} hint={c.decidedBy ?? undefined} size="small" style={{ overflowWrap: "anywhere" }}>
+              <Field
+                key={c.col}
+                label={label}
+                hint={c.decidedBy ?? undefined}
+                size="small"
+                style={{ overflowWrap: "anywhere" }}
+              >
                 <Dropdown
                   size="small"
                   style={FULL_WIDTH}
                   value={c.text}
                   selectedOptions={[c.value]}
-                  onOptionSelect={(_, d) => correct(withColumnField(mapping, c.col, (d.optionValue ?? AUTOMATIC) as PlanField | typeof AUTOMATIC), headerRow)}
+                  onOptionSelect={(_, d) =>
+                    correct(
+                      withColumnField(mapping, c.col, (d.optionValue ?? AUTOMATIC) as PlanField | typeof AUTOMATIC),
+                      headerRow
+                    )
+                  }
                 >
                   <Option value={AUTOMATIC} text="Automatico">
                     Automatico

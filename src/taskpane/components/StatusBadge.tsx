@@ -16,7 +16,13 @@ const BADGE_COLOUR: Record<Colour, "success" | "warning" | "danger" | "informati
 export function StatusBadge(props: { colour: Colour; text: string; status: string }): JSX.Element {
   const mark = statusMark(props.colour);
   return (
-    <span style={{ display: "inline-flex", alignItems: "center", gap: 4, whiteSpace: "nowrap" }} title={props.status} data-colour={props.colour} role="img" aria-label={`${props.text}, ${props.status}`}>
+    <span
+      style={{ display: "inline-flex", alignItems: "center", gap: 4, whiteSpace: "nowrap" }}
+      title={props.status}
+      data-colour={props.colour}
+      role="img"
+      aria-label={`${props.text}, ${props.status}`}
+    >
       <span style={{ fontVariantNumeric: "tabular-nums" }}>{props.text}</span>
       <Badge appearance="tint" color={BADGE_COLOUR[props.colour]} size="small" style={{ minWidth: 44 }}>
         {mark.symbol} {mark.word}

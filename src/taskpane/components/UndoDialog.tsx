@@ -1,4 +1,12 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from "@fluentui/react-components";
 import { EditedCell } from "../../excel/operations";
 import { T, count } from "../strings";
 
@@ -16,10 +24,19 @@ export function UndoDialog(props: { cells: EditedCell[]; onAnswer(choice: UndoCh
           <DialogTitle>{T.undoDialogTitle}</DialogTitle>
           <DialogContent id="annulla-testo">
             <p>
-              {count(cells.length, "cella scritta dal ricalcolo è stata modificata", "celle scritte dal ricalcolo sono state modificate")} dopo il ricalcolo. Annullando, le
-              modifiche restano come sono; le altre celle tornano al contenuto precedente.
+              {count(
+                cells.length,
+                "cella scritta dal ricalcolo è stata modificata",
+                "celle scritte dal ricalcolo sono state modificate"
+              )}{" "}
+              dopo il ricalcolo. Annullando, le modifiche restano come sono; le altre celle tornano al contenuto
+              precedente.
             </p>
-            <ul style={{ maxHeight: 160, overflowY: "auto", paddingLeft: 16 }} tabIndex={0} aria-label="Celle modificate">
+            <ul
+              style={{ maxHeight: 160, overflowY: "auto", paddingLeft: 16 }}
+              tabIndex={0}
+              aria-label="Celle modificate"
+            >
               {cells.slice(0, 50).map((c) => (
                 <li key={`${c.sheet}!${c.address}`}>
                   {c.sheet}!{c.address}: {shown(c.current)}

@@ -17,14 +17,26 @@ const signed = (v: number) => (Math.abs(v) < 1e-12 ? "0,00%" : `${v > 0 ? "+" : 
 
 function WeightTable(props: { row: WeightRow; onSelectCell: WeightsViewProps["onSelectCell"] }): JSX.Element {
   const { row, onSelectCell } = props;
-  const title = row.owner === "ente" ? "Ente: aree" : `${row.owner}${row.ownerName ? ` ${row.ownerName}` : ""}: ${row.kind === "kpi" ? "indicatori" : "obiettivi"}`;
+  const title =
+    row.owner === "ente"
+      ? "Ente: aree"
+      : `${row.owner}${row.ownerName ? ` ${row.ownerName}` : ""}: ${row.kind === "kpi" ? "indicatori" : "obiettivi"}`;
   return (
     <details className="pesi" data-owner={row.owner} open={!row.ok} style={{ marginBottom: 6 }}>
       <summary style={{ cursor: "pointer", overflowWrap: "anywhere" }}>
-        <Text weight="semibold">{row.ok ? "✓" : "✕"} {title}</Text> <Caption1>— {T.weightSum} {formatPercentIt(row.sum)} ({row.ok ? T.weightOk : `${T.weightWrong}: ${signed(row.difference)}`})</Caption1>
+        <Text weight="semibold">
+          {row.ok ? "✓" : "✕"} {title}
+        </Text>{" "}
+        <Caption1>
+          — {T.weightSum} {formatPercentIt(row.sum)} (
+          {row.ok ? T.weightOk : `${T.weightWrong}: ${signed(row.difference)}`})
+        </Caption1>
       </summary>
       <table style={{ width: "100%", borderCollapse: "collapse", tableLayout: "fixed" }}>
-        <caption className="sr-only" style={{ position: "absolute", width: 1, height: 1, overflow: "hidden", clip: "rect(0 0 0 0)" }}>
+        <caption
+          className="sr-only"
+          style={{ position: "absolute", width: 1, height: 1, overflow: "hidden", clip: "rect(0 0 0 0)" }}
+        >
           Pesi di {title}
         </caption>
         <thead>
@@ -40,12 +52,20 @@ function WeightTable(props: { row: WeightRow; onSelectCell: WeightsViewProps["on
         <tbody>
           {row.parts.map((p, i) => (
             <tr key={`${p.code}-${i}`}>
-              <td style={{ overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }} title={`${p.code} ${p.name}`}>
+              <td
+                style={{ overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}
+                title={`${p.code} ${p.name}`}
+              >
                 {p.code} {p.name}
               </td>
               <td style={{ textAlign: "right" }}>
                 {p.cell ? (
-                  <Button size="small" appearance="transparent" onClick={() => onSelectCell(row.sheet, p.cell as string)} aria-label={`${pct(p.weight)}: ${T.goToCell} ${p.cell}`}>
+                  <Button
+                    size="small"
+                    appearance="transparent"
+                    onClick={() => onSelectCell(row.sheet, p.cell as string)}
+                    aria-label={`${pct(p.weight)}: ${T.goToCell} ${p.cell}`}
+                  >
                     {pct(p.weight)}
                   </Button>
                 ) : (
@@ -77,7 +97,14 @@ function ProblemItem(props: { problem: Problem; onSelectCell: WeightsViewProps["
       {problem.sheet && cells.length > 0 ? (
         <div>
           {cells.slice(0, 4).map((cell) => (
-            <Button key={cell} size="small" appearance="secondary" onClick={() => onSelectCell(problem.sheet as string, cell)} aria-label={`${T.goToCell} ${cell} del foglio ${problem.sheet}`} style={{ marginRight: 4, marginTop: 2 }}>
+            <Button
+              key={cell}
+              size="small"
+              appearance="secondary"
+              onClick={() => onSelectCell(problem.sheet as string, cell)}
+              aria-label={`${T.goToCell} ${cell} del foglio ${problem.sheet}`}
+              style={{ marginRight: 4, marginTop: 2 }}
+            >
               {T.goToCell} {cell}
             </Button>
           ))}
@@ -93,7 +120,8 @@ export function WeightsView(props: WeightsViewProps): JSX.Element {
   return (
     <div>
       <Body1Strong as="h2" style={{ display: "block", margin: "8px 0 4px" }}>
-        {T.weightsHeading}: {wrong === 0 ? T.weightsAllOk : count(wrong, "gruppo da correggere", "gruppi da correggere")}
+        {T.weightsHeading}:{" "}
+        {wrong === 0 ? T.weightsAllOk : count(wrong, "gruppo da correggere", "gruppi da correggere")}
       </Body1Strong>
       {props.rows
         .filter((r) => !r.ok)
@@ -109,7 +137,11 @@ export function WeightsView(props: WeightsViewProps): JSX.Element {
             {props.rows
               .filter((r) => r.ok)
               .map((row) => (
-                <WeightTable key={`${row.sheet}|${row.owner}|${row.kind}`} row={row} onSelectCell={props.onSelectCell} />
+                <WeightTable
+                  key={`${row.sheet}|${row.owner}|${row.kind}`}
+                  row={row}
+                  onSelectCell={props.onSelectCell}
+                />
               ))}
           </div>
         </details>

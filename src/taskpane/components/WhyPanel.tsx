@@ -17,7 +17,11 @@ export function WhyPanel(props: { node: TreeNode; onSelectCell(sheet: string, ce
   };
   const trace = node.trace ?? [];
   return (
-    <section aria-labelledby="perche-titolo" className="perche" style={{ borderTop: "1px solid", borderColor: "var(--colorNeutralStroke2)", paddingTop: 8, marginTop: 8 }}>
+    <section
+      aria-labelledby="perche-titolo"
+      className="perche"
+      style={{ borderTop: "1px solid", borderColor: "var(--colorNeutralStroke2)", paddingTop: 8, marginTop: 8 }}
+    >
       <Body1Strong as="h2" id="perche-titolo" style={{ margin: 0 }}>
         {T.why} {node.kind === "ente" ? "Ente" : node.code || node.label}
       </Body1Strong>
@@ -44,7 +48,11 @@ export function WhyPanel(props: { node: TreeNode; onSelectCell(sheet: string, ce
           {T.copyForOiv}
         </Button>
         {node.sheet && node.cell ? (
-          <Button size="small" appearance="subtle" onClick={() => props.onSelectCell(node.sheet as string, node.cell as string)}>
+          <Button
+            size="small"
+            appearance="subtle"
+            onClick={() => props.onSelectCell(node.sheet as string, node.cell as string)}
+          >
             {T.goToCell} {node.cell}
           </Button>
         ) : null}

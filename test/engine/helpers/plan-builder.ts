@@ -41,10 +41,22 @@ export function kpi(cells: KpiCells): KpiInput {
 
 /** A link KPI ("Media ponderata di performance ... associati all'obiettivo <code>"). */
 export function linkKpi(peso: string, code: string | null): KpiInput {
-  return kpi({ peso, target: "100,00%", consuntivo: "", name: `Media ponderata di performance degli obiettivi associati a ${code ?? "questo obiettivo"}`, link: code });
+  return kpi({
+    peso,
+    target: "100,00%",
+    consuntivo: "",
+    name: `Media ponderata di performance degli obiettivi associati a ${code ?? "questo obiettivo"}`,
+    link: code,
+  });
 }
 
-export function objective(code: string, parentCode: string | null, kpis: KpiInput[] = [], peso: string | null = null, level: Level = "obiettivo"): ObjectiveInput {
+export function objective(
+  code: string,
+  parentCode: string | null,
+  kpis: KpiInput[] = [],
+  peso: string | null = null,
+  level: Level = "obiettivo"
+): ObjectiveInput {
   const row = nextRow++;
   return {
     code,

@@ -32,7 +32,12 @@ export interface Recalculated {
 }
 
 /** `perf-albero ricalcola <file> -o <dir>/<name> --json [extra]`, with the input's hash before and after. */
-export async function ricalcola(file: string, dir: string, extra: string[] = [], outName?: string): Promise<Recalculated> {
+export async function ricalcola(
+  file: string,
+  dir: string,
+  extra: string[] = [],
+  outName?: string
+): Promise<Recalculated> {
   const output = path.join(dir, outName ?? path.basename(file).replace(/\.xlsx$/i, ".ricalcolato.xlsx"));
   const inputHashBefore = sha256(file);
   const run = await runCli(["ricalcola", file, "-o", output, "--json", ...extra]);
@@ -41,7 +46,9 @@ export async function ricalcola(file: string, dir: string, extra: string[] = [],
   try {
     json = JSON.parse(run.stdout) as JsonReport;
   } catch {
-    throw new Error(`perf-albero ricalcola ${path.basename(file)}: uscita ${run.code}, stdout non JSON:\n${run.stdout}\n${run.stderr}`);
+    throw new Error(
+      `perf-albero ricalcola ${path.basename(file)}: uscita ${run.code}, stdout non JSON:\n${run.stdout}\n${run.stderr}`
+    );
   }
   return { run, json, output, inputHashBefore, inputHashAfter };
 }
@@ -71,7 +78,8 @@ export function xlsxUnder(dir: string): string[] {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) out.push(...xlsxUnder(full));
-    else if (/\.xlsx$/i.test(entry.name) && !entry.name.startsWith("~$") && !/\.ricalcolato\.xlsx$/i.test(entry.name)) out.push(full);
+    else if (/\.xlsx$/i.test(entry.name) && !entry.name.startsWith("~$") && !/\.ricalcolato\.xlsx$/i.test(entry.name))
+      out.push(full);
   }
   return out.sort();
 }

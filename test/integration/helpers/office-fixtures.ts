@@ -102,8 +102,10 @@ const close = (a: number | null | undefined, e: number | null): boolean =>
 export function judge(e: OfficeExpectation, report: JsonReport | null): Judgement {
   const sheets = new Map<string, JsonSheet>((report?.sheets ?? []).map((s) => [s.name, s]));
   const problems: JsonProblem[] = report?.problems ?? [];
-  const named = (sheet: string, row: number) => problems.some((p) => p.sheet === sheet && rowsNamed(p.cell).includes(row));
-  const sheetHasError = (sheet: string) => problems.some((p) => p.severity === "errore" && (p.sheet === sheet || p.sheet === null));
+  const named = (sheet: string, row: number) =>
+    problems.some((p) => p.sheet === sheet && rowsNamed(p.cell).includes(row));
+  const sheetHasError = (sheet: string) =>
+    problems.some((p) => p.severity === "errore" && (p.sheet === sheet || p.sheet === null));
   const figures: FigureCheck[] = [];
 
   const check = (what: string, f: ExpectedFigure, found: { performance: number | null } | undefined) => {
@@ -118,7 +120,11 @@ export function judge(e: OfficeExpectation, report: JsonReport | null): Judgemen
 
   for (const k of e.kpis) {
     const s = sheets.get(k.sheet);
-    check(`KPI ${k.sheet}!riga ${k.row}${k.code ? ` (${k.code})` : ""}`, k, s?.kpis.find((x) => x.row === k.row));
+    check(
+      `KPI ${k.sheet}!riga ${k.row}${k.code ? ` (${k.code})` : ""}`,
+      k,
+      s?.kpis.find((x) => x.row === k.row)
+    );
   }
   // An objective is found by its code (on its sheet first: two sheets linked by codes may show it on
   // the other), else by its row among the objectives whose code is no other expected objective's.
@@ -138,7 +144,9 @@ export function judge(e: OfficeExpectation, report: JsonReport | null): Judgemen
   let enteVerdict: FigureVerdict = "giusto";
   if (!close(enteActual, e.ente)) {
     // a wrong ente is said when every other wrong figure is, or when the run reports an errore
-    const said = (others.length > 0 && others.every((f) => f.verdict === "segnalato")) || problems.some((p) => p.severity === "errore");
+    const said =
+      (others.length > 0 && others.every((f) => f.verdict === "segnalato")) ||
+      problems.some((p) => p.severity === "errore");
     enteVerdict = said ? "segnalato" : "silenzioso";
   }
   figures.push({ what: "ente", expected: e.ente, actual: enteActual, verdict: enteVerdict });

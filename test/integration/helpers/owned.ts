@@ -26,7 +26,8 @@ export function illegitimateWrites(owned: OwnedCells): string[] {
   const bad: string[] = [];
   const linkActualCells = new Set<string>();
   for (const s of owned.result.sheets)
-    for (const o of s.plan.objectives) for (const k of o.kpis) if (k.link && k.cells.actual) linkActualCells.add(`${s.sheet}!${k.cells.actual}`);
+    for (const o of s.plan.objectives)
+      for (const k of o.kpis) if (k.link && k.cells.actual) linkActualCells.add(`${s.sheet}!${k.cells.actual}`);
   for (const w of owned.writes) {
     const where = `${w.sheet}!${w.address}`;
     const sheet = owned.result.sheets.find((s) => s.sheet === w.sheet);
@@ -41,12 +42,16 @@ export function illegitimateWrites(owned: OwnedCells): string[] {
       case "performance-kpi":
       case "performance-obiettivo": {
         const perfCols = [cols.performanceKpi, cols.performanceObiettivo].filter((c) => c !== undefined);
-        const added = owned.writes.some((h) => h.kind === "intestazione" && h.sheet === w.sheet && parseA1(h.address)?.col === pos.col);
-        if (!inRows || !(perfCols.includes(pos.col) || added)) bad.push(`${where}: ${w.kind} fuori dalle colonne di performance`);
+        const added = owned.writes.some(
+          (h) => h.kind === "intestazione" && h.sheet === w.sheet && parseA1(h.address)?.col === pos.col
+        );
+        if (!inRows || !(perfCols.includes(pos.col) || added))
+          bad.push(`${where}: ${w.kind} fuori dalle colonne di performance`);
         break;
       }
       case "consuntivo-collegamento":
-        if (!linkActualCells.has(where)) bad.push(`${where}: consuntivo scritto su una riga che non è un KPI di collegamento`);
+        if (!linkActualCells.has(where))
+          bad.push(`${where}: consuntivo scritto su una riga che non è un KPI di collegamento`);
         break;
       case "intestazione":
         if (pos.row !== sheet.layout.headerRow) bad.push(`${where}: intestazione fuori dalla riga di intestazione`);

@@ -60,15 +60,26 @@ interface CellFacts {
   note: unknown;
 }
 
-const EMPTY_CELL: CellFacts = { value: null, formula: null, numFmt: null, font: null, fill: null, border: null, alignment: null, protection: null, note: null };
+const EMPTY_CELL: CellFacts = {
+  value: null,
+  formula: null,
+  numFmt: null,
+  font: null,
+  fill: null,
+  border: null,
+  alignment: null,
+  protection: null,
+  note: null,
+};
 
 function factsOf(cell: ExcelJS.Cell): CellFacts {
   const style = cell.style ?? {};
-  const empty = (x: unknown) => (x === undefined || (x && typeof x === "object" && Object.keys(x).length === 0) ? null : x);
+  const empty = (x: unknown) =>
+    x === undefined || (x && typeof x === "object" && Object.keys(x).length === 0) ? null : x;
   // A cell covered by a merge shows its master's value in ExcelJS: what it holds is "merged into".
   const isSlave = cell.type === ExcelJS.ValueType.Merge && cell.master.address !== cell.address;
   return {
-    value: isSlave ? { mergedInto: cell.master.address } : cell.value ?? null,
+    value: isSlave ? { mergedInto: cell.master.address } : (cell.value ?? null),
     formula: cell.formula || null,
     numFmt: cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : null,
     font: empty(style.font),
@@ -158,7 +169,14 @@ function tablesOf(ws: ExcelJS.Worksheet): unknown[] {
   return ws.getTables().map((t) => {
     const m = ((t as unknown as { table?: Record<string, unknown> }).table ?? t) as Record<string, unknown>;
     const columns = (m.columns as { name: string }[] | undefined)?.map((c) => c.name) ?? [];
-    return { name: m.name, ref: m.tableRef ?? m.ref, headerRow: m.headerRow, totalsRow: m.totalsRow, columns, style: m.style };
+    return {
+      name: m.name,
+      ref: m.tableRef ?? m.ref,
+      headerRow: m.headerRow,
+      totalsRow: m.totalsRow,
+      columns,
+      style: m.style,
+    };
   });
 }
 
@@ -178,7 +196,14 @@ function userConditionalFormats(ws: ExcelJS.Worksheet): unknown[] {
     .map((b) => ({
       ref: b.ref,
       rules: b.rules
-        .filter((r) => !(r.type === "expression" && (r.formulae ?? []).length > 0 && (r.formulae ?? []).every((f) => typeof f === "string" && isOwnTrafficLightFormula(f))))
+        .filter(
+          (r) =>
+            !(
+              r.type === "expression" &&
+              (r.formulae ?? []).length > 0 &&
+              (r.formulae ?? []).every((f) => typeof f === "string" && isOwnTrafficLightFormula(f))
+            )
+        )
         .map((r) => ({ ...r, priority: undefined })),
     }))
     .filter((b) => b.rules.length > 0);
@@ -186,5 +211,9 @@ function userConditionalFormats(ws: ExcelJS.Worksheet): unknown[] {
 
 function printTitles(ws: ExcelJS.Worksheet): unknown {
   const p = ws.pageSetup ?? {};
-  return { printTitlesRow: p.printTitlesRow ?? null, printTitlesColumn: p.printTitlesColumn ?? null, orientation: p.orientation ?? null };
+  return {
+    printTitlesRow: p.printTitlesRow ?? null,
+    printTitlesColumn: p.printTitlesColumn ?? null,
+    orientation: p.orientation ?? null,
+  };
 }
