@@ -106,7 +106,8 @@ module.exports = (_env = {}, argv = {}) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       // Chunks loaded on demand sit next to the page as taskpane.<name>.js: demo (the demo mode's simulated
-      // Excel), impostazioni (the settings tab), lettura (the reading view), albero, formule, annulla, verifica,
+      // Excel), impostazioni (the settings tab), lettura (the reading view), albero, formule, annulla,
+      // verifica, nomi (the PERF_* names offer), calcolo (readers and engine when computed on this thread)
       // and the recalculation's worker. The default publicPath "auto" finds them from the script that loads them.
       chunkFilename: "taskpane.[name].js",
       clean: { keep: (asset) => !OWN_OUTPUT.test(asset.replace(/\\/g, "/")) },

@@ -1,7 +1,6 @@
 import { localDaySerial } from "../engine/dates";
 import { ruleOf } from "../engine/problem-codes";
 import { Problem } from "../engine/problems";
-import { recalculate } from "../pipeline/recalculate";
 import { RecalcInput, RecalcResult } from "../pipeline/types";
 import { AddInSettings, toPipelineSettings } from "../pipeline/workbook-settings";
 import { ApplyReport, WorkbookOperations } from "./operations";
@@ -71,7 +70,11 @@ export async function recalculateWorkbook(
       performance.mark(`ricalcolo:${p.step}`);
     report(p);
   };
-  const compute = options.compute ?? ((input: RecalcInput) => Promise.resolve(recalculate(input)));
+  // Loaded on first use: the readers and the engine are not part of the pane's startup script.
+  const compute =
+    options.compute ??
+    (async (input: RecalcInput) =>
+      (await import(/* webpackChunkName: "calcolo" */ "../pipeline/recalculate")).recalculate(input));
   const checkCancel = () => {
     if (options.signal?.aborted) throw new RecalcCancelled();
   };

@@ -26,7 +26,6 @@ import { T, count } from "./strings";
 import { countNodes, summaryTree } from "./tree-model";
 import type { UndoChoice } from "./components/UndoDialog";
 import { ExcelVersionNote } from "./components/ExcelVersionNote";
-import { LambdaNamesOffer } from "./components/LambdaNamesOffer";
 
 const SheetReading = React.lazy(() => import(/* webpackChunkName: "lettura" */ "./components/SheetReading"));
 
@@ -55,6 +54,10 @@ const OverwriteDialog = React.lazy(() =>
 );
 const UndoDialog = React.lazy(() =>
   import(/* webpackChunkName: "annulla" */ "./components/UndoDialog").then((m) => ({ default: m.UndoDialog }))
+);
+/** The offer of the PERF_* names (it builds LAMBDA formulas from functions.json): shown below the pane's content. */
+const LambdaNamesOffer = React.lazy(() =>
+  import(/* webpackChunkName: "nomi" */ "./components/LambdaNamesOffer").then((m) => ({ default: m.LambdaNamesOffer }))
 );
 const Verification = React.lazy(() =>
   import(/* webpackChunkName: "verifica" */ "./components/Verification").then((m) => ({ default: m.Verification }))
@@ -414,7 +417,9 @@ export function App({ ops, notice }: AppProps): JSX.Element {
         ) : null}
       </section>
       {/* A one-time offer, below the work so that it never pushes the tree out of the first screen. */}
-      <LambdaNamesOffer ops={ops} />
+      <React.Suspense fallback={null}>
+        <LambdaNamesOffer ops={ops} />
+      </React.Suspense>
       {question ? (
         <React.Suspense fallback={null}>
           <OverwriteDialog

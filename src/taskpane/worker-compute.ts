@@ -1,5 +1,4 @@
 import { RecalcCancelled } from "../excel/recalc-flow";
-import { recalculate } from "../pipeline/recalculate";
 import { RecalcInput, RecalcResult } from "../pipeline/types";
 
 function startWorker(): Worker | null {
@@ -22,7 +21,10 @@ export function workerCompute(signal?: AbortSignal): (input: RecalcInput) => Pro
     new Promise<RecalcResult>((resolve, reject) => {
       const worker = startWorker();
       if (!worker) {
-        resolve(recalculate(input));
+        // No worker in this page: compute here, loading the readers and the engine on first use.
+        import(/* webpackChunkName: "calcolo" */ "../pipeline/recalculate")
+          .then((m) => resolve(m.recalculate(input)))
+          .catch(reject);
         return;
       }
       const stop = () => {
