@@ -112,7 +112,8 @@ export function explainText(e: Explained): string {
   ];
   lines.push("Come è calcolata:");
   if (e.trace.length === 0) lines.push("  nessun passaggio registrato");
-  e.trace.forEach((t, i) => lines.push(`  ${i + 1}. ${t.rule}: ${t.text}`));
+  // The rule's name before its text, unless the text already says it ("media ponderata: …", "KPI264 escluso: …").
+  e.trace.forEach((t, i) => lines.push(`  ${i + 1}. ${t.text.includes(t.rule) ? t.text : `${t.rule}: ${t.text}`}`));
   if (e.problems.length > 0) {
     lines.push("Problemi su questa riga:");
     for (const p of e.problems) lines.push(`  [${p.severity}] ${whereOf(p)}: ${p.message}`);

@@ -21,9 +21,9 @@ describe("perf-albero spiega: come è calcolata una performance", () => {
         `Obiettivo A.1.1 «Servizi ed iniziative di assistenza e sostegno dei settori del turismo e della cultura» — foglio "Piano 2019", riga 7, sotto A.1`,
         "Performance: 100,00% (RAGGIUNTO, verde)",
         "Come è calcolata:",
-        "  1. escluso: KPI264 escluso: KPI non disponibile: il KPI è escluso dalla media e i pesi degli altri sono riproporzionati",
-        "  2. pesi riproporzionati: pesi riproporzionati: la somma dei pesi considerati è 75%, fattore di conversione 1,3333 (100% / 75%)",
-        "  3. media ponderata: media ponderata: (25% × 100,00% + 25% × 100,00% + 25% × 100,00%) / 75% = 100,00%",
+        "  1. KPI264 escluso: KPI non disponibile: il KPI è escluso dalla media e i pesi degli altri sono riproporzionati",
+        "  2. pesi riproporzionati: la somma dei pesi considerati è 75%, fattore di conversione 1,3333 (100% / 75%)",
+        "  3. media ponderata: (25% × 100,00% + 25% × 100,00% + 25% × 100,00%) / 75% = 100,00%",
       ],
     ],
     [
@@ -32,8 +32,8 @@ describe("perf-albero spiega: come è calcolata una performance", () => {
         `Ente — foglio "Piano 2019"`,
         "Performance: 85,90% (RAGGIUNTO, verde)",
         "Come è calcolata:",
-        "  1. figli: media dei figli di ente: A, B, C, D",
-        "  2. media semplice: media semplice: (77,10% + 100,00% + 72,80% + 93,69%) / 4 = 85,90%",
+        "  1. media dei figli di ente: A, B, C, D",
+        "  2. media semplice: (77,10% + 100,00% + 72,80% + 93,69%) / 4 = 85,90%",
       ],
     ],
   ])("%s", async (code, lines) => {
