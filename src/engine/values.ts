@@ -4,6 +4,11 @@ import { normaliseSpaces, parseItalianNumber } from "./italian-number";
 /** What a worksheet cell holds, as Excel's range.values and the ExcelJS adapter hand it over. */
 export type CellValue = number | string | boolean | null | undefined;
 
+/** Empty, or text of spaces only (\s covers NBSP and the other Unicode spaces). */
+export function isBlank(v: CellValue): boolean {
+  return v === null || v === undefined || (typeof v === "string" && !/\S/.test(v));
+}
+
 /** A cell value once understood. Percentages are fractions (15,00% → 0.15). */
 export type Scalar =
   | { kind: "number"; value: number; percent: boolean; unit?: string }

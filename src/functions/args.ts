@@ -1,4 +1,4 @@
-import { CellValue, formatItalianNumber, parseText } from "../engine";
+import { CellValue, formatItalianNumber, isBlank, parseText } from "../engine";
 import { errorCodeOf, isCellError } from "./errors";
 import { FN_MSG } from "./messages";
 
@@ -120,9 +120,7 @@ export function matrixArg(arg: string, raw: unknown): Checked<CellValue[][]> {
   return ok(out);
 }
 
-export function isBlank(v: CellValue): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-}
+export { isBlank };
 
 /** Tolerance above 100% for performances computed as 1 + rounding noise. */
 const OVER_ONE = 1e-9;

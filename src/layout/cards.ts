@@ -4,6 +4,7 @@ import { Problem, problem } from "../engine/problems";
 import { CellValue, Scalar, parseCell } from "../engine/values";
 import { parseWeight } from "../engine/weight";
 import { a1 } from "./address";
+import { cellText } from "./cell-text";
 import { CardLabel, cardRowOf } from "./cards-labels";
 import { CardTarget, readCardTarget, yearTargets } from "./cards-targets";
 import { matchHeader } from "./column-synonyms";
@@ -47,10 +48,6 @@ interface PendingKpi {
   target?: { raw: CellValue; cell: string; format?: string };
   weight?: { raw: CellValue; cell: string; format?: string };
   actual?: { raw: CellValue; cell: string; format?: string };
-}
-
-function textOf(v: CellValue): string {
-  return typeof v === "string" ? normaliseSpaces(v) : typeof v === "number" ? String(v) : "";
 }
 
 /**
@@ -156,7 +153,7 @@ class CardsReader {
 
   private nameObjective(r: number, cell: { col: number; value: CellValue }): void {
     const node = (this.awaitingName as { node: Node }).node;
-    node.name = textOf(cell.value);
+    node.name = cellText(cell.value);
     node.nameCell = a1(r, cell.col);
     this.awaitingName = null;
     this.mark(r);
@@ -169,7 +166,7 @@ class CardsReader {
     valueCol: number,
     cells: { col: number; value: CellValue }[]
   ): void {
-    const text = textOf(value);
+    const text = cellText(value);
     const at = (row: number, col: number) => a1(row, col);
     switch (label) {
       case "area": {
@@ -201,7 +198,7 @@ class CardsReader {
       }
       case "kpi": {
         this.flush();
-        const n = /(\d+)(?:\.\d+)*\.?\s*$/.exec(textOf(cells[0].value));
+        const n = /(\d+)(?:\.\d+)*\.?\s*$/.exec(cellText(cells[0].value));
         this.pending = { startRow: r, startCell: at(r, cells[0].col) };
         if (n) this.pending.action = n[1];
         return;
@@ -269,7 +266,7 @@ class CardsReader {
             .split(/\r?\n/)
             .filter((l) => !/^\s*tipologia kpi/i.test(l))
             .join(" ")
-        : textOf(nameRaw);
+        : cellText(nameRaw);
     this.mark(r);
     this.pending = {
       startRow: r,
@@ -314,7 +311,7 @@ class CardsReader {
       const text = this.year === null ? undefined : perYear.get(this.year);
       if (text === undefined) {
         this.problems.push(
-          problem("anno-senza-target", { sheet: this.sheet, cell: t.cell }, this.year ?? 0, textOf(t.raw))
+          problem("anno-senza-target", { sheet: this.sheet, cell: t.cell }, this.year ?? 0, cellText(t.raw))
         );
         return null;
       }
@@ -323,7 +320,7 @@ class CardsReader {
     const single = readCardTarget(t.raw, t.format);
     if (single.note !== undefined) {
       this.problems.push(
-        problem("target-con-nota", { sheet: this.sheet, cell: t.cell }, textOf(t.raw), describe(single.value))
+        problem("target-con-nota", { sheet: this.sheet, cell: t.cell }, cellText(t.raw), describe(single.value))
       );
     }
     return single;
@@ -352,7 +349,7 @@ class CardsReader {
     const w = p.weight ? parseWeight(p.weight.raw, p.weight.format) : { weight: null, direction: null, invalid: false };
     if (w.invalid && p.weight) {
       this.problems.push(
-        problem("peso-non-leggibile", { sheet: this.sheet, cell: p.weight.cell }, textOf(p.weight.raw))
+        problem("peso-non-leggibile", { sheet: this.sheet, cell: p.weight.cell }, cellText(p.weight.raw))
       );
     }
     // Without a consuntivo the KPI is not measurable yet: said once for the sheet, not once per KPI.

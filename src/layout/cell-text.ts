@@ -1,5 +1,7 @@
 import { normaliseSpaces } from "../engine/italian-number";
-import { CellValue } from "../engine/values";
+import { CellValue, isBlank } from "../engine/values";
+
+export { isBlank };
 
 /** A cell as text for names and labels: numbers as written, booleans and blanks as "". */
 export function cellText(v: CellValue): string {
@@ -8,9 +10,26 @@ export function cellText(v: CellValue): string {
   return "";
 }
 
-/** Empty, or text of spaces only (\s covers NBSP and the other Unicode spaces). */
-export function isBlank(v: CellValue): boolean {
-  return v === null || v === undefined || (typeof v === "string" && !/\S/.test(v));
+/** A cell's text only, spaces normalised: numbers, booleans and blanks as "" (names that are never figures). */
+export function stringText(v: CellValue): string {
+  return typeof v === "string" ? normaliseSpaces(v) : "";
+}
+
+/** A cell's text exactly as written, anything else as "": header text, normalised by the header matcher. */
+export function rawText(v: CellValue): string {
+  return typeof v === "string" ? v : "";
+}
+
+const ELIMINATED = /^eliminat[oa]/i;
+
+/**
+ * A note saying a row was dropped from the plan ("Eliminato in sede di rolling annuale ... 2019"):
+ * true when it starts with "Eliminato"/"Eliminata" and its last year, if any, is not after the plan's year.
+ */
+export function isEliminationNote(note: string, year: number): boolean {
+  if (!ELIMINATED.test(note)) return false;
+  const years = note.match(/\b(19|20)\d{2}\b/g);
+  return years === null || Number(years[years.length - 1]) <= year;
 }
 
 /** A cell that holds a figure: a number, or text with a digit in it. */

@@ -1,8 +1,8 @@
-import { normaliseSpaces } from "../engine/italian-number";
 import { KpiInput, ObjectiveInput } from "../engine/plan";
 import { Problem, problem } from "../engine/problems";
-import { CellValue, Scalar, parseCell } from "../engine/values";
+import { Scalar, parseCell } from "../engine/values";
 import { a1 } from "./address";
+import { isEliminationNote, stringText } from "./cell-text";
 import { matchHeader } from "./column-synonyms";
 import { readDashboardTarget, targetNote } from "./dashboard-targets";
 import { chooseYear, yearOf } from "./dashboard-year";
@@ -21,7 +21,6 @@ import { LayoutReader, ReadResult, SheetLayout } from "./types";
 
 const MISSION = /^(\d{3})\s*_\s*(\S.*)$/;
 const GROUP = /^(\d{1,2})\s*[.)]\s*(\S.*)$/;
-const ELIMINATED = /^eliminat[oa]/i;
 
 interface Block {
   row: number;
@@ -29,10 +28,6 @@ interface Block {
   actuals: Map<number, number>;
   /** A "Consuntivo" column without a year. */
   actualAnyYear?: number;
-}
-
-function textOf(v: CellValue): string {
-  return typeof v === "string" ? normaliseSpaces(v) : "";
 }
 
 /** The years (and consuntivo columns) a row carries right of the name column, or null when fewer than two years. */
@@ -55,11 +50,6 @@ function blockOf(grid: SheetGrid, r: number, nameCol: number, colCount: number):
     }
   }
   return actualAnyYear === undefined ? { row: r, years, actuals } : { row: r, years, actuals, actualAnyYear };
-}
-
-function lastYearIn(note: string): number | null {
-  const all = note.match(/\b(19|20)\d{2}\b/g);
-  return all ? Number(all[all.length - 1]) : null;
 }
 
 class DashboardReader {
@@ -116,7 +106,7 @@ class DashboardReader {
   }
 
   private row(r: number): void {
-    const name = textOf(cellAt(this.grid, r, this.nameCol));
+    const name = stringText(cellAt(this.grid, r, this.nameCol));
     const block = blockOf(this.grid, r, this.nameCol, this.colCount);
     if (block) {
       this.openBlock(block, name);
@@ -195,10 +185,8 @@ class DashboardReader {
     const end = this.grid.colOffset + this.colCount;
     for (let c = this.nameCol + 1; c < end; c++) {
       if (valueCols.has(c)) continue;
-      const note = textOf(cellAt(this.grid, r, c));
-      if (!ELIMINATED.test(note)) continue;
-      const since = lastYearIn(note);
-      if (since === null || since <= this.year) return { note, cell: a1(r, c) };
+      const note = stringText(cellAt(this.grid, r, c));
+      if (isEliminationNote(note, this.year)) return { note, cell: a1(r, c) };
     }
     return null;
   }
@@ -253,7 +241,7 @@ function nameColumnOf(grid: SheetGrid, blockRow: number, colCount: number): numb
   for (let c = grid.colOffset; c < end; c++) {
     const v = cellAt(grid, blockRow, c);
     if (yearOf(v) !== null) return c === grid.colOffset ? c : c - 1;
-    if (textOf(v) !== "") return c;
+    if (stringText(v) !== "") return c;
   }
   return grid.colOffset;
 }
@@ -278,7 +266,7 @@ export const readDashboard: LayoutReader = (grid, options) => {
     } else {
       block.years.forEach((_, y) => years.add(y));
     }
-    if (GROUP.test(textOf(cellAt(grid, r, nameCol)))) groups++;
+    if (GROUP.test(stringText(cellAt(grid, r, nameCol)))) groups++;
     if (firstYearCell === undefined) firstYearCell = a1(r, nameCol);
   }
   if (nameCol === null || groups === 0) return null;

@@ -1,5 +1,5 @@
-import { CellValue } from "../engine/values";
 import { a1 } from "./address";
+import { rawText } from "./cell-text";
 import { HeaderMeaning, matchHeader } from "./column-synonyms";
 import { SheetGrid, cellAt, gridColCount } from "./grid";
 import { MergeRange, mergeCovering, parseMerges } from "./merges";
@@ -34,20 +34,16 @@ const VALUES: ReadonlySet<string> = new Set([
   "validazione",
 ]);
 
-function textOf(v: CellValue): string {
-  return typeof v === "string" ? v : "";
-}
-
 /**
  * The header text of a cell: its own text; under a vertically merged header the text of the merge;
  * under a narrow group header merged across columns, the two joined: "Performance" over "KPI" |
  * "Obiettivo", "Target" over "2024" | "2025". A title merged across the whole table does not join.
  */
 function headerCell(grid: SheetGrid, merges: readonly MergeRange[], row: number, col: number): HeaderCell | null {
-  const own = textOf(cellAt(grid, row, col)).trim();
+  const own = rawText(cellAt(grid, row, col)).trim();
   const covering = mergeCovering(merges, row, col);
   if (own === "" && covering && covering.top < row) {
-    const text = textOf(cellAt(grid, covering.top, covering.left));
+    const text = rawText(cellAt(grid, covering.top, covering.left));
     const meaning = matchHeader(text);
     return meaning ? { col, meaning, text } : null;
   }
@@ -55,7 +51,7 @@ function headerCell(grid: SheetGrid, merges: readonly MergeRange[], row: number,
   const ownMeaning = matchHeader(own);
   const above = row > 0 ? mergeCovering(merges, row - 1, col) : null;
   if (above && above.right > above.left && above.right - above.left < MAX_GROUP_WIDTH && above.bottom === row - 1) {
-    const group = textOf(cellAt(grid, above.top, above.left)).trim();
+    const group = rawText(cellAt(grid, above.top, above.left)).trim();
     const groupMeaning = group ? matchHeader(group) : null;
     if (groupMeaning && (!ownMeaning || groupMeaning.field === "performance")) {
       const joined = `${group} ${own}`;

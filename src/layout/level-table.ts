@@ -5,7 +5,7 @@ import { ymdFromSerial } from "../engine/dates";
 import { parseCell } from "../engine/values";
 import { parseWeight } from "../engine/weight";
 import { a1 } from "./address";
-import { cellText, isBlank } from "./cell-text";
+import { cellText, isBlank, isEliminationNote } from "./cell-text";
 import { declaredParentOf, extractCode } from "./codes";
 import { readDashboardTarget, targetNote } from "./dashboard-targets";
 import { SheetGrid, cellAt, formatAt, gridColCount } from "./grid";
@@ -26,7 +26,6 @@ import { ColumnMap, ReadOptions, ReadResult, SheetLayout } from "./types";
  */
 
 const MISSION = /^(\d{3})\s*_\s*(\S.*)$/;
-const ELIMINATED = /^eliminat[oa]/i;
 
 const sameText = (a: string, b: string) => normaliseHeader(a) === normaliseHeader(b);
 
@@ -340,9 +339,7 @@ class LevelTableReader {
     for (let c = this.grid.colOffset; c < this.grid.colOffset + this.width; c++) {
       if (used.has(c)) continue;
       const note = this.text(r, c);
-      if (!ELIMINATED.test(note)) continue;
-      const since = yearIn(note);
-      if (since === undefined || since <= this.year) return { note, cell: a1(r, c) };
+      if (isEliminationNote(note, this.year)) return { note, cell: a1(r, c) };
     }
     return null;
   }

@@ -1,4 +1,4 @@
-import { CellValue } from "../engine/values";
+import { rawText } from "./cell-text";
 import { SheetGrid, cellAt, gridColCount } from "./grid";
 import { HEADER_SEARCH_ROWS, scoreHeaderRow } from "./header-detection";
 import { normaliseHeader } from "./header-text";
@@ -26,10 +26,6 @@ export interface ReportHeader {
 const COMBINED_NAME =
   /^(obiettiv[oi]|indicator[ei]|kpi|descrizione|voce|albero|albero della performance|obiettiv[oi] (e )?indicator[ei]|obiettiv[oi] (e )?kpi|obiettivo indicatore kpi)$/;
 
-function textOf(v: CellValue): string {
-  return typeof v === "string" ? v : "";
-}
-
 /**
  * The header of a report tree: Peso, one name column, Target, Consuntivo (Performance and Stato
  * optional). A sheet with separate Obiettivo and Indicatore columns, or a Codice column, is a table
@@ -55,7 +51,7 @@ export function findReportHeader(grid: SheetGrid, columns: ColumnMap = {}): Repo
     const colOf = (field: string) => h.cells.find((c) => c.meaning.field === field)?.col;
     const nameCols = new Set<number>();
     for (let c = grid.colOffset; c < grid.colOffset + cols; c++) {
-      if (COMBINED_NAME.test(normaliseHeader(textOf(cellAt(grid, r, c))))) nameCols.add(c);
+      if (COMBINED_NAME.test(normaliseHeader(rawText(cellAt(grid, r, c))))) nameCols.add(c);
     }
     const objective = colOf("obiettivo");
     const indicator = colOf("indicatore");

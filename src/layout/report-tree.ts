@@ -27,8 +27,6 @@ const ENTE_ROW = /^(performance|grado di raggiungimento)\s+(di\s+|dell['’]\s*)
 const OBJECTIVE_STATUS = /^(raggiunto|parzialmente raggiunto|non raggiunto)$/i;
 const KPI_STATUS = /^(in linea|fuori target|da valutare)$/i;
 
-const textOf = cellText;
-
 class ReportTreeReader {
   private readonly problems: Problem[] = [];
   private readonly objectives: ObjectiveInput[] = [];
@@ -84,11 +82,11 @@ class ReportTreeReader {
 
   private row(r: number): void {
     const c = this.cols;
-    const name = textOf(this.cell(r, c.nome));
+    const name = cellText(this.cell(r, c.nome));
     const weightRaw = this.cell(r, c.peso);
     const hasTarget = !isBlank(this.cell(r, c.target));
     const hasActual = !isBlank(this.cell(r, c.consuntivo));
-    const stato = textOf(this.cell(r, c.stato));
+    const stato = cellText(this.cell(r, c.stato));
     const hasPerformance = !isBlank(this.cell(r, c.performanceObiettivo));
     if (name === "" && !hasTarget && !hasActual && isBlank(weightRaw)) return;
     this.lastRow = r;
@@ -129,7 +127,7 @@ class ReportTreeReader {
     const parsed = parseWeight(raw, formatAt(this.grid, r, this.cols.peso));
     if (parsed.invalid) {
       this.problems.push(
-        problem("peso-non-leggibile", { sheet: this.sheet, cell: a1(r, this.cols.peso) }, textOf(raw))
+        problem("peso-non-leggibile", { sheet: this.sheet, cell: a1(r, this.cols.peso) }, cellText(raw))
       );
     }
     return parsed;
