@@ -22,7 +22,7 @@ export interface PieceSink {
   push(piece: string): void;
 }
 
-const COMPACT = 1 << 20;
+const COMPACT = 1 << 16;
 
 /** The part's text, decoded as it is inflated; `buf` holds only what is not yet passed on. */
 class TextReader {

@@ -180,7 +180,7 @@ export function entryChunks(zip: ZipArchive, entry: ZipEntry): () => Uint8Array 
   };
 }
 
-const INFLATE_SLICE = 1 << 16;
+const INFLATE_SLICE = 1 << 13;
 
 /** A part compressed beforehand (by a DeflateSink). */
 export interface Deflated {
@@ -199,20 +199,31 @@ export type EntryContent = Uint8Array | readonly string[] | Deflated;
  */
 export class DeflateSink {
   private readonly out: Deflated = { compressed: [], size: 0, crc: 0 };
-  private pending = "";
+  // Pieces are encoded as they come (a string gathered over a slice would outlive the young generation).
+  private pending = new Uint8Array(4 * PIECE);
+  private used = 0;
+  private chars = 0;
 
   push(piece: string): void {
-    this.pending += piece;
-    if (this.pending.length >= PIECE) {
-      this.deflate(encoder.encode(this.pending), false);
-      this.pending = "";
+    this.chars += piece.length;
+    if (this.used + 3 * piece.length > this.pending.length) {
+      const larger = new Uint8Array(Math.max(2 * this.pending.length, this.used + 3 * piece.length));
+      larger.set(this.pending.subarray(0, this.used));
+      this.pending = larger;
+    }
+    this.used += encoder.encodeInto(piece, this.pending.subarray(this.used)).written;
+    if (this.chars >= PIECE) {
+      this.deflate(this.pending.subarray(0, this.used), false);
+      this.used = 0;
+      this.chars = 0;
     }
   }
 
   /** Finish the stream (with `last` as its final bytes instead of the pending text, when given). */
   finish(last?: Uint8Array): Deflated {
-    this.deflate(last ?? encoder.encode(this.pending), true);
-    this.pending = "";
+    this.deflate(last ?? this.pending.subarray(0, this.used), true);
+    this.used = 0;
+    this.chars = 0;
     return this.out;
   }
 
