@@ -2,9 +2,10 @@ import { CellWrite, ConditionalFormatSpec } from "../pipeline/types";
 import { WorkbookPackage, partText } from "./package";
 import { relsPathOf } from "./relationships";
 import { patchSheet } from "./sheet-patch";
+import { streamPatchSheet } from "./sheet-patch-stream";
 import { StylesEditor } from "./styles-patch";
 import { attributeOf, localName, nextTag } from "./xml-scan";
-import { EntryContent, writeZip } from "./zip";
+import { DeflateSink, EntryContent, entryChunks, writeZip } from "./zip";
 
 const encoder = new TextEncoder();
 
@@ -26,7 +27,8 @@ function withoutElements(xml: string, drop: (tag: string, name: string) => boole
  * The output package: the input's bytes with only the owned cells, the add-in's conditional formats
  * and the style entries they need changed. When a formula was replaced by a value, the calculation
  * chain (a cache Excel rebuilds) is removed with its relationship and content type, so Excel does not
- * find an entry pointing at a cell without formula and report the file as damaged.
+ * find an entry pointing at a cell without formula and report the file as damaged. A sheet is patched
+ * as it is inflated and deflated as it is patched, so it is never whole in memory.
  */
 export function writePackage(
   pkg: WorkbookPackage,
@@ -41,6 +43,14 @@ export function writePackage(
     const w = writes.filter((x) => x.sheet === sheet.name);
     const f = formats.filter((x) => x.sheet === sheet.name);
     if (w.length === 0 && f.length === 0) continue;
+    const entry = pkg.zip.byName.get(sheet.path);
+    const sink = new DeflateSink();
+    const streamed = entry ? streamPatchSheet(sheet.name, entryChunks(pkg.zip, entry), w, f, styles, sink) : null;
+    if (streamed) {
+      if (streamed.length > 0) replacedFormulas = true;
+      replace.set(sheet.path, sink.finish());
+      continue;
+    }
     const patch = patchSheet(sheet.name, partText(pkg.zip, sheet.path) ?? "", w, f, styles);
     if (patch.replacedFormulas.length > 0) replacedFormulas = true;
     replace.set(sheet.path, patch.pieces);

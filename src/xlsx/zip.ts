@@ -1,3 +1,4 @@
+import { Inflate } from "fflate";
 import * as zlib from "zlib";
 import { crc32 } from "./crc32";
 import { PackageError, XLSX_MSG } from "./messages";
@@ -139,41 +140,111 @@ export function verifyZip(zip: ZipArchive, checkedLater: ReadonlySet<string> = n
   for (const e of zip.entries) if (!checkedLater.has(e.name)) entryBytes(zip, e);
 }
 
-/** New content of an entry: bytes, or text in pieces (encoded and compressed piece by piece). */
-export type EntryContent = Uint8Array | readonly string[];
-
 /**
- * Deflate text pieces without joining them: each slice is compressed on its own and flushed to a byte
- * boundary (Z_SYNC_FLUSH), the last one finishes the stream; together they are one valid deflate
- * stream, and memory stays at one slice, not the whole part.
+ * The uncompressed bytes of an entry handed over as they are inflated (the entry is never whole in
+ * memory); size and CRC are checked at the end, so a consumer must discard what it built on a throw.
  */
-function deflatePieces(content: EntryContent): { compressed: Uint8Array[]; size: number; crc: number } {
-  const compressed: Uint8Array[] = [];
+export function entryChunks(zip: ZipArchive, entry: ZipEntry): () => Uint8Array | null {
+  const raw = zip.data.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+  const queue: Uint8Array[] = [];
   let size = 0;
   let crc = 0;
-  const push = (bytes: Uint8Array, final: boolean): void => {
-    size += bytes.length;
-    crc = crc32(bytes, crc);
-    compressed.push(
+  let fed = 0;
+  let done = false;
+  const take = (chunk: Uint8Array): void => {
+    size += chunk.length;
+    crc = crc32(chunk, crc);
+    queue.push(chunk);
+  };
+  if (entry.method !== 0 && entry.method !== 8)
+    throw new PackageError(XLSX_MSG.unknownMethod(entry.name, entry.method));
+  const inflater = new Inflate((chunk) => take(chunk));
+  return () => {
+    while (queue.length === 0 && !done) {
+      const next = Math.min(raw.length, fed + INFLATE_SLICE);
+      const final = next === raw.length;
+      if (entry.method === 0) take(raw.subarray(fed, next));
+      else
+        try {
+          inflater.push(raw.subarray(fed, next), final);
+        } catch {
+          throw new PackageError(XLSX_MSG.badData(entry.name));
+        }
+      fed = next;
+      if (final) {
+        done = true;
+        if (size !== entry.size || crc !== entry.crc) throw new PackageError(XLSX_MSG.crcMismatch(entry.name));
+      }
+    }
+    return queue.shift() ?? null;
+  };
+}
+
+const INFLATE_SLICE = 1 << 13;
+
+/** A part compressed beforehand (by a DeflateSink). */
+export interface Deflated {
+  compressed: Uint8Array[];
+  size: number;
+  crc: number;
+}
+
+/** New content of an entry: bytes, text in pieces (encoded and compressed piece by piece), or deflated already. */
+export type EntryContent = Uint8Array | readonly string[] | Deflated;
+
+/**
+ * Deflate text pieces without joining them: pieces are gathered until they reach a slice, which is
+ * compressed on its own and flushed to a byte boundary (Z_SYNC_FLUSH), the last one finishes the
+ * stream; together they are one valid deflate stream, and memory stays at one slice, not the whole part.
+ */
+export class DeflateSink {
+  private readonly out: Deflated = { compressed: [], size: 0, crc: 0 };
+  // Pieces are encoded as they come (a string gathered over a slice would outlive the young generation).
+  private pending = new Uint8Array(4 * PIECE);
+  private used = 0;
+  private chars = 0;
+
+  push(piece: string): void {
+    this.chars += piece.length;
+    if (this.used + 3 * piece.length > this.pending.length) {
+      const larger = new Uint8Array(Math.max(2 * this.pending.length, this.used + 3 * piece.length));
+      larger.set(this.pending.subarray(0, this.used));
+      this.pending = larger;
+    }
+    this.used += encoder.encodeInto(piece, this.pending.subarray(this.used)).written;
+    if (this.chars >= PIECE) {
+      this.deflate(this.pending.subarray(0, this.used), false);
+      this.used = 0;
+      this.chars = 0;
+    }
+  }
+
+  /** Finish the stream (with `last` as its final bytes instead of the pending text, when given). */
+  finish(last?: Uint8Array): Deflated {
+    this.deflate(last ?? this.pending.subarray(0, this.used), true);
+    this.used = 0;
+    this.chars = 0;
+    return this.out;
+  }
+
+  private deflate(bytes: Uint8Array, final: boolean): void {
+    this.out.size += bytes.length;
+    this.out.crc = crc32(bytes, this.out.crc);
+    this.out.compressed.push(
       zlib.deflateRawSync(bytes, {
         level: 6,
         finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
       })
     );
-  };
-  if (content instanceof Uint8Array) push(content, true);
-  else {
-    let pending = "";
-    for (const piece of content) {
-      pending += piece;
-      if (pending.length >= PIECE) {
-        push(encoder.encode(pending), false);
-        pending = "";
-      }
-    }
-    push(encoder.encode(pending), true);
   }
-  return { compressed, size, crc };
+}
+
+function deflatePieces(content: EntryContent): Deflated {
+  if (content instanceof Uint8Array) return new DeflateSink().finish(content);
+  if (!Array.isArray(content)) return content as Deflated;
+  const sink = new DeflateSink();
+  for (const piece of content as readonly string[]) sink.push(piece);
+  return sink.finish();
 }
 
 function header(size: number): { bytes: Uint8Array; view: DataView } {
