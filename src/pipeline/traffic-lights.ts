@@ -1,5 +1,5 @@
 import { Thresholds } from "../engine/settings";
-import { COLOUR_STYLE, Colour } from "../engine/thresholds";
+import { COLOUR_STYLE, Colour, colourOf } from "../engine/thresholds";
 import { parseA1 } from "../layout/address";
 import { CellWrite, ConditionalFormatSpec, ConditionalRule } from "./types";
 
@@ -41,13 +41,12 @@ export function isOwnTrafficLightFormula(formula: string): boolean {
   return OWN_RULE.test(formula.replace(/\s+/g, ""));
 }
 
-/** The colour the rules above give a value: numbers only, rounded to 9 decimals; anything else none. */
+/**
+ * The colour the rules above give a value: numbers only (text such as "N.V." gets none), coloured by
+ * the engine's own thresholds, strict ones included, so a fill always agrees with the status.
+ */
 export function trafficLightOf(value: CellWrite["value"], t: Thresholds): Colour {
-  if (typeof value !== "number" || !Number.isFinite(value)) return "grigio";
-  const v = Math.round(value * 1e9) / 1e9;
-  if (v >= t.green) return "verde";
-  if (v >= t.yellow) return "giallo";
-  return "rosso";
+  return typeof value === "number" ? colourOf(value, t) : "grigio";
 }
 
 /**

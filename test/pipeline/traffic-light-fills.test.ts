@@ -20,6 +20,19 @@ describe("trafficLightOf: the colour the conditional-format rules give a written
   });
 });
 
+// Allegato A 2013: "raggiunto: superiore al 90%; parzialmente: tra il 70% e il 90%; non raggiunto: inferiore al 70%".
+describe("trafficLightOf with strict thresholds: the fills agree with the rules and with the status", () => {
+  it.each([
+    ["verde", 0.9, "giallo"],
+    ["verde", 0.9000001, "verde"],
+    ["verde", 0.7, "giallo"],
+    ["tutte", 0.7, "rosso"],
+    ["tutte", 0.9, "giallo"],
+  ] as const)("strict %s, %p → %s", (strict, value, colour) => {
+    expect(trafficLightOf(value, { yellow: 0.7, green: 0.9, strict })).toBe(colour);
+  });
+});
+
 describe("withTrafficLights: only cells inside a traffic-light range get a colour", () => {
   const formats: ConditionalFormatSpec[] = [{ sheet: "Piano", range: "H7:H9", rules: [] }];
   const w = (sheet: string, address: string, value: CellWrite["value"]): CellWrite => ({
