@@ -7,6 +7,13 @@ const MS_PER_DAY = 86_400_000;
 const EPOCH_UTC = Date.UTC(1899, 11, 30);
 
 /** Serial of 31/12/9999, Excel's last date; outside 0..this a number is not a date (Excel shows #####). */
+/**
+ * Days between the 1900 and the 1904 date systems: a workbook in the 1904 system (Excel for Mac's old
+ * default, "Use 1904 date system" in Excel's options) holds every date 1462 lower; the engine reads 1900
+ * serials, so both adapters (Office.js and the .xlsx reader) add this before handing dates over.
+ */
+export const DAYS_1904 = 1462;
+
 export const MAX_EXCEL_DATE_SERIAL = 2_958_465;
 
 export function isExcelDateSerial(serial: number): boolean {

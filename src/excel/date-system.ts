@@ -1,12 +1,7 @@
+import { DAYS_1904 } from "../engine/dates";
 import { isDateFormat } from "../engine/values";
 import { SheetGrid } from "../layout/grid";
 
-/**
- * Days between the 1900 and the 1904 date systems: a workbook in the 1904 system (Excel for Mac's old
- * default, "Use 1904 date system" in Excel's options) holds every date 1462 lower, and the engine reads
- * 1900 serials.
- */
-export const DAYS_1904 = 1462;
 /** DATE(2000;1;1) in the 1900 system; the same call answers 1462 less in a 1904 workbook. */
 export const PROBE_YEAR = 2000;
 export const PROBE_SERIAL_1900 = 36526;

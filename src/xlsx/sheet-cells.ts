@@ -1,4 +1,4 @@
-import { serialFromYmd } from "../engine/dates";
+import { DAYS_1904, serialFromYmd } from "../engine/dates";
 import { CellValue } from "../engine/values";
 import { isDateFormat } from "../engine/values";
 import { shiftFormula } from "./formula-shift";
@@ -34,8 +34,6 @@ export interface SheetContext {
   date1904: boolean;
 }
 
-/** Days between the 1900 and 1904 date systems' day zero (a 1904 serial + 1462 = the 1900 serial). */
-const DAYS_1904 = 1462;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/;
 
 /** An ISO 8601 date of a `t="d"` cell as a 1900-system serial (null when not a date). */

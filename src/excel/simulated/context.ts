@@ -1,6 +1,5 @@
 import { ExcelContextLike } from "../excel-api";
-import { serialFromYmd } from "../../engine/dates";
-import { DAYS_1904 } from "../date-system";
+import { DAYS_1904, serialFromYmd } from "../../engine/dates";
 import { requireApi } from "./api-levels";
 import { SimulatedExcelError } from "./errors";
 import { Loaded } from "./loaded";
