@@ -11,7 +11,8 @@
  * year end, …). The bodies are imaginary; the comment above each fixture says what the office did and
  * how its figures follow from DOMAIN.md.
  *
- *   node scripts/build-office-fixtures.js
+ *   node scripts/build-office-fixtures.js            (all of them)
+ *   node scripts/build-office-fixtures.js 25 26      (those whose names start with 25 or 26)
  */
 const fs = require("fs");
 const path = require("path");
@@ -1021,6 +1022,8 @@ fixture("24-foglio-istruzioni-con-esempio", "foglio di istruzioni con una tabell
   return { plan, codeOf: CODES.dot, sheets: { [ws.name]: { headerRow: 1, columns: mapping } } };
 });
 
+require("./office-fixtures/arrangements-25-32")(fixture, { col, force, numberKpiCodes, titleBlock });
+
 // ---------------------------------------------------------------------------------------------
 
 const r6 = (x) => (x === null ? null : Number(x.toFixed(10)));
@@ -1053,9 +1056,10 @@ function expectation(name, arrangement, built) {
   };
 }
 
-async function main() {
+/** `node scripts/build-office-fixtures.js 25 26` writes only the fixtures whose names start so. */
+async function main(only) {
   fs.mkdirSync(OUT, { recursive: true });
-  for (const f of FIXTURES) {
+  for (const f of FIXTURES.filter((x) => only.length === 0 || only.some((p) => x.name.startsWith(p)))) {
     const wb = new ExcelJS.Workbook();
     wb.creator = "Ufficio controllo di gestione";
     wb.created = new Date(Date.UTC(2026, 0, 15));
@@ -1070,7 +1074,7 @@ async function main() {
   }
 }
 
-main().catch((e) => {
+main(process.argv.slice(2)).catch((e) => {
   console.error(e);
   process.exitCode = 1;
 });

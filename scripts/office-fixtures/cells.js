@@ -62,6 +62,7 @@ const DIRECTIONS = {
   arrows: { ">=": "↑", "<=": "↓", "=": "=" },
   verbs: { ">=": "massimizzare", "<=": "minimizzare", "=": "=" },
   plusminus: { ">=": "+", "<=": "-", "=": "=" },
+  better: { ">=": "Maggiore è meglio", "<=": "Minore è meglio", "=": "=" },
 };
 
 /** A KPI's direction in a vocabulary; yes/no and date targets carry their own (none written) unless `always`. */
