@@ -6,7 +6,7 @@ import { requiredLabel } from "./messages";
 import { isInstructionSheet } from "./instructions";
 import { readingOf } from "./reading";
 import { LAYOUT_READERS, MAPPABLE_READERS } from "./readers";
-import { missingRequired } from "./table-reader";
+import { missingRequired } from "./table/table-reader";
 import { ColumnMap, LayoutReader, ReadOptions, ReadResult } from "./types";
 
 const NOT_A_PLAN: ReadResult = { plan: null, layout: null, problems: [] };

@@ -1,7 +1,7 @@
-import { readCards } from "./cards";
-import { readDashboard } from "./dashboard";
-import { readReportTree } from "./report-tree";
-import { readTableLayout } from "./table-reader";
+import { readCards } from "./cards/cards";
+import { readDashboard } from "./dashboard/dashboard";
+import { readReportTree } from "./report-tree/report-tree";
+import { readTableLayout } from "./table/table-reader";
 import { LayoutReader } from "./types";
 
 /**

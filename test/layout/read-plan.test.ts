@@ -1,6 +1,6 @@
 import { readPlanSheet, readWorkbookPlans } from "../../src/layout/read-plan";
 import { LAYOUT_READERS } from "../../src/layout/readers";
-import { readTableLayout } from "../../src/layout/table-reader";
+import { readTableLayout } from "../../src/layout/table/table-reader";
 import { LayoutReader } from "../../src/layout/types";
 import { Cell, pct, sheet } from "./fixtures/sheet";
 import { computePlan } from "../../src/engine/rollup";

@@ -1,4 +1,4 @@
-import { readReportTree } from "../../src/layout/report-tree";
+import { readReportTree } from "../../src/layout/report-tree/report-tree";
 import { SheetGrid } from "../../src/layout/grid";
 import { ReadResult } from "../../src/layout/types";
 import { recalculate } from "../../src/pipeline/recalculate";

@@ -1,5 +1,5 @@
-import { Problem, problem } from "../engine/problems";
-import { a1, rangeA1 } from "./address";
+import { Problem, problem } from "../../engine/problems";
+import { a1, rangeA1 } from "../address";
 import { codeRoleOf, objectiveCodeHeading } from "./code-role";
 import { columnsFromContent } from "./column-content";
 import { checkMappedColumns } from "./mapping-check";
@@ -10,18 +10,18 @@ import {
   chooseColumns,
   findHeaderRow,
   scoreHeaderRow,
-} from "./header-detection";
-import { isBlank } from "./cell-text";
-import { parseCell } from "../engine/values";
-import { SheetGrid, cellAt, gridColCount } from "./grid";
-import { NamedCell } from "../engine/messages";
-import { requiredLabel } from "./messages";
+} from "../header-detection";
+import { isBlank } from "../cell-text";
+import { parseCell } from "../../engine/values";
+import { SheetGrid, cellAt, gridColCount } from "../grid";
+import { NamedCell } from "../../engine/messages";
+import { requiredLabel } from "../messages";
 import { TableContext } from "./row-classifier";
 import { readTableRows } from "./table-rows";
-import { linkParents } from "./tree-builder";
-import { readLevelTable } from "./level-table";
-import { ObjectiveInput } from "../engine/plan";
-import { ColumnMap, Field, LayoutKind, ReadOptions, ReadResult, SheetLayout } from "./types";
+import { linkParents } from "../tree-builder";
+import { readLevelTable } from "../level-table/level-table";
+import { ObjectiveInput } from "../../engine/plan";
+import { ColumnMap, Field, LayoutKind, ReadOptions, ReadResult, SheetLayout } from "../types";
 
 /** Without these the table cannot be read: something naming the objectives, the indicator, target and consuntivo. */
 export function missingRequired(columns: ColumnMap): Field[] {

@@ -1,16 +1,16 @@
-import { KpiInput, ObjectiveInput } from "../engine/plan";
-import { Problem, problem } from "../engine/problems";
-import { parseTarget } from "../engine/target";
-import { CellValue, parseCell } from "../engine/values";
-import { parseWeight } from "../engine/weight";
-import { a1 } from "./address";
-import { cellText, isBlank } from "./cell-text";
-import { codeDepth, levelOfDepth, parentCodeOf } from "./codes";
-import { SheetGrid, cellAt, formatAt } from "./grid";
-import { parseLinkKpi } from "./link-kpi";
+import { KpiInput, ObjectiveInput } from "../../engine/plan";
+import { Problem, problem } from "../../engine/problems";
+import { parseTarget } from "../../engine/target";
+import { CellValue, parseCell } from "../../engine/values";
+import { parseWeight } from "../../engine/weight";
+import { a1 } from "../address";
+import { cellText, isBlank } from "../cell-text";
+import { codeDepth, levelOfDepth, parentCodeOf } from "../codes";
+import { SheetGrid, cellAt, formatAt } from "../grid";
+import { parseLinkKpi } from "../link-kpi";
 import { areaCodeOf, areaLabelOf, kpiCodeOf, objectiveCodeOf } from "./report-tree-codes";
 import { ReportColumns, findReportHeader } from "./report-tree-header";
-import { LayoutReader, ReadResult, SheetLayout } from "./types";
+import { LayoutReader, ReadResult, SheetLayout } from "../types";
 
 /**
  * Layout 003 (CCIAA Pistoia-Prato, Relazione 2022): a report tree where one column holds every node.

@@ -1,14 +1,14 @@
 import fc from "fast-check";
-import { addressesAreCells, cardsGridArb, layoutGridArb, yearArb } from "../fixtures/layout-arbitrary";
-import { KpiInput, PlanInput } from "../../src/engine/plan";
-import { computePlan } from "../../src/engine/rollup";
-import { CellValue } from "../../src/engine/values";
-import { readCards } from "../../src/layout/cards";
-import { readDashboard } from "../../src/layout/dashboard";
-import { gridFromRows, SheetGrid } from "../../src/layout/grid";
-import { readReportTree } from "../../src/layout/report-tree";
-import { ReadResult } from "../../src/layout/types";
-import { loadFixture } from "../fixtures/load-grid";
+import { addressesAreCells, cardsGridArb, layoutGridArb, yearArb } from "../../fixtures/layout-arbitrary";
+import { KpiInput, PlanInput } from "../../../src/engine/plan";
+import { computePlan } from "../../../src/engine/rollup";
+import { CellValue } from "../../../src/engine/values";
+import { readCards } from "../../../src/layout/cards/cards";
+import { readDashboard } from "../../../src/layout/dashboard/dashboard";
+import { gridFromRows, SheetGrid } from "../../../src/layout/grid";
+import { readReportTree } from "../../../src/layout/report-tree/report-tree";
+import { ReadResult } from "../../../src/layout/types";
+import { loadFixture } from "../../fixtures/load-grid";
 
 let grid: SheetGrid;
 const read = (year?: number, g: SheetGrid = grid) => readCards(g, year === undefined ? {} : { year }) as ReadResult;

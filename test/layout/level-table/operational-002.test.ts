@@ -1,17 +1,17 @@
-import { serialFromYmd } from "../../src/engine/dates";
-import { Direction } from "../../src/engine/direction";
-import { PlanInput } from "../../src/engine/plan";
-import { computePlan } from "../../src/engine/rollup";
-import { Scalar } from "../../src/engine/values";
-import { readCards } from "../../src/layout/cards";
-import { readDashboard } from "../../src/layout/dashboard";
-import { SheetGrid, gridFromRows } from "../../src/layout/grid";
-import { readLevelTable } from "../../src/layout/level-table";
-import { readPlanSheet } from "../../src/layout/read-plan";
-import { readReportTree } from "../../src/layout/report-tree";
-import { ReadResult } from "../../src/layout/types";
-import { runCli } from "../cli/run-cli";
-import { loadFixture, sheetOf } from "../fixtures/load-grid";
+import { serialFromYmd } from "../../../src/engine/dates";
+import { Direction } from "../../../src/engine/direction";
+import { PlanInput } from "../../../src/engine/plan";
+import { computePlan } from "../../../src/engine/rollup";
+import { Scalar } from "../../../src/engine/values";
+import { readCards } from "../../../src/layout/cards/cards";
+import { readDashboard } from "../../../src/layout/dashboard/dashboard";
+import { SheetGrid, gridFromRows } from "../../../src/layout/grid";
+import { readLevelTable } from "../../../src/layout/level-table/level-table";
+import { readPlanSheet } from "../../../src/layout/read-plan";
+import { readReportTree } from "../../../src/layout/report-tree/report-tree";
+import { ReadResult } from "../../../src/layout/types";
+import { runCli } from "../../cli/run-cli";
+import { loadFixture, sheetOf } from "../../fixtures/load-grid";
 
 /**
  * 002, second worksheet of the fixture: the operational objectives 2019 of CCIAA Maremma e Tirreno
@@ -19,7 +19,7 @@ import { loadFixture, sheetOf } from "../fixtures/load-grid";
  * objectives, the level cells merged down over their blocks, no weights and no consuntivo.
  */
 const SHEET = "Obiettivi operativi 2019";
-const fixtureRows: { line: number }[] = require("../fixtures/002-obiettivi-operativi-2019.json").rows;
+const fixtureRows: { line: number }[] = require("../../fixtures/002-obiettivi-operativi-2019.json").rows;
 /** The seed line of a 1-based sheet row (the fixture writes one document row per sheet row). */
 const lineOf = (row: number) => fixtureRows[row - 1].line;
 

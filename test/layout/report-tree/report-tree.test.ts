@@ -1,15 +1,15 @@
 import fc from "fast-check";
-import { addressesAreCells, reportGridArb, layoutGridArb, yearArb } from "../fixtures/layout-arbitrary";
-import { serialFromYmd } from "../../src/engine/dates";
-import { KpiInput, ObjectiveInput, PlanInput } from "../../src/engine/plan";
-import { computePlan, PlanResult } from "../../src/engine/rollup";
-import { CellValue } from "../../src/engine/values";
-import { gridFromRows, SheetGrid } from "../../src/layout/grid";
-import { readReportTree } from "../../src/layout/report-tree";
-import { ReadResult } from "../../src/layout/types";
-import data from "../fixtures/003-relazione-2022.json";
-import exceptions from "../fixtures/003-known-exceptions.json";
-import { loadFixture } from "../fixtures/load-grid";
+import { addressesAreCells, reportGridArb, layoutGridArb, yearArb } from "../../fixtures/layout-arbitrary";
+import { serialFromYmd } from "../../../src/engine/dates";
+import { KpiInput, ObjectiveInput, PlanInput } from "../../../src/engine/plan";
+import { computePlan, PlanResult } from "../../../src/engine/rollup";
+import { CellValue } from "../../../src/engine/values";
+import { gridFromRows, SheetGrid } from "../../../src/layout/grid";
+import { readReportTree } from "../../../src/layout/report-tree/report-tree";
+import { ReadResult } from "../../../src/layout/types";
+import data from "../../fixtures/003-relazione-2022.json";
+import exceptions from "../../fixtures/003-known-exceptions.json";
+import { loadFixture } from "../../fixtures/load-grid";
 
 type RefKpi = (typeof data.areas)[number]["strategics"][number]["operatives"][number]["kpis"][number];
 interface RefNode {

@@ -1,18 +1,18 @@
-import { normaliseSpaces } from "../engine/italian-number";
-import { KpiInput, ObjectiveInput } from "../engine/plan";
-import { Problem, problem } from "../engine/problems";
-import { ymdFromSerial } from "../engine/dates";
-import { parseCell } from "../engine/values";
-import { parseWeight } from "../engine/weight";
-import { a1 } from "./address";
-import { cellText, isBlank, isEliminationNote } from "./cell-text";
-import { declaredParentOf, extractCode } from "./codes";
-import { readDashboardTarget, targetNote } from "./dashboard-targets";
-import { SheetGrid, cellAt, formatAt, gridColCount } from "./grid";
-import { chooseColumns, findHeaderRow } from "./header-detection";
-import { normaliseHeader } from "./header-text";
+import { normaliseSpaces } from "../../engine/italian-number";
+import { KpiInput, ObjectiveInput } from "../../engine/plan";
+import { Problem, problem } from "../../engine/problems";
+import { ymdFromSerial } from "../../engine/dates";
+import { parseCell } from "../../engine/values";
+import { parseWeight } from "../../engine/weight";
+import { a1 } from "../address";
+import { cellText, isBlank, isEliminationNote } from "../cell-text";
+import { declaredParentOf, extractCode } from "../codes";
+import { readDashboardTarget, targetNote } from "../dashboard-targets";
+import { SheetGrid, cellAt, formatAt, gridColCount } from "../grid";
+import { chooseColumns, findHeaderRow } from "../header-detection";
+import { normaliseHeader } from "../header-text";
 import { LevelColumn, levelColumnsOf } from "./level-columns";
-import { ColumnMap, ReadOptions, ReadResult, SheetLayout } from "./types";
+import { ColumnMap, ReadOptions, ReadResult, SheetLayout } from "../types";
 
 /**
  * Layout 002, obiettivi operativi: one column per level of the tree, no codes below the strategic one.

@@ -1,18 +1,18 @@
-import { normaliseSpaces } from "../engine/italian-number";
-import { KpiInput, Level, ObjectiveInput } from "../engine/plan";
-import { Problem, problem } from "../engine/problems";
-import { CellValue, Scalar, parseCell } from "../engine/values";
-import { parseWeight } from "../engine/weight";
-import { a1 } from "./address";
-import { cellText } from "./cell-text";
+import { normaliseSpaces } from "../../engine/italian-number";
+import { KpiInput, Level, ObjectiveInput } from "../../engine/plan";
+import { Problem, problem } from "../../engine/problems";
+import { CellValue, Scalar, parseCell } from "../../engine/values";
+import { parseWeight } from "../../engine/weight";
+import { a1 } from "../address";
+import { cellText } from "../cell-text";
 import { CardLabel, cardRowOf } from "./cards-labels";
 import { CardTarget, readCardTarget, yearTargets } from "./cards-targets";
-import { matchHeader } from "./column-synonyms";
-import { chooseYear } from "./dashboard-year";
-import { SheetGrid, cellAt, formatAt, gridColCount } from "./grid";
-import { normaliseHeader } from "./header-text";
-import { actionName } from "./messages";
-import { LayoutReader, ReadResult, SheetLayout } from "./types";
+import { matchHeader } from "../column-synonyms";
+import { chooseYear } from "../dashboard-year";
+import { SheetGrid, cellAt, formatAt, gridColCount } from "../grid";
+import { normaliseHeader } from "../header-text";
+import { actionName } from "../messages";
+import { LayoutReader, ReadResult, SheetLayout } from "../types";
 
 /**
  * Layout 004 (CCIAA Brindisi, schede obiettivi 2019-2021): cards stacked in one worksheet.

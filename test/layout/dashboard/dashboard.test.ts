@@ -1,16 +1,16 @@
 import fc from "fast-check";
-import { addressesAreCells, dashboardGridArb, layoutGridArb, yearArb } from "../fixtures/layout-arbitrary";
-import { serialFromYmd } from "../../src/engine/dates";
-import { KpiInput, PlanInput } from "../../src/engine/plan";
-import { computePlan } from "../../src/engine/rollup";
-import { CellValue } from "../../src/engine/values";
-import { readDashboard } from "../../src/layout/dashboard";
-import { chooseYear } from "../../src/layout/dashboard-year";
-import { gridFromRows, SheetGrid } from "../../src/layout/grid";
-import { readPlanSheet } from "../../src/layout/read-plan";
-import { readReportTree } from "../../src/layout/report-tree";
-import { ReadResult } from "../../src/layout/types";
-import { loadFixture } from "../fixtures/load-grid";
+import { addressesAreCells, dashboardGridArb, layoutGridArb, yearArb } from "../../fixtures/layout-arbitrary";
+import { serialFromYmd } from "../../../src/engine/dates";
+import { KpiInput, PlanInput } from "../../../src/engine/plan";
+import { computePlan } from "../../../src/engine/rollup";
+import { CellValue } from "../../../src/engine/values";
+import { readDashboard } from "../../../src/layout/dashboard/dashboard";
+import { chooseYear } from "../../../src/layout/dashboard-year";
+import { gridFromRows, SheetGrid } from "../../../src/layout/grid";
+import { readPlanSheet } from "../../../src/layout/read-plan";
+import { readReportTree } from "../../../src/layout/report-tree/report-tree";
+import { ReadResult } from "../../../src/layout/types";
+import { loadFixture } from "../../fixtures/load-grid";
 
 /** Fixture rows are the seed's lines shifted up by six (seed line 13 → sheet row 7). */
 const rowOfLine = (line: number) => line - 6;

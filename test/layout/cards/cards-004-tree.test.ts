@@ -2,15 +2,15 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { ricalcola, verifica } from "../../src/cli/commands";
-import { KpiInput } from "../../src/engine/plan";
-import { computePlan } from "../../src/engine/rollup";
-import { readCards } from "../../src/layout/cards";
-import { parseA1 } from "../../src/layout/address";
-import { cellAt, SheetGrid } from "../../src/layout/grid";
-import { ReadResult } from "../../src/layout/types";
-import { DAMAGED_004, KPIS_004, OBJECTIVES_004 } from "../fixtures/004-schede-2019-2021.expected";
-import { FIXTURE_DIR, loadFixture } from "../fixtures/load-grid";
+import { ricalcola, verifica } from "../../../src/cli/commands";
+import { KpiInput } from "../../../src/engine/plan";
+import { computePlan } from "../../../src/engine/rollup";
+import { readCards } from "../../../src/layout/cards/cards";
+import { parseA1 } from "../../../src/layout/address";
+import { cellAt, SheetGrid } from "../../../src/layout/grid";
+import { ReadResult } from "../../../src/layout/types";
+import { DAMAGED_004, KPIS_004, OBJECTIVES_004 } from "../../fixtures/004-schede-2019-2021.expected";
+import { FIXTURE_DIR, loadFixture } from "../../fixtures/load-grid";
 
 /** The whole 004 fixture against the tree written by hand from the document (see 004-schede-2019-2021.expected.ts). */
 

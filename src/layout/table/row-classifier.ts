@@ -1,9 +1,9 @@
-import { a1 } from "./address";
-import { cellText, holdsFigure, isBlank } from "./cell-text";
-import { codeDepth, extractCode, parseCodeCell } from "./codes";
-import { matchHeader } from "./column-synonyms";
-import { SheetGrid, cellAt } from "./grid";
-import { ColumnMap, Field } from "./types";
+import { a1 } from "../address";
+import { cellText, holdsFigure, isBlank } from "../cell-text";
+import { codeDepth, extractCode, parseCodeCell } from "../codes";
+import { matchHeader } from "../column-synonyms";
+import { SheetGrid, cellAt } from "../grid";
+import { ColumnMap, Field } from "../types";
 
 /** What the Codice column holds: KPI codes (KPI301, 000) or objective codes (A.1.2, albero variant). */
 export type CodeRole = "kpi" | "obiettivo";

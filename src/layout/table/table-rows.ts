@@ -1,9 +1,9 @@
-import { KpiInput, ObjectiveInput } from "../engine/plan";
-import { Problem, problem } from "../engine/problems";
-import { a1 } from "./address";
-import { cellText, holdsFigure, isBlank } from "./cell-text";
-import { looksLikeCode } from "./codes";
-import { cellAt } from "./grid";
+import { KpiInput, ObjectiveInput } from "../../engine/plan";
+import { Problem, problem } from "../../engine/problems";
+import { a1 } from "../address";
+import { cellText, holdsFigure, isBlank } from "../cell-text";
+import { looksLikeCode } from "../codes";
+import { cellAt } from "../grid";
 import { readKpiRow, readWeight } from "./kpi-row";
 import { CodedObjective, TableContext, classifyRow, valueAt } from "./row-classifier";
 

@@ -1,13 +1,13 @@
-import { KpiInput, ObjectiveInput } from "../engine/plan";
-import { Problem, problem } from "../engine/problems";
-import { Scalar, parseCell } from "../engine/values";
-import { a1 } from "./address";
-import { isEliminationNote, stringText } from "./cell-text";
-import { matchHeader } from "./column-synonyms";
-import { readDashboardTarget, targetNote } from "./dashboard-targets";
-import { chooseYear, yearOf } from "./dashboard-year";
-import { SheetGrid, cellAt, formatAt, gridColCount } from "./grid";
-import { LayoutReader, ReadResult, SheetLayout } from "./types";
+import { KpiInput, ObjectiveInput } from "../../engine/plan";
+import { Problem, problem } from "../../engine/problems";
+import { Scalar, parseCell } from "../../engine/values";
+import { a1 } from "../address";
+import { isEliminationNote, stringText } from "../cell-text";
+import { matchHeader } from "../column-synonyms";
+import { readDashboardTarget, targetNote } from "../dashboard-targets";
+import { chooseYear, yearOf } from "../dashboard-year";
+import { SheetGrid, cellAt, formatAt, gridColCount } from "../grid";
+import { LayoutReader, ReadResult, SheetLayout } from "../types";
 
 /**
  * Layout 002 (CCIAA Maremma e Tirreno, Cruscotto strategico 2016-2020): a multi-year dashboard.

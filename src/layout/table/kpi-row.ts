@@ -1,17 +1,17 @@
-import { Direction, parseDirection } from "../engine/direction";
-import { normaliseSpaces } from "../engine/italian-number";
-import { KpiInput } from "../engine/plan";
-import { Problem, problem } from "../engine/problems";
-import { parseTarget } from "../engine/target";
-import { CellValue, Scalar, parseCell } from "../engine/values";
-import { parseWeight } from "../engine/weight";
-import { a1 } from "./address";
-import { cellText, isBlank } from "./cell-text";
-import { parseCodeCell } from "./codes";
-import { formatAt } from "./grid";
-import { parseLinkKpi } from "./link-kpi";
+import { Direction, parseDirection } from "../../engine/direction";
+import { normaliseSpaces } from "../../engine/italian-number";
+import { KpiInput } from "../../engine/plan";
+import { Problem, problem } from "../../engine/problems";
+import { parseTarget } from "../../engine/target";
+import { CellValue, Scalar, parseCell } from "../../engine/values";
+import { parseWeight } from "../../engine/weight";
+import { a1 } from "../address";
+import { cellText, isBlank } from "../cell-text";
+import { parseCodeCell } from "../codes";
+import { formatAt } from "../grid";
+import { parseLinkKpi } from "../link-kpi";
 import { TableContext, valueAt } from "./row-classifier";
-import { Field } from "./types";
+import { Field } from "../types";
 
 /** Esito validazione texts that take a KPI out of the calculation ("kpi non disponibile"). */
 const UNAVAILABLE_VALIDATION =
