@@ -8,7 +8,7 @@ import { HEADER_SEARCH_ROWS, scoreHeaderRow } from "./header-detection";
 import { SheetGrid, cellAt, formatAt } from "./grid";
 import { READER_REASONS } from "./messages";
 import { readingOf } from "./reading";
-import { linkParents } from "./tree-builder";
+import { linkParents } from "./plan-builder";
 import { ReadResult } from "./types";
 
 export interface SheetRead {

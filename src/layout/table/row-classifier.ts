@@ -1,3 +1,4 @@
+import { PlanBuilder } from "../plan-builder";
 import { a1 } from "../address";
 import { cellText, holdsFigure, isBlank } from "../cell-text";
 import { codeDepth, extractCode, parseCodeCell } from "../codes";
@@ -10,6 +11,8 @@ export type CodeRole = "kpi" | "obiettivo";
 
 export interface TableContext {
   grid: SheetGrid;
+  /** Where the sheet's objectives, KPIs, hidden rows read and problems are gathered. */
+  plan: PlanBuilder;
   sheet: string;
   columns: ColumnMap;
   codeRole: CodeRole;
