@@ -31,7 +31,7 @@ export class PlanBuilder {
     this.problems.push(...problems);
   }
 
-  /** A row the plan was read from: a hidden one is listed in the sheet's "righe-nascoste-lette". */
+  /** A row the plan was read from: a hidden one is listed in the sheet's one avviso on hidden rows read. */
   rowRead(r: number): void {
     if (this.grid.hiddenRows?.has(r)) this.hidden.add(r);
   }

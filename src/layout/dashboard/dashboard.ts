@@ -246,7 +246,8 @@ interface DashboardDetection extends Detection {
 
 /**
  * A dashboard: rows carrying two or more years right of the name column, at least one of them a numbered
- * objective ("1. Semplificazione …"). Score: the years, the numbered objective rows and the missions recognised.
+ * objective ("1. Semplificazione …"). Score: the years, the numbered objective rows, the missions and the
+ * named rows under the first year row (the indicators) recognised.
  */
 function detectDashboard(grid: SheetGrid): DashboardDetection | null {
   const end = grid.rowOffset + grid.values.length;
@@ -256,11 +257,14 @@ function detectDashboard(grid: SheetGrid): DashboardDetection | null {
   let firstYearCell: string | undefined;
   let groups = 0;
   let missions = 0;
+  let indicators = 0;
   for (let r = grid.rowOffset; r < end; r++) {
     const col = nameCol ?? grid.colOffset;
     const block = blockOf(grid, r, col, colCount);
     if (!block) {
-      if (nameCol !== null && MISSION.test(stringText(cellAt(grid, r, nameCol)))) missions++;
+      const name = nameCol === null ? "" : stringText(cellAt(grid, r, nameCol));
+      if (MISSION.test(name)) missions++;
+      else if (name !== "" && firstYearCell !== undefined) indicators++;
       continue;
     }
     if (nameCol === null) {
@@ -280,8 +284,10 @@ function detectDashboard(grid: SheetGrid): DashboardDetection | null {
     DETECTION_TEXT.years(sorted),
     DETECTION_TEXT.groups(groups),
     ...(missions > 0 ? [DETECTION_TEXT.missions(missions)] : []),
+    ...(indicators > 0 ? [DETECTION_TEXT.indicatorRows(indicators)] : []),
   ].join(", ");
-  return { score: sorted.length + groups + missions, reason, nameCol, years: sorted, firstYearCell };
+  const score = sorted.length + groups + missions + indicators;
+  return { score, reason, nameCol, years: sorted, firstYearCell };
 }
 
 /** The multi-year dashboard reader (LayoutKind "cruscotto"): a fixed layout, no columns to map. */
