@@ -105,8 +105,11 @@ export function readingOf(
     (a, b) => a.row - b.row || (a.role === "kpi" ? 1 : 0) - (b.role === "kpi" ? 1 : 0)
   );
   const mappedAny = Object.keys(mapped).length > 0;
-  const what = recognised ? `${recognised}; ${LAYOUT_SHAPES[layout.kind]}` : LAYOUT_SHAPES[layout.kind];
-  const reason = `${LAYOUT_NAMES[layout.kind]}: ${what}` + (mappedAny ? READER_REASONS.mapped : "");
+  // the detection of a reader that takes a mapping names the mapped columns itself
+  const what = recognised
+    ? `${recognised}; ${LAYOUT_SHAPES[layout.kind]}`
+    : LAYOUT_SHAPES[layout.kind] + (mappedAny ? READER_REASONS.mapped : "");
+  const reason = `${LAYOUT_NAMES[layout.kind]}: ${what}`;
   return {
     sheet: grid.name,
     reader: layout.kind,

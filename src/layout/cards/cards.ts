@@ -472,6 +472,7 @@ interface CardsDetection extends Detection {
 function detectCards(grid: SheetGrid): CardsDetection | null {
   if (!hasIndicatorLabel(grid)) return null;
   const labels = new Map<CardLabel, number>();
+  const written = new Map<CardLabel, string>();
   const end = grid.colOffset + gridColCount(grid);
   for (let r = grid.rowOffset; r < grid.rowOffset + grid.values.length; r++) {
     const cells: { col: number; value: CellValue }[] = [];
@@ -480,13 +481,18 @@ function detectCards(grid: SheetGrid): CardsDetection | null {
       if (!isBlank(v)) cells.push({ col: c, value: v });
     }
     const card = cardRowOf(cells);
-    if (card && card.label !== "altro") labels.set(card.label, (labels.get(card.label) ?? 0) + 1);
+    if (!card || card.label === "altro") continue;
+    labels.set(card.label, (labels.get(card.label) ?? 0) + 1);
+    // the label as written, for the reason: "Obiettivo operativo 1", "Nome indicatore"
+    if (!written.has(card.label)) written.set(card.label, cellText(cells[0].value).split(":")[0].trim());
   }
   const count = (set: ReadonlySet<CardLabel>) => [...set].reduce((n, l) => n + (labels.get(l) ?? 0), 0);
   const objectives = count(OBJECTIVE_LABELS);
   if (objectives === 0) return null;
   const score = [...labels.values()].reduce((a, b) => a + b, 0);
-  const reason = [DETECTION_TEXT.cardObjectives(objectives), DETECTION_TEXT.cardLabels([...labels.keys()])].join(", ");
+  const reason = [DETECTION_TEXT.cardObjectives(objectives), DETECTION_TEXT.cardLabels([...written.values()])].join(
+    ", "
+  );
   return { score, reason, years: yearsOnSheet(grid) };
 }
 

@@ -11,9 +11,9 @@ import { parseLinkKpi } from "../link-kpi";
 import { areaCodeOf, areaLabelOf, kpiCodeOf, objectiveCodeOf } from "./report-tree-codes";
 import { ReportColumns, findReportHeader } from "./report-tree-header";
 import { headingsAt } from "../header-detection";
-import { DETECTION_TEXT } from "../messages";
+import { DETECTION_TEXT, FIELD_LABELS } from "../messages";
 import { PlanBuilder } from "../plan-builder";
-import { Detection, LayoutReader, ReadOptions, ReadResult, SheetLayout } from "../types";
+import { Detection, Field, LayoutReader, ReadOptions, ReadResult, SheetLayout } from "../types";
 
 /**
  * Layout 003 (CCIAA Pistoia-Prato, Relazione 2022): a report tree where one column holds every node.
@@ -275,8 +275,10 @@ function detectReportTree(grid: SheetGrid, options: ReadOptions): ReportDetectio
   }
   if (codes.length + areas === 0 || indicators === 0) return null;
   const fields = Object.values(c).filter((col) => col !== undefined) as number[];
+  const mapped = (Object.keys(options.columns ?? {}) as Field[]).filter((f) => options.columns?.[f] !== undefined);
   const reason = [
     DETECTION_TEXT.header(header.row + 1, headingsAt(grid, header.row, fields)),
+    ...(mapped.length > 0 ? [DETECTION_TEXT.mapped(mapped.map((f) => FIELD_LABELS[f]))] : []),
     ...(codes.length > 0 ? [DETECTION_TEXT.codes(codes)] : []),
     ...(areas > 0 ? [DETECTION_TEXT.areas(areas)] : []),
     DETECTION_TEXT.indicatorRows(indicators),
