@@ -1,5 +1,7 @@
 import { normaliseSpaces } from "../engine/italian-number";
 import { CellValue, isBlank } from "../engine/values";
+import { a1 } from "./address";
+import { SheetGrid, cellAt } from "./grid";
 
 export { isBlank };
 
@@ -30,6 +32,20 @@ export function isEliminationNote(note: string, year: number): boolean {
   if (!ELIMINATED.test(note)) return false;
   const years = note.match(/\b(19|20)\d{2}\b/g);
   return years === null || Number(years[years.length - 1]) <= year;
+}
+
+/** The first note among `cols` of row r (0-based) saying the row was dropped by `year` (isEliminationNote), with its cell. */
+export function eliminationNoteIn(
+  grid: SheetGrid,
+  r: number,
+  cols: Iterable<number>,
+  year: number
+): { note: string; cell: string } | null {
+  for (const c of cols) {
+    const note = cellText(cellAt(grid, r, c));
+    if (isEliminationNote(note, year)) return { note, cell: a1(r, c) };
+  }
+  return null;
 }
 
 /** A cell that holds a figure: a number, or text with a digit in it. */

@@ -1,7 +1,7 @@
 import { Direction } from "../engine/direction";
 import { normaliseSpaces } from "../engine/italian-number";
 import { parseTarget } from "../engine/target";
-import { CellValue, Scalar } from "../engine/values";
+import { CellValue, Scalar, isBlank } from "../engine/values";
 import { Problem, Where, problem } from "../engine/problems";
 
 /**
@@ -36,7 +36,7 @@ export function readDashboardTarget(
   indicator: string,
   year: number
 ): DashboardTarget | null {
-  if (raw === null || raw === undefined || (typeof raw === "string" && normaliseSpaces(raw) === "")) return null;
+  if (isBlank(raw)) return null;
   const text = typeof raw === "string" ? normaliseSpaces(raw) : "";
   const unscorable = (nature: UnscorableNature): DashboardTarget => ({
     value: { kind: "unscorable", text },

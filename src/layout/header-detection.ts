@@ -201,3 +201,14 @@ export function chooseColumns(header: HeaderRow, year?: number, hiddenColumns?: 
   if (dated.length > 0) choice.dated = dated;
   return choice;
 }
+
+/** The headings of a row as written (spaces normalised), for the reading's reason: one per column, blanks left out. */
+export function headingsAt(grid: SheetGrid, row: number, cols: Iterable<number>): string[] {
+  const out: string[] = [];
+  for (const c of [...new Set(cols)].sort((a, b) => a - b)) {
+    const v = cellAt(grid, row, c);
+    const text = typeof v === "string" ? v.replace(/\s+/g, " ").trim() : typeof v === "number" ? String(v) : "";
+    if (text !== "") out.push(text);
+  }
+  return out;
+}

@@ -8,7 +8,7 @@ import { HEADER_SEARCH_ROWS, scoreHeaderRow } from "./header-detection";
 import { SheetGrid, cellAt, formatAt } from "./grid";
 import { READER_REASONS } from "./messages";
 import { readingOf } from "./reading";
-import { linkParents } from "./tree-builder";
+import { PlanBuilder, linkParents } from "./plan-builder";
 import { ReadResult } from "./types";
 
 export interface SheetRead {
@@ -84,6 +84,7 @@ export function linkObjectiveSheets(reads: SheetRead[]): void {
     const table = tables.find((t) => t.objectives.some((o) => codes.has(o.code)));
     if (!table) continue;
     const sheet = table.read.grid.name;
+    const objectives = new PlanBuilder(table.read.grid);
     // the reader's word on parents missing from the sheet alone (A.1 without A) is replaced by the linked tree's
     const alone = new Set(linkParents(plan.objectives).map((p) => `${p.cell} ${p.message}`));
     const merged: ObjectiveInput[] = [];
@@ -95,17 +96,14 @@ export function linkObjectiveSheets(reads: SheetRead[]): void {
         merged.push(own);
         continue;
       }
-      const node: ObjectiveInput = {
+      const node = objectives.objective(listed.row, {
         code: listed.code,
         name: listed.name,
         level: levelOfDepth(codeDepth(listed.code)),
         weight: listed.weight,
         parentCode: null,
-        kpis: [],
-        sheet,
-        row: listed.row + 1,
         cells: { name: listed.nameCell },
-      };
+      });
       if (listed.weightCell) node.cells.weight = listed.weightCell;
       merged.push(node);
     }

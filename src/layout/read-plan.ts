@@ -5,9 +5,9 @@ import { SheetGrid, cellAt } from "./grid";
 import { requiredLabel } from "./messages";
 import { isInstructionSheet } from "./instructions";
 import { readingOf } from "./reading";
-import { LAYOUT_READERS, MAPPABLE_READERS } from "./readers";
-import { missingRequired } from "./table-reader";
-import { ColumnMap, LayoutReader, ReadOptions, ReadResult } from "./types";
+import { LAYOUT_READERS } from "./readers";
+import { missingRequired } from "./table/table-reader";
+import { ColumnMap, Detection, LayoutReader, ReadOptions, ReadResult } from "./types";
 
 const NOT_A_PLAN: ReadResult = { plan: null, layout: null, problems: [] };
 
@@ -48,18 +48,35 @@ function looksLikePlan(grid: SheetGrid): Problem | null {
   );
 }
 
-function safely(reader: LayoutReader, grid: SheetGrid, options: ReadOptions): ReadResult | null | Error {
+function safely<T>(run: () => T): T | Error {
   try {
-    return reader(grid, options);
+    return run();
   } catch (e) {
     return e instanceof Error ? e : new Error(String(e));
   }
 }
 
+function failed(grid: SheetGrid, e: Error): ReadResult {
+  return {
+    plan: null,
+    layout: null,
+    problems: [problem("lettura-fallita", { sheet: grid.name, cell: a1(grid.rowOffset, grid.colOffset) }, e.message)],
+  };
+}
+
+/** What a reader recognised on the sheet, and the reader. */
+interface Candidate {
+  reader: LayoutReader;
+  detection: Detection;
+}
+
 /**
- * Read the plan of one worksheet with the first layout reader that recognises it. A sheet that is not a
- * plan gives `{ plan: null, layout: null, problems: [] }`, plus an avviso when it looks like one.
- * A reader that fails unexpectedly is reported as an errore on the sheet, never thrown.
+ * Read the plan of one worksheet with the reader that recognises it best: every reader detects the
+ * sheet, the highest score reads it (on equal scores, the first in `readers`: the sort is stable).
+ * A reader whose read finds no plan after all gives way to the next best. A sheet that is not a plan
+ * gives `{ plan: null, layout: null, problems: [] }`, plus an avviso when it looks like one. A reader
+ * that fails unexpectedly is reported as an errore on the sheet, never thrown. The reading's reason
+ * tells what the winning detection recognised.
  */
 export function readPlanSheet(
   grid: SheetGrid,
@@ -67,30 +84,37 @@ export function readPlanSheet(
   readers: readonly LayoutReader[] = LAYOUT_READERS
 ): ReadResult {
   const mapped = options.columns !== undefined && missingRequired(options.columns).length === 0;
-  const result = readWithReaders(grid, options, mapped && readers === LAYOUT_READERS ? MAPPABLE_READERS : readers);
-  return { ...result, reading: readingOf(grid, result, options) };
+  const { result, detection } = readWithReaders(
+    grid,
+    options,
+    mapped ? readers.filter((r) => r.takesMapping) : readers
+  );
+  return { ...result, reading: readingOf(grid, result, options, detection?.reason) };
 }
 
-function readWithReaders(grid: SheetGrid, options: ReadOptions, readers: readonly LayoutReader[]): ReadResult {
+function readWithReaders(
+  grid: SheetGrid,
+  options: ReadOptions,
+  readers: readonly LayoutReader[]
+): { result: ReadResult; detection?: Detection } {
   // an instructions sheet's example table is not a plan, unless the user mapped its columns
   if (!options.columns && isInstructionSheet(grid)) {
-    return { ...NOT_A_PLAN, problems: [problem("foglio-istruzioni", { sheet: grid.name })] };
+    return { result: { ...NOT_A_PLAN, problems: [problem("foglio-istruzioni", { sheet: grid.name })] } };
   }
+  const candidates: Candidate[] = [];
   for (const reader of readers) {
-    const result = safely(reader, grid, options);
-    if (result instanceof Error) {
-      return {
-        plan: null,
-        layout: null,
-        problems: [
-          problem("lettura-fallita", { sheet: grid.name, cell: a1(grid.rowOffset, grid.colOffset) }, result.message),
-        ],
-      };
-    }
-    if (result) return result;
+    const detection = safely(() => reader.detect(grid, options));
+    if (detection instanceof Error) return { result: failed(grid, detection) };
+    if (detection) candidates.push({ reader, detection });
+  }
+  candidates.sort((a, b) => b.detection.score - a.detection.score);
+  for (const { reader, detection } of candidates) {
+    const result = safely(() => reader.read(grid, options, detection));
+    if (result instanceof Error) return { result: failed(grid, result) };
+    if (result) return { result, detection };
   }
   const hint = looksLikePlan(grid);
-  return hint ? { ...NOT_A_PLAN, problems: [hint] } : { ...NOT_A_PLAN, problems: [] };
+  return { result: hint ? { ...NOT_A_PLAN, problems: [hint] } : { ...NOT_A_PLAN, problems: [] } };
 }
 
 export interface WorkbookRead {

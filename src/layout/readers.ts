@@ -1,19 +1,31 @@
-import { readCards } from "./cards";
-import { readDashboard } from "./dashboard";
-import { readReportTree } from "./report-tree";
-import { readTableLayout } from "./table-reader";
-import { LayoutReader } from "./types";
+import { cardsReader } from "./cards/cards";
+import { dashboardReader } from "./dashboard/dashboard";
+import { SheetGrid } from "./grid";
+import { levelTableReader } from "./level-table/level-table";
+import { reportTreeReader } from "./report-tree/report-tree";
+import { tableReader } from "./table/table-reader";
+import { Detection, LayoutReader, ReadOptions, ReadResult } from "./types";
 
 /**
- * The layout readers, tried in this order by readPlanSheet; the first that recognises a sheet reads it.
- * The specific layouts (report tree 003, dashboard 002, cards 004) go before the table reader, which
- * recognises any sheet with a plan header.
+ * The layout readers. readPlanSheet asks every one of them to detect the sheet and lets the highest
+ * score read it; on equal scores the reader listed first wins, so the specific layouts (report tree 003,
+ * dashboard 002, cards 004, level-column table 002) go before the generic table reader. A full column
+ * mapping leaves only the readers that take one (`takesMapping`).
  */
-export const LAYOUT_READERS: LayoutReader[] = [readReportTree, readDashboard, readCards, readTableLayout];
+export const LAYOUT_READERS: readonly LayoutReader[] = [
+  reportTreeReader,
+  dashboardReader,
+  cardsReader,
+  levelTableReader,
+  tableReader,
+];
 
-/**
- * The readers that take a column mapping: with a mapping naming the plan's columns the user describes a
- * table (or a report tree), and the readers of fixed layouts (dashboard, cards), which have no columns
- * to map, must not take the sheet and ignore it.
- */
-export const MAPPABLE_READERS: LayoutReader[] = [readReportTree, readTableLayout];
+/** One reader on one sheet, detection then read: null when it does not recognise the sheet (tests, tools). */
+export function readAs<D extends Detection>(
+  reader: LayoutReader<D>,
+  grid: SheetGrid,
+  options: ReadOptions = {}
+): ReadResult | null {
+  const detection = reader.detect(grid, options);
+  return detection ? reader.read(grid, options, detection) : null;
+}

@@ -4,7 +4,7 @@ import { cellText, isBlank } from "./cell-text";
 import { looksLikeCode } from "./codes";
 import { matchHeader } from "./column-synonyms";
 import { SheetGrid, cellAt, gridColCount } from "./grid";
-import { FIELD_LABELS, READER_REASONS } from "./messages";
+import { FIELD_LABELS, LAYOUT_NAMES, LAYOUT_SHAPES, READER_REASONS } from "./messages";
 import {
   ColumnMap,
   ColumnReading,
@@ -34,8 +34,16 @@ function sourceOf(grid: SheetGrid, headerRow: number, col: number, field: Field,
   return "contenuto";
 }
 
-/** The reading of one sheet from what its reader returned. */
-export function readingOf(grid: SheetGrid, result: ReadResult, options: ReadOptions = {}): SheetReading {
+/**
+ * The reading of one sheet from what its reader returned; `recognised` is what the reader's detection
+ * recognised (the layout's name and shape frame it in the reason).
+ */
+export function readingOf(
+  grid: SheetGrid,
+  result: ReadResult,
+  options: ReadOptions = {},
+  recognised?: string
+): SheetReading {
   const { plan, layout } = result;
   if (!plan || !layout) {
     const reason = result.problems[0]?.message ?? READER_REASONS.none;
@@ -97,7 +105,11 @@ export function readingOf(grid: SheetGrid, result: ReadResult, options: ReadOpti
     (a, b) => a.row - b.row || (a.role === "kpi" ? 1 : 0) - (b.role === "kpi" ? 1 : 0)
   );
   const mappedAny = Object.keys(mapped).length > 0;
-  const reason = READER_REASONS[layout.kind] + (mappedAny ? READER_REASONS.mapped : "");
+  // the detection of a reader that takes a mapping names the mapped columns itself
+  const what = recognised
+    ? `${recognised}; ${LAYOUT_SHAPES[layout.kind]}`
+    : LAYOUT_SHAPES[layout.kind] + (mappedAny ? READER_REASONS.mapped : "");
+  const reason = `${LAYOUT_NAMES[layout.kind]}: ${what}`;
   return {
     sheet: grid.name,
     reader: layout.kind,

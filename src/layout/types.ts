@@ -64,8 +64,32 @@ export interface ReadResult {
   reading?: SheetReading;
 }
 
-/** A reader for one family of layouts: null when the sheet is not of that family. */
-export type LayoutReader = (grid: SheetGrid, options: ReadOptions) => ReadResult | null;
+/**
+ * What a reader recognised on a sheet. `score` says how strongly the sheet matches its layout (the
+ * headings and markers recognised: the best score reads the sheet); `reason` says, in Italian, what was
+ * recognised ("intestazione alla riga 3 (Obiettivo, Indicatore, …), righe di obiettivo con codici A.1, …").
+ * Readers extend it with what their read needs (the header row, the columns, the year).
+ */
+export interface Detection {
+  score: number;
+  reason: string;
+}
+
+/** The readers: one per family of layouts (the kind of a reader's result is in its layout). */
+export type ReaderKind = "report" | "cruscotto" | "schede" | "tabella-livelli" | "tabella";
+
+/**
+ * A reader for one family of layouts. `detect` looks at the sheet and says whether (and how strongly)
+ * it is of the family; `read` reads it, given that detection. `read` returns null when the closer look
+ * finds no plan after all (a report header over rows without indicators): the next best reader is tried.
+ */
+export interface LayoutReader<D extends Detection = Detection> {
+  kind: ReaderKind;
+  /** The reader takes the user's column mapping: with a full mapping only these readers are tried. */
+  takesMapping: boolean;
+  detect(grid: SheetGrid, options: ReadOptions): D | null;
+  read(grid: SheetGrid, options: ReadOptions, detection: D): ReadResult | null;
+}
 
 /**
  * How a sheet was read, for a person to check at a glance: `perf-albero leggi` prints it and the task

@@ -1,6 +1,7 @@
 import { readPlanSheet, readWorkbookPlans } from "../../src/layout/read-plan";
 import { LAYOUT_READERS } from "../../src/layout/readers";
-import { readTableLayout } from "../../src/layout/table-reader";
+import { levelTableReader } from "../../src/layout/level-table/level-table";
+import { tableReader } from "../../src/layout/table/table-reader";
 import { LayoutReader } from "../../src/layout/types";
 import { Cell, pct, sheet } from "./fixtures/sheet";
 import { computePlan } from "../../src/engine/rollup";
@@ -131,31 +132,115 @@ describe("column mapping (ReadOptions.columns)", () => {
 });
 
 describe("the reader registry", () => {
-  it("the table reader is registered last, after the specific layouts", () => {
-    expect(LAYOUT_READERS[LAYOUT_READERS.length - 1]).toBe(readTableLayout);
+  it("every reader is a { kind, takesMapping, detect, read } object, one per kind, the table reader last", () => {
+    for (const r of LAYOUT_READERS) {
+      expect(typeof r.kind).toBe("string");
+      expect(typeof r.takesMapping).toBe("boolean");
+      expect(typeof r.detect).toBe("function");
+      expect(typeof r.read).toBe("function");
+    }
+    expect(new Set(LAYOUT_READERS.map((r) => r.kind)).size).toBe(LAYOUT_READERS.length);
+    expect(LAYOUT_READERS.map((r) => r.kind)).toEqual(["report", "cruscotto", "schede", "tabella-livelli", "tabella"]);
+    expect(LAYOUT_READERS.filter((r) => r.takesMapping).map((r) => r.kind)).toEqual(["report", "tabella"]);
   });
 
-  it("the first reader that recognises the sheet wins", () => {
-    const grid = sheet("R", [
-      ["Obiettivo", "Indicatore", "Target", "Consuntivo"],
-      ["A.1 Ob", "KPI", 10, 5],
+  const grid = sheet("R", [
+    ["Obiettivo", "Indicatore", "Target", "Consuntivo"],
+    ["A.1 Ob", "KPI", 10, 5],
+  ]);
+  const claiming = (score: number, code: string): LayoutReader => ({
+    kind: "report",
+    takesMapping: false,
+    detect: () => ({ score, reason: `riconosciuto ${code}` }),
+    read: (g) => ({
+      plan: { sheet: g.name, objectives: [] },
+      layout: { sheet: g.name, kind: "report", headerRow: 0, columns: {}, firstDataRow: 1, lastDataRow: 1 },
+      problems: [],
+    }),
+  });
+
+  it("every reader detects the sheet and the highest score reads it, wherever it is listed", () => {
+    // the table reader sees 4 header fields
+    expect(tableReader.detect(grid, {})?.score).toBe(4);
+    const strong = readPlanSheet(grid, {}, [tableReader, claiming(5, "X")]);
+    expect(strong.plan).toEqual({ sheet: "R", objectives: [] });
+    expect(strong.reading?.reason).toContain("riconosciuto X");
+    const weak = readPlanSheet(grid, {}, [claiming(3, "X"), tableReader]);
+    expect(weak.plan?.objectives.map((o) => o.code)).toEqual(["A.1"]);
+  });
+
+  it("on equal scores the reader listed first wins", () => {
+    expect(readPlanSheet(grid, {}, [claiming(4, "X"), tableReader]).reading?.reason).toContain("riconosciuto X");
+    expect(readPlanSheet(grid, {}, [tableReader, claiming(4, "X")]).plan?.objectives).toHaveLength(1);
+  });
+
+  it("a reader whose read finds no plan after all gives way to the next best", () => {
+    const empty: LayoutReader = { ...claiming(9, "X"), read: () => null };
+    expect(readPlanSheet(grid, {}, [empty, tableReader]).plan?.objectives).toHaveLength(1);
+  });
+
+  it("a sheet the level-table and the table reader both recognise goes to the level-table reader, by its higher score", () => {
+    const levels = sheet("Operativi 2019", [
+      ["Obiettivi strategici", "Programmi di intervento", "Obiettivo Operativo", "Indicatore", "Target"],
+      ["1. Semplificazione", "Continuare la semplificazione", "Coordinamento con i Comuni", "Pratiche evase", 0.9],
     ]);
-    const first: LayoutReader = () => null;
-    const claiming: LayoutReader = (g) => ({ plan: { sheet: g.name, objectives: [] }, layout: null, problems: [] });
-    expect(readPlanSheet(grid, {}, [first, claiming, readTableLayout]).plan).toEqual({ sheet: "R", objectives: [] });
-    expect(readPlanSheet(grid, {}, [first, readTableLayout]).plan?.objectives).toHaveLength(1);
+    const level = levelTableReader.detect(levels, {});
+    const table = tableReader.detect(levels, {});
+    expect(level && table && level.score > table.score).toBe(true);
+    const read = readPlanSheet(levels);
+    expect(read.reading?.reason).toContain(
+      "una colonna per livello (Obiettivi strategici, Programmi di intervento, Obiettivo Operativo)"
+    );
+    expect(read.plan?.objectives.map((o) => o.code)).toEqual(["1", "1.1", "1.1.1"]);
+  });
+
+  it("with a full column mapping only the readers that take one detect the sheet", () => {
+    const columns = { obiettivo: 0, indicatore: 1, target: 2, consuntivo: 3 };
+    const read = readPlanSheet(grid, { columns }, [claiming(99, "X"), tableReader]);
+    expect(read.plan?.objectives).toHaveLength(1);
+  });
+
+  it("the reading's reason says what the detection recognised: the header and the objective codes", () => {
+    const albero = readPlanSheet(
+      sheet("Albero", [
+        ["Piano della performance 2024"],
+        [],
+        ["Obiettivo", "Indicatore", "Peso", "Target", "Consuntivo"],
+        ["A.1 Ob", null, "100%", null, null],
+        [null, "KPI 1", "100% >=", 10, 5],
+        ["A.1.1 Sotto", null, "100%", null, null],
+        [null, "KPI 2", "100% >=", 10, 5],
+      ])
+    );
+    expect(albero.reading?.reason).toBe(
+      "albero: intestazione alla riga 3 (Obiettivo, Indicatore, Peso, Target, Consuntivo), righe di obiettivo con codici A.1, A.1.1; i KPI nelle righe sotto il loro obiettivo"
+    );
+    const report = readPlanSheet(
+      sheet("Relazione", [
+        ["Peso", "Obiettivo / Indicatore", "Target", "Consuntivo"],
+        [0.5, "01_02 Internazionalizzazione", null, null],
+        [1, "TUR_01 Capacità", ">= 10,00 N.", 27],
+      ])
+    );
+    expect(report.reading?.reason).toBe(
+      "relazione: intestazione alla riga 1 (Peso, Obiettivo / Indicatore, Target, Consuntivo), righe di obiettivo con codici 01_02, 1 riga di indicatore; obiettivi e indicatori in una sola colonna"
+    );
   });
 
   it("a reader that throws becomes an errore on the sheet, never an exception", () => {
-    const broken: LayoutReader = () => {
+    const boom = () => {
       throw new Error("indice fuori intervallo");
     };
-    const read = readPlanSheet(sheet("X", [["a"]]), {}, [broken]);
-    expect(read).toMatchObject({
-      plan: null,
-      layout: null,
-      problems: [{ severity: "errore", code: "lettura-fallita", sheet: "X", cell: "A1" }],
-    });
+    const inDetect: LayoutReader = { ...claiming(1, "X"), detect: boom };
+    const inRead: LayoutReader = { ...claiming(1, "X"), read: boom };
+    for (const broken of [inDetect, inRead]) {
+      const read = readPlanSheet(sheet("X", [["a"]]), {}, [broken]);
+      expect(read).toMatchObject({
+        plan: null,
+        layout: null,
+        problems: [{ severity: "errore", code: "lettura-fallita", sheet: "X", cell: "A1" }],
+      });
+    }
   });
 });
 

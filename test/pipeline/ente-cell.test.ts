@@ -1,4 +1,5 @@
-import { readReportTree } from "../../src/layout/report-tree";
+import { readAs } from "../../src/layout/readers";
+import { reportTreeReader } from "../../src/layout/report-tree/report-tree";
 import { SheetGrid } from "../../src/layout/grid";
 import { ReadResult } from "../../src/layout/types";
 import { recalculate } from "../../src/pipeline/recalculate";
@@ -28,7 +29,7 @@ function withCells(g: SheetGrid, change: (row: number, col: number, v: unknown) 
 
 describe("ente cell of the 003 report tree", () => {
   it("the reader names E5 as the ente cell and no longer warns that it is not rewritten", () => {
-    const r = readReportTree(grid, {}) as ReadResult;
+    const r = readAs(reportTreeReader, grid, {}) as ReadResult;
     expect(r.layout!.enteCell).toBe("E5");
     expect(r.problems.filter((p) => p.cell === "E5")).toEqual([]);
   });
@@ -95,7 +96,7 @@ describe("ente cell of the 003 report tree", () => {
   });
 
   it("a layout without an ente cell gets no ente write", () => {
-    const r = readReportTree(grid, {}) as ReadResult;
+    const r = readAs(reportTreeReader, grid, {}) as ReadResult;
     const { enteCell: _ignored, ...layout } = r.layout!;
     const out = sheetWrites(grid, r.plan!, layout, computePlan(r.plan!), {
       thresholds: DEFAULT_THRESHOLDS,

@@ -1,9 +1,9 @@
-import { CellValue } from "../engine/values";
-import { cellAt, SheetGrid } from "./grid";
-import { extractCode, parseCodeCell } from "./codes";
-import { normaliseHeader } from "./header-text";
+import { CellValue } from "../../engine/values";
+import { cellAt, SheetGrid } from "../grid";
+import { extractCode, parseCodeCell } from "../codes";
+import { normaliseHeader } from "../header-text";
 import { CodeRole } from "./row-classifier";
-import { ColumnMap } from "./types";
+import { ColumnMap } from "../types";
 
 /**
  * Whether the Codice column holds KPI codes (000: "KPI301" beside "A.1.2 Sviluppo ...") or the

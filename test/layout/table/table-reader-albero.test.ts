@@ -1,8 +1,8 @@
-import { computePlan } from "../../src/engine/rollup";
-import { readPlanSheet } from "../../src/layout/read-plan";
-import { recalculate } from "../../src/pipeline/recalculate";
-import { pct, num, sheet, Cell } from "./fixtures/sheet";
-import { VALDARNO_ROWS, valdarnoGrid } from "./fixtures/valdarno-albero";
+import { computePlan } from "../../../src/engine/rollup";
+import { readPlanSheet } from "../../../src/layout/read-plan";
+import { recalculate } from "../../../src/pipeline/recalculate";
+import { pct, num, sheet, Cell } from "../fixtures/sheet";
+import { VALDARNO_ROWS, valdarnoGrid } from "../fixtures/valdarno-albero";
 
 const byCode = <T extends { code: string }>(list: T[], code: string) => list.find((x) => x.code === code) as T;
 

@@ -1,9 +1,9 @@
-import { rawText } from "./cell-text";
-import { SheetGrid, cellAt, gridColCount } from "./grid";
-import { HEADER_SEARCH_ROWS, scoreHeaderRow } from "./header-detection";
-import { normaliseHeader } from "./header-text";
-import { parseMerges } from "./merges";
-import { ColumnMap } from "./types";
+import { rawText } from "../cell-text";
+import { SheetGrid, cellAt, gridColCount } from "../grid";
+import { HEADER_SEARCH_ROWS, scoreHeaderRow } from "../header-detection";
+import { normaliseHeader } from "../header-text";
+import { parseMerges } from "../merges";
+import { ColumnMap } from "../types";
 
 /** Columns of the report layout (0-based sheet columns). */
 export interface ReportColumns {

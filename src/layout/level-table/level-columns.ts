@@ -1,8 +1,8 @@
-import { Level } from "../engine/plan";
-import { cellAt } from "./grid";
-import { HeaderRow } from "./header-detection";
-import { normaliseHeader } from "./header-text";
-import { SheetGrid } from "./grid";
+import { Level } from "../../engine/plan";
+import { cellAt } from "../grid";
+import { HeaderRow } from "../header-detection";
+import { normaliseHeader } from "../header-text";
+import { SheetGrid } from "../grid";
 
 /**
  * The objective columns of a table that writes each level of the tree in its own column (002,

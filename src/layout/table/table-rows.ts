@@ -1,9 +1,9 @@
-import { KpiInput, ObjectiveInput } from "../engine/plan";
-import { Problem, problem } from "../engine/problems";
-import { a1 } from "./address";
-import { cellText, holdsFigure, isBlank } from "./cell-text";
-import { looksLikeCode } from "./codes";
-import { cellAt } from "./grid";
+import { KpiInput, ObjectiveInput } from "../../engine/plan";
+import { Problem, problem } from "../../engine/problems";
+import { a1 } from "../address";
+import { cellText, holdsFigure, isBlank } from "../cell-text";
+import { looksLikeCode } from "../codes";
+import { cellAt } from "../grid";
 import { readKpiRow, readWeight } from "./kpi-row";
 import { CodedObjective, TableContext, classifyRow, valueAt } from "./row-classifier";
 
@@ -38,17 +38,14 @@ function isPlaceholder(ctx: TableContext, row: number): boolean {
 }
 
 function newObjective(ctx: TableContext, o: CodedObjective, row: number): ObjectiveInput {
-  const input: ObjectiveInput = {
+  const input = ctx.plan.objective(row, {
     code: o.code,
     name: o.name,
     level: "obiettivo",
     weight: null,
     parentCode: null,
-    kpis: [],
-    sheet: ctx.sheet,
-    row: row + 1,
     cells: { name: o.nameCell },
-  };
+  });
   if (ctx.columns.performanceObiettivo !== undefined)
     input.cells.performance = a1(row, ctx.columns.performanceObiettivo);
   return input;
@@ -70,7 +67,6 @@ export function readTableRows(
   const objectives: ObjectiveInput[] = [];
   const objectivesWithoutRowKpi = new Set<ObjectiveInput>();
   const orphans: { cell: string; name: string }[] = [];
-  const hidden: number[] = [];
   // a flat list of KPIs belongs to one objective standing for the sheet
   let current: ObjectiveInput | null = whole;
   if (whole) objectives.push(whole);
@@ -221,7 +217,7 @@ export function readTableRows(
     if (data) {
       if (firstDataRow < 0) firstDataRow = r;
       lastDataRow = r;
-      if (ctx.grid.hiddenRows?.has(r)) hidden.push(r + 1);
+      ctx.plan.rowRead(r);
     }
   }
   closeUnplaced();
@@ -245,14 +241,6 @@ export function readTableRows(
     for (const o of orphans)
       problems.push(problem("kpi-senza-obiettivo", where(o.cell), { name: o.name, before: true }));
   }
-  if (hidden.length > 0)
-    problems.push(
-      problem(
-        "righe-nascoste-lette",
-        { sheet: ctx.sheet, cell: a1(hidden[0] - 1, ctx.columns.indicatore ?? ctx.columns.obiettivo ?? 0) },
-        hidden
-      )
-    );
   const kpiBelowObjective = objectives.filter((o) => objectivesWithoutRowKpi.has(o) && o.kpis.length > 0).length;
   return {
     objectives,

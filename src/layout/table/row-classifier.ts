@@ -1,15 +1,18 @@
-import { a1 } from "./address";
-import { cellText, holdsFigure, isBlank } from "./cell-text";
-import { codeDepth, extractCode, parseCodeCell } from "./codes";
-import { matchHeader } from "./column-synonyms";
-import { SheetGrid, cellAt } from "./grid";
-import { ColumnMap, Field } from "./types";
+import { PlanBuilder } from "../plan-builder";
+import { a1 } from "../address";
+import { cellText, holdsFigure, isBlank } from "../cell-text";
+import { codeDepth, extractCode, parseCodeCell } from "../codes";
+import { matchHeader } from "../column-synonyms";
+import { SheetGrid, cellAt } from "../grid";
+import { ColumnMap, Field } from "../types";
 
 /** What the Codice column holds: KPI codes (KPI301, 000) or objective codes (A.1.2, albero variant). */
 export type CodeRole = "kpi" | "obiettivo";
 
 export interface TableContext {
   grid: SheetGrid;
+  /** Where the sheet's objectives, KPIs, hidden rows read and problems are gathered. */
+  plan: PlanBuilder;
   sheet: string;
   columns: ColumnMap;
   codeRole: CodeRole;

@@ -1,18 +1,19 @@
-import { normaliseSpaces } from "../engine/italian-number";
-import { KpiInput, Level, ObjectiveInput } from "../engine/plan";
-import { Problem, problem } from "../engine/problems";
-import { CellValue, Scalar, parseCell } from "../engine/values";
-import { parseWeight } from "../engine/weight";
-import { a1 } from "./address";
-import { cellText } from "./cell-text";
+import { normaliseSpaces } from "../../engine/italian-number";
+import { KpiInput, Level, ObjectiveInput } from "../../engine/plan";
+import { Problem, problem } from "../../engine/problems";
+import { CellValue, Scalar, parseCell } from "../../engine/values";
+import { parseWeight } from "../../engine/weight";
+import { a1 } from "../address";
+import { cellText, isBlank } from "../cell-text";
 import { CardLabel, cardRowOf } from "./cards-labels";
 import { CardTarget, readCardTarget, yearTargets } from "./cards-targets";
-import { matchHeader } from "./column-synonyms";
-import { chooseYear } from "./dashboard-year";
-import { SheetGrid, cellAt, formatAt, gridColCount } from "./grid";
-import { normaliseHeader } from "./header-text";
-import { actionName } from "./messages";
-import { LayoutReader, ReadResult, SheetLayout } from "./types";
+import { matchHeader } from "../column-synonyms";
+import { chooseYear } from "../dashboard-year";
+import { SheetGrid, cellAt, formatAt, gridColCount } from "../grid";
+import { normaliseHeader } from "../header-text";
+import { DETECTION_TEXT, actionName } from "../messages";
+import { PlanBuilder } from "../plan-builder";
+import { Detection, LayoutReader, ReadResult, SheetLayout } from "../types";
 
 /**
  * Layout 004 (CCIAA Brindisi, schede obiettivi 2019-2021): cards stacked in one worksheet.
@@ -69,7 +70,7 @@ function missionOf(text: string): { code: string | null; name: string } {
 const sameName = (a: string, b: string) => normaliseHeader(a) === normaliseHeader(b);
 
 class CardsReader {
-  private readonly problems: Problem[] = [];
+  private readonly plan: PlanBuilder;
   private readonly nodes: Node[] = [];
   private area: Node | null = null;
   private objective: Node | null = null;
@@ -86,6 +87,7 @@ class CardsReader {
     private readonly year: number | null
   ) {
     this.colCount = gridColCount(grid);
+    this.plan = new PlanBuilder(grid);
   }
 
   private get sheet(): string {
@@ -97,7 +99,7 @@ class CardsReader {
     const end = this.grid.colOffset + this.colCount;
     for (let c = this.grid.colOffset; c < end; c++) {
       const v = cellAt(this.grid, r, c);
-      if (v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "")) out.push({ col: c, value: v });
+      if (!isBlank(v)) out.push({ col: c, value: v });
     }
     return out;
   }
@@ -109,7 +111,7 @@ class CardsReader {
     if (this.kpiCount === 0 || !this.nodes.some((n) => n.kind !== "area")) return null;
     if (!this.anyActual) {
       const cell = a1(this.firstRow, this.grid.colOffset);
-      this.problems.push(problem("consuntivo-assente", { sheet: this.sheet, cell }, { kind: "schede" }));
+      this.plan.say(problem("consuntivo-assente", { sheet: this.sheet, cell }, { kind: "schede" }));
     }
     const objectives = this.objectives();
     const layout: SheetLayout = {
@@ -120,7 +122,7 @@ class CardsReader {
       firstDataRow: this.firstRow,
       lastDataRow: this.lastRow,
     };
-    return { plan: { sheet: this.sheet, objectives }, layout, problems: this.problems };
+    return this.plan.finish(objectives, layout);
   }
 
   private row(r: number): void {
@@ -310,7 +312,7 @@ class CardsReader {
     if (perYear) {
       const text = this.year === null ? undefined : perYear.get(this.year);
       if (text === undefined) {
-        this.problems.push(
+        this.plan.say(
           problem("anno-senza-target", { sheet: this.sheet, cell: t.cell }, this.year ?? 0, cellText(t.raw))
         );
         return null;
@@ -319,7 +321,7 @@ class CardsReader {
     }
     const single = readCardTarget(t.raw, t.format);
     if (single.note !== undefined) {
-      this.problems.push(
+      this.plan.say(
         problem("target-con-nota", { sheet: this.sheet, cell: t.cell }, cellText(t.raw), describe(single.value))
       );
     }
@@ -332,25 +334,21 @@ class CardsReader {
     if (!p) return;
     if ((!p.name || p.name.text === "") && p.algoritmo && p.algoritmo.text !== "" && (p.target || p.weight)) {
       p.name = p.algoritmo;
-      this.problems.push(
-        problem("kpi-nome-da-algoritmo", { sheet: this.sheet, cell: p.algoritmo.cell }, p.algoritmo.text)
-      );
+      this.plan.say(problem("kpi-nome-da-algoritmo", { sheet: this.sheet, cell: p.algoritmo.cell }, p.algoritmo.text));
     }
     if (!p.name || p.name.text === "") {
-      this.problems.push(problem("kpi-senza-nome", { sheet: this.sheet, cell: p.startCell }));
+      this.plan.say(problem("kpi-senza-nome", { sheet: this.sheet, cell: p.startCell }));
       return;
     }
     if (!this.objective) {
-      this.problems.push(problem("kpi-fuori-obiettivo", { sheet: this.sheet, cell: p.name.cell }, "schede"));
+      this.plan.say(problem("kpi-fuori-obiettivo", { sheet: this.sheet, cell: p.name.cell }, "schede"));
       return;
     }
     const target = this.targetOf(p);
     if (!target) return;
     const w = p.weight ? parseWeight(p.weight.raw, p.weight.format) : { weight: null, direction: null, invalid: false };
     if (w.invalid && p.weight) {
-      this.problems.push(
-        problem("peso-non-leggibile", { sheet: this.sheet, cell: p.weight.cell }, cellText(p.weight.raw))
-      );
+      this.plan.say(problem("peso-non-leggibile", { sheet: this.sheet, cell: p.weight.cell }, cellText(p.weight.raw)));
     }
     // Without a consuntivo the KPI is not measurable yet: said once for the sheet, not once per KPI.
     let actual: Scalar = { kind: "empty" };
@@ -362,18 +360,15 @@ class CardsReader {
     if (p.target) cells.target = p.target.cell;
     if (p.weight) cells.weight = p.weight.cell;
     if (p.actual) cells.actual = p.actual.cell;
-    const kpi: KpiInput & { action?: string } = {
-      id: `${this.sheet}!${p.startRow + 1}`,
+    const kpi: KpiInput & { action?: string } = this.plan.kpi(p.startRow, {
       name: p.name.text,
       weight: w.weight,
       direction: w.direction ?? target.direction,
       target: target.value,
       actual,
       ...(p.actual ? {} : { unavailable: true }),
-      sheet: this.sheet,
-      row: p.startRow + 1,
       cells,
-    };
+    });
     if (p.action !== undefined) kpi.action = p.action;
     this.objective.kpis.push(kpi);
     this.kpiCount++;
@@ -392,17 +387,17 @@ class CardsReader {
     };
     const emit = (n: Node, code: string, parentCode: string | null, kpis: KpiInput[]) => {
       n.code = code;
-      out.push({
-        code,
-        name: n.name,
-        level: levelOf[n.kind],
-        weight: null,
-        parentCode,
-        kpis,
-        sheet: this.sheet,
-        row: n.row,
-        cells: { name: n.nameCell },
-      });
+      out.push(
+        this.plan.objective(n.row - 1, {
+          code,
+          name: n.name,
+          level: levelOf[n.kind],
+          weight: null,
+          parentCode,
+          kpis,
+          cells: { name: n.nameCell },
+        })
+      );
     };
     for (const n of this.nodes) {
       if (n.kind === "area") {
@@ -422,17 +417,17 @@ class CardsReader {
       for (const a of actions) {
         const kpis = n.kpis.filter((x) => (x.action ?? "1") === a);
         const first = kpis[0];
-        out.push({
-          code: `${code}.${a}`,
-          name: actionName(a),
-          level: "azione",
-          weight: null,
-          parentCode: code,
-          kpis: kpis.map(strip),
-          sheet: this.sheet,
-          row: first.row,
-          cells: { name: first.cells.name },
-        });
+        out.push(
+          this.plan.objective(first.row - 1, {
+            code: `${code}.${a}`,
+            name: actionName(a),
+            level: "azione",
+            weight: null,
+            parentCode: code,
+            kpis: kpis.map(strip),
+            cells: { name: first.cells.name },
+          })
+        );
       }
     }
     return out;
@@ -463,23 +458,64 @@ function hasIndicatorLabel(grid: SheetGrid): boolean {
   return grid.values.some((row) => row.some((v) => typeof v === "string" && INDICATOR_LABEL.test(v)));
 }
 
-/** The KPI-card reader (LayoutKind "schede"): null when the sheet holds no objective card with indicators. */
-export const readCards: LayoutReader = (grid, options) => {
+/** The labels of the cards' objectives: the reader needs one besides areas and missions. */
+const OBJECTIVE_LABELS: ReadonlySet<CardLabel> = new Set(["strategico", "operativo"]);
+
+interface CardsDetection extends Detection {
+  years: number[];
+}
+
+/**
+ * A sheet of cards: label cells ("Obiettivo operativo", "Nome indicatore", "Target annuale" …) naming
+ * at least one objective, and a label naming indicators. Score: the label rows recognised.
+ */
+function detectCards(grid: SheetGrid): CardsDetection | null {
   if (!hasIndicatorLabel(grid)) return null;
-  const years = yearsOnSheet(grid);
-  let year: number | null = null;
-  const problems: Problem[] = [];
-  if (years.length > 0) {
-    const choice = chooseYear(grid.name, years, options.year, a1(grid.rowOffset, grid.colOffset));
-    if (!choice.ok) {
-      // Only a sheet that is really made of cards gets the error; anything else is not ours.
-      return new CardsReader(grid, null).run() === null
-        ? null
-        : { plan: null, layout: null, problems: choice.problems };
+  const labels = new Map<CardLabel, number>();
+  const written = new Map<CardLabel, string>();
+  const end = grid.colOffset + gridColCount(grid);
+  for (let r = grid.rowOffset; r < grid.rowOffset + grid.values.length; r++) {
+    const cells: { col: number; value: CellValue }[] = [];
+    for (let c = grid.colOffset; c < end; c++) {
+      const v = cellAt(grid, r, c);
+      if (!isBlank(v)) cells.push({ col: c, value: v });
     }
-    year = choice.year;
-    problems.push(...choice.problems);
+    const card = cardRowOf(cells);
+    if (!card || card.label === "altro") continue;
+    labels.set(card.label, (labels.get(card.label) ?? 0) + 1);
+    // the label as written, for the reason: "Obiettivo operativo 1", "Nome indicatore"
+    if (!written.has(card.label)) written.set(card.label, cellText(cells[0].value).split(":")[0].trim());
   }
-  const result = new CardsReader(grid, year).run();
-  return result === null ? null : { ...result, problems: [...problems, ...result.problems] };
+  const count = (set: ReadonlySet<CardLabel>) => [...set].reduce((n, l) => n + (labels.get(l) ?? 0), 0);
+  const objectives = count(OBJECTIVE_LABELS);
+  if (objectives === 0) return null;
+  const score = [...labels.values()].reduce((a, b) => a + b, 0);
+  const reason = [DETECTION_TEXT.cardObjectives(objectives), DETECTION_TEXT.cardLabels([...written.values()])].join(
+    ", "
+  );
+  return { score, reason, years: yearsOnSheet(grid) };
+}
+
+/** The KPI-card reader (LayoutKind "schede"): a fixed layout, no columns to map. */
+export const cardsReader: LayoutReader<CardsDetection> = {
+  kind: "schede",
+  takesMapping: false,
+  detect: detectCards,
+  read: (grid, options, { years }) => {
+    let year: number | null = null;
+    const problems: Problem[] = [];
+    if (years.length > 0) {
+      const choice = chooseYear(grid.name, years, options.year, a1(grid.rowOffset, grid.colOffset));
+      if (!choice.ok) {
+        // Only a sheet that is really made of cards gets the error; anything else is not ours.
+        return new CardsReader(grid, null).run() === null
+          ? null
+          : { plan: null, layout: null, problems: choice.problems };
+      }
+      year = choice.year;
+      problems.push(...choice.problems);
+    }
+    const result = new CardsReader(grid, year).run();
+    return result === null ? null : { ...result, problems: [...problems, ...result.problems] };
+  },
 };

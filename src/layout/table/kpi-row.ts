@@ -1,17 +1,17 @@
-import { Direction, parseDirection } from "../engine/direction";
-import { normaliseSpaces } from "../engine/italian-number";
-import { KpiInput } from "../engine/plan";
-import { Problem, problem } from "../engine/problems";
-import { parseTarget } from "../engine/target";
-import { CellValue, Scalar, parseCell } from "../engine/values";
-import { parseWeight } from "../engine/weight";
-import { a1 } from "./address";
-import { cellText, isBlank } from "./cell-text";
-import { parseCodeCell } from "./codes";
-import { formatAt } from "./grid";
-import { parseLinkKpi } from "./link-kpi";
+import { Direction, parseDirection } from "../../engine/direction";
+import { normaliseSpaces } from "../../engine/italian-number";
+import { KpiInput } from "../../engine/plan";
+import { Problem, problem } from "../../engine/problems";
+import { parseTarget } from "../../engine/target";
+import { Scalar, parseCell } from "../../engine/values";
+import { parseWeight } from "../../engine/weight";
+import { a1 } from "../address";
+import { cellText, isBlank } from "../cell-text";
+import { parseCodeCell } from "../codes";
+import { formatAt } from "../grid";
+import { parseLinkKpi } from "../link-kpi";
 import { TableContext, valueAt } from "./row-classifier";
-import { Field } from "./types";
+import { Field } from "../types";
 
 /** Esito validazione texts that take a KPI out of the calculation ("kpi non disponibile"). */
 const UNAVAILABLE_VALIDATION =
@@ -34,10 +34,6 @@ function formatOf(ctx: TableContext, row: number, field: Field): string | undefi
   return col === undefined ? undefined : formatAt(ctx.grid, row, col);
 }
 
-function rawText(v: CellValue): string {
-  return typeof v === "string" ? normaliseSpaces(v) : String(v);
-}
-
 /** The Peso cell of a row: weight (fraction) and the direction written with it ("50% >="). */
 export function readWeight(ctx: TableContext, row: number): WeightCell {
   const raw = valueAt(ctx, row, "peso");
@@ -49,7 +45,7 @@ export function readWeight(ctx: TableContext, row: number): WeightCell {
       weight: null,
       direction: parsed.direction,
       cell,
-      problems: [problem("peso-non-leggibile", { sheet: ctx.sheet, cell }, rawText(raw))],
+      problems: [problem("peso-non-leggibile", { sheet: ctx.sheet, cell }, cellText(raw))],
     };
   }
   return { weight: parsed.weight, direction: parsed.direction, cell, problems: [] };
@@ -129,7 +125,7 @@ export function readKpiRow(ctx: TableContext, row: number, weight: WeightCell): 
   if (!isBlank(dirRaw)) {
     const d = typeof dirRaw === "string" ? directionInColumn(normaliseSpaces(dirRaw)) : null;
     if (d) sources.push({ direction: d, cell: dirCell });
-    else problems.push(problem("direzione-non-leggibile", { sheet: ctx.sheet, cell: dirCell }, rawText(dirRaw)));
+    else problems.push(problem("direzione-non-leggibile", { sheet: ctx.sheet, cell: dirCell }, cellText(dirRaw)));
   }
   if (weight.direction) sources.push({ direction: weight.direction, cell: weight.cell });
   if (target.direction) sources.push({ direction: target.direction, cell: cellOf(ctx, row, "target") });
@@ -145,17 +141,14 @@ export function readKpiRow(ctx: TableContext, row: number, weight: WeightCell): 
   const codeInObjectiveColumn = codeCellText && !parseCodeCell(codeCellText) ? codeCellText : "";
   const link = parseLinkKpi(name);
 
-  const kpi: KpiInput = {
-    id: `${ctx.sheet}!${row + 1}`,
+  const kpi: KpiInput = ctx.plan.kpi(row, {
     name,
     weight: weight.weight,
     direction: direction.chosen?.direction ?? null,
     target: scaledTarget,
     actual: scaledActual,
-    sheet: ctx.sheet,
-    row: row + 1,
     cells: {},
-  };
+  });
   const code = codeRaw || codeInObjectiveColumn;
   if (code) kpi.code = code;
   if (UNAVAILABLE_VALIDATION.test(validation)) kpi.unavailable = true;

@@ -1,8 +1,8 @@
-import { computePlan } from "../../src/engine/rollup";
-import { readPlanSheet } from "../../src/layout/read-plan";
-import { recalculate } from "../../src/pipeline/recalculate";
-import { Cell, date, pct, sheet } from "./fixtures/sheet";
-import { serial } from "./fixtures/excel-cells";
+import { computePlan } from "../../../src/engine/rollup";
+import { readPlanSheet } from "../../../src/layout/read-plan";
+import { recalculate } from "../../../src/pipeline/recalculate";
+import { Cell, date, pct, sheet } from "../fixtures/sheet";
+import { serial } from "../fixtures/excel-cells";
 
 const HEADER = ["Obiettivo", "Indicatore", "Peso", "Target", "Consuntivo", "Performance KPI", "Performance Obiettivo"];
 const kpisOf = (rows: Cell[][], name = "Piano") =>

@@ -1,17 +1,18 @@
-import { serialFromYmd } from "../../src/engine/dates";
-import { Direction } from "../../src/engine/direction";
-import { PlanInput } from "../../src/engine/plan";
-import { computePlan } from "../../src/engine/rollup";
-import { Scalar } from "../../src/engine/values";
-import { readCards } from "../../src/layout/cards";
-import { readDashboard } from "../../src/layout/dashboard";
-import { SheetGrid, gridFromRows } from "../../src/layout/grid";
-import { readLevelTable } from "../../src/layout/level-table";
-import { readPlanSheet } from "../../src/layout/read-plan";
-import { readReportTree } from "../../src/layout/report-tree";
-import { ReadResult } from "../../src/layout/types";
-import { runCli } from "../cli/run-cli";
-import { loadFixture, sheetOf } from "../fixtures/load-grid";
+import { readAs } from "../../../src/layout/readers";
+import { serialFromYmd } from "../../../src/engine/dates";
+import { Direction } from "../../../src/engine/direction";
+import { PlanInput } from "../../../src/engine/plan";
+import { computePlan } from "../../../src/engine/rollup";
+import { Scalar } from "../../../src/engine/values";
+import { cardsReader } from "../../../src/layout/cards/cards";
+import { dashboardReader } from "../../../src/layout/dashboard/dashboard";
+import { SheetGrid, gridFromRows } from "../../../src/layout/grid";
+import { levelTableReader } from "../../../src/layout/level-table/level-table";
+import { readPlanSheet } from "../../../src/layout/read-plan";
+import { reportTreeReader } from "../../../src/layout/report-tree/report-tree";
+import { ReadResult } from "../../../src/layout/types";
+import { runCli } from "../../cli/run-cli";
+import { loadFixture, sheetOf } from "../../fixtures/load-grid";
 
 /**
  * 002, second worksheet of the fixture: the operational objectives 2019 of CCIAA Maremma e Tirreno
@@ -19,7 +20,7 @@ import { loadFixture, sheetOf } from "../fixtures/load-grid";
  * objectives, the level cells merged down over their blocks, no weights and no consuntivo.
  */
 const SHEET = "Obiettivi operativi 2019";
-const fixtureRows: { line: number }[] = require("../fixtures/002-obiettivi-operativi-2019.json").rows;
+const fixtureRows: { line: number }[] = require("../../fixtures/002-obiettivi-operativi-2019.json").rows;
 /** The seed line of a 1-based sheet row (the fixture writes one document row per sheet row). */
 const lineOf = (row: number) => fixtureRows[row - 1].line;
 
@@ -721,9 +722,9 @@ const KPIS: [number, string, string, Scalar, Direction | null, string][] = [
 
 describe("002 obiettivi operativi: the whole tree against the document", () => {
   it("is read by the level-table reader, not by the dashboard, cards or report-tree readers", () => {
-    expect(readDashboard(grid, { year: 2019 })).toBeNull();
-    expect(readCards(grid, { year: 2019 })).toBeNull();
-    expect(readReportTree(grid, { year: 2019 })).toBeNull();
+    expect(readAs(dashboardReader, grid, { year: 2019 })).toBeNull();
+    expect(readAs(cardsReader, grid, { year: 2019 })).toBeNull();
+    expect(readAs(reportTreeReader, grid, { year: 2019 })).toBeNull();
     expect(read.layout).toMatchObject({
       sheet: SHEET,
       kind: "tabella",
@@ -954,7 +955,7 @@ describe("level-column tables: the edges", () => {
       ["another day, another year", serialFromYmd(2024, 12, 31), 2024],
       ["without today the sheet is not read", undefined, null],
     ])("%s", (_, today, year) => {
-      const r = readLevelTable(undated, today === undefined ? {} : { today })!;
+      const r = readAs(levelTableReader, undated, today === undefined ? {} : { today })!;
       const notice = r.problems.find((p) => p.code === "anno-non-indicato");
       expect(notice).toMatchObject({ severity: "avviso", sheet: "Piano", cell: "E3" });
       expect(notice!.message).toContain("Impostazioni → «Anno dei piani pluriennali» (riga di comando: --anno)");
@@ -969,8 +970,10 @@ describe("level-column tables: the edges", () => {
   });
 
   it("a column mapping or a header row chosen by the user leaves the sheet to the table reader", () => {
-    expect(readLevelTable(small, { columns: { obiettivo: 2, indicatore: 3, target: 4, consuntivo: 5 } })).toBeNull();
-    expect(readLevelTable(small, { headerRow: 2 })).toBeNull();
+    expect(
+      readAs(levelTableReader, small, { columns: { obiettivo: 2, indicatore: 3, target: 4, consuntivo: 5 } })
+    ).toBeNull();
+    expect(readAs(levelTableReader, small, { headerRow: 2 })).toBeNull();
   });
 
   it("level columns that carry codes (an albero) are not this layout", () => {
@@ -978,7 +981,7 @@ describe("level-column tables: the edges", () => {
       ["Obiettivo strategico", "Obiettivo operativo", "Indicatore", "Target", "Consuntivo"],
       ["01 Competitività", "01_01 Digitale", "KPI 1", ">= 10", 8],
     ]);
-    expect(readLevelTable(coded, {})).toBeNull();
+    expect(readAs(levelTableReader, coded, {})).toBeNull();
     expect(readPlanSheet(coded).plan!.objectives.map((o) => o.code)).toEqual(["01", "01_01"]);
   });
 });

@@ -1,11 +1,11 @@
-import { Problem, problem } from "../engine/problems";
-import { CellValue, parseCell } from "../engine/values";
-import { a1, columnLetters } from "./address";
-import { cellText, isBlank } from "./cell-text";
-import { SheetGrid, cellAt } from "./grid";
+import { Problem, problem } from "../../engine/problems";
+import { CellValue, parseCell } from "../../engine/values";
+import { a1, columnLetters } from "../address";
+import { cellText, isBlank } from "../cell-text";
+import { SheetGrid, cellAt } from "../grid";
 import { directionInColumn } from "./kpi-row";
-import { FIELD_LABELS } from "./messages";
-import { ColumnMap, Field } from "./types";
+import { FIELD_LABELS } from "../messages";
+import { ColumnMap, Field } from "../types";
 
 /** Whether a cell holds something its mapped field never holds: a sentence for a figure, a number for a name. */
 function contradicts(field: Field, v: CellValue): boolean {

@@ -1,15 +1,16 @@
+import { readAs } from "../../../src/layout/readers";
 import fc from "fast-check";
-import { addressesAreCells, reportGridArb, layoutGridArb, yearArb } from "../fixtures/layout-arbitrary";
-import { serialFromYmd } from "../../src/engine/dates";
-import { KpiInput, ObjectiveInput, PlanInput } from "../../src/engine/plan";
-import { computePlan, PlanResult } from "../../src/engine/rollup";
-import { CellValue } from "../../src/engine/values";
-import { gridFromRows, SheetGrid } from "../../src/layout/grid";
-import { readReportTree } from "../../src/layout/report-tree";
-import { ReadResult } from "../../src/layout/types";
-import data from "../fixtures/003-relazione-2022.json";
-import exceptions from "../fixtures/003-known-exceptions.json";
-import { loadFixture } from "../fixtures/load-grid";
+import { addressesAreCells, reportGridArb, layoutGridArb, yearArb } from "../../fixtures/layout-arbitrary";
+import { serialFromYmd } from "../../../src/engine/dates";
+import { KpiInput, ObjectiveInput, PlanInput } from "../../../src/engine/plan";
+import { computePlan, PlanResult } from "../../../src/engine/rollup";
+import { CellValue } from "../../../src/engine/values";
+import { gridFromRows, SheetGrid } from "../../../src/layout/grid";
+import { reportTreeReader } from "../../../src/layout/report-tree/report-tree";
+import { ReadResult } from "../../../src/layout/types";
+import data from "../../fixtures/003-relazione-2022.json";
+import exceptions from "../../fixtures/003-known-exceptions.json";
+import { loadFixture } from "../../fixtures/load-grid";
 
 type RefKpi = (typeof data.areas)[number]["strategics"][number]["operatives"][number]["kpis"][number];
 interface RefNode {
@@ -78,7 +79,7 @@ const kpiRowOf = new Map<string, KpiInput>();
 
 beforeAll(async () => {
   const grids = await loadFixture("003-report-albero-2022.xlsx");
-  result = readReportTree(grids[0], {}) as ReadResult;
+  result = readAs(reportTreeReader, grids[0], {}) as ReadResult;
   plan = result.plan as PlanInput;
   computed = computePlan(plan);
   const kpis = plan.objectives.flatMap((o) => o.kpis);
@@ -259,7 +260,7 @@ describe("report tree: sheets it must not take, and unclear rows it must not gue
   const HEADER: CellValue[] = ["Peso", "Obiettivo / Indicatore", "Target", "Consuntivo", "Performance", "Stato"];
   const grid = (rows: CellValue[][]): SheetGrid => gridFromRows("Piano", rows);
   const problemsOf = (g: SheetGrid) =>
-    (readReportTree(g, {}) as ReadResult).problems.map((p) => ({ code: p.code, cell: p.cell }));
+    (readAs(reportTreeReader, g, {}) as ReadResult).problems.map((p) => ({ code: p.code, cell: p.cell }));
 
   it("leaves the 000 wide table (separate Obiettivo and Indicatore columns) to the table reader", () => {
     const g = grid([
@@ -286,7 +287,7 @@ describe("report tree: sheets it must not take, and unclear rows it must not gue
         null,
       ],
     ]);
-    expect(readReportTree(g, {})).toBeNull();
+    expect(readAs(reportTreeReader, g, {})).toBeNull();
   });
 
   // issue 9: a user who maps Obiettivo and Indicatore to two columns, or a Direzione column, describes a table
@@ -300,13 +301,13 @@ describe("report tree: sheets it must not take, and unclear rows it must not gue
       ["A.1 - Customer satisfaction", null, 0.4, null, null, null, null],
       [null, "Tasso di assenza del personale", 1, "<=", 0.08, 0.06, null],
     ]);
-    expect(readReportTree(g, { columns })).toBeNull();
+    expect(readAs(reportTreeReader, g, { columns })).toBeNull();
   });
 
   it("returns null for a sheet without a header, and for a header whose rows hold no coded objective", () => {
-    expect(readReportTree(grid([["Relazione sulla performance"], ["testo libero"]]), {})).toBeNull();
+    expect(readAs(reportTreeReader, grid([["Relazione sulla performance"], ["testo libero"]]), {})).toBeNull();
     expect(
-      readReportTree(grid([HEADER, [0.5, "Customer satisfaction", ">= 7,30 N.", 6.8, null, null]]), {})
+      readAs(reportTreeReader, grid([HEADER, [0.5, "Customer satisfaction", ">= 7,30 N.", 6.8, null, null]]), {})
     ).toBeNull();
   });
 
@@ -324,7 +325,7 @@ describe("report tree: sheets it must not take, and unclear rows it must not gue
       ],
       ["0,00 %", "AUDI_04 Valorizzazione degli spazi camerali", "Entro 30/11/2022", "N/D", null, "DA VALUTARE"],
     ]);
-    const r = readReportTree(g, {}) as ReadResult;
+    const r = readAs(reportTreeReader, g, {}) as ReadResult;
     const [k1, k2] = r.plan!.objectives[0].kpis;
     expect(k1).toMatchObject({
       code: "SOST_TUR_05",
@@ -350,7 +351,7 @@ describe("report tree: sheets it must not take, and unclear rows it must not gue
       ["16,66 %", "Cultura e turismo", null, null, null, null],
       [1, "TUR_02 Capacità di incentivare", ">= 10,00 N.", 76, null, null],
     ]);
-    const r = readReportTree(g, {}) as ReadResult;
+    const r = readAs(reportTreeReader, g, {}) as ReadResult;
     expect(r.problems.map((p) => ({ code: p.code, cell: p.cell, sheet: p.sheet }))).toEqual([
       { code: "riga-ambigua", cell: "B4", sheet: "Piano" },
     ]);
@@ -410,7 +411,7 @@ describe("report tree: sheets it must not take, and unclear rows it must not gue
       rowOffset: 9,
       colOffset: 2,
     };
-    const r = readReportTree(g, {}) as ReadResult;
+    const r = readAs(reportTreeReader, g, {}) as ReadResult;
     expect(r.layout).toMatchObject({ headerRow: 9, columns: { peso: 2, obiettivo: 3, performanceKpi: 6 } });
     expect(r.plan!.objectives.map((o) => [o.code, o.parentCode, o.cells.name])).toEqual([
       ["02", null, "D11"],
@@ -430,7 +431,7 @@ describe("report-tree: arbitrary grids", () => {
   it("never throws; returns null or a plan whose every address is a cell, with problems naming the sheet", () => {
     fc.assert(
       fc.property(fc.oneof(layoutGridArb, reportGridArb), yearArb, (g, year) => {
-        const r = readReportTree(g, year === undefined ? {} : { year });
+        const r = readAs(reportTreeReader, g, year === undefined ? {} : { year });
         if (r === null) return true;
         if (r.plan) computePlan(r.plan);
         return addressesAreCells(r);

@@ -1,6 +1,6 @@
-import { normaliseSpaces } from "../engine/italian-number";
-import { ParsedTarget, parseTarget } from "../engine/target";
-import { CellValue } from "../engine/values";
+import { normaliseSpaces } from "../../engine/italian-number";
+import { ParsedTarget, parseTarget } from "../../engine/target";
+import { CellValue } from "../../engine/values";
 
 /**
  * Targets of the cards (004): one per year in one cell ("Anno:2019—si", "Anno:2019---3",

@@ -1,22 +1,24 @@
+import { readAs } from "../../../src/layout/readers";
 import fc from "fast-check";
-import { addressesAreCells, dashboardGridArb, layoutGridArb, yearArb } from "../fixtures/layout-arbitrary";
-import { serialFromYmd } from "../../src/engine/dates";
-import { KpiInput, PlanInput } from "../../src/engine/plan";
-import { computePlan } from "../../src/engine/rollup";
-import { CellValue } from "../../src/engine/values";
-import { readDashboard } from "../../src/layout/dashboard";
-import { chooseYear } from "../../src/layout/dashboard-year";
-import { gridFromRows, SheetGrid } from "../../src/layout/grid";
-import { readPlanSheet } from "../../src/layout/read-plan";
-import { readReportTree } from "../../src/layout/report-tree";
-import { ReadResult } from "../../src/layout/types";
-import { loadFixture } from "../fixtures/load-grid";
+import { addressesAreCells, dashboardGridArb, layoutGridArb, yearArb } from "../../fixtures/layout-arbitrary";
+import { serialFromYmd } from "../../../src/engine/dates";
+import { KpiInput, PlanInput } from "../../../src/engine/plan";
+import { computePlan } from "../../../src/engine/rollup";
+import { CellValue } from "../../../src/engine/values";
+import { dashboardReader } from "../../../src/layout/dashboard/dashboard";
+import { chooseYear } from "../../../src/layout/dashboard-year";
+import { gridFromRows, SheetGrid } from "../../../src/layout/grid";
+import { readPlanSheet } from "../../../src/layout/read-plan";
+import { reportTreeReader } from "../../../src/layout/report-tree/report-tree";
+import { ReadResult } from "../../../src/layout/types";
+import { loadFixture } from "../../fixtures/load-grid";
 
 /** Fixture rows are the seed's lines shifted up by six (seed line 13 → sheet row 7). */
 const rowOfLine = (line: number) => line - 6;
 
 let grid: SheetGrid;
-const read = (year?: number, g: SheetGrid = grid) => readDashboard(g, year === undefined ? {} : { year }) as ReadResult;
+const read = (year?: number, g: SheetGrid = grid) =>
+  readAs(dashboardReader, g, year === undefined ? {} : { year }) as ReadResult;
 const kpiAt = (r: ReadResult, line: number): KpiInput | undefined =>
   r.plan!.objectives.flatMap((o) => o.kpis).find((k) => k.row === rowOfLine(line));
 
@@ -139,7 +141,7 @@ describe("002 multi-year dashboard: the fixture is read into the document's tree
   });
 
   it("is not taken by the report-tree reader", () => {
-    expect(readReportTree(grid, {})).toBeNull();
+    expect(readAs(reportTreeReader, grid, {})).toBeNull();
   });
 });
 
@@ -219,7 +221,7 @@ describe("dashboard: sheets it must not take", () => {
       ["Voce", 2019, 2020, 2021],
       ["Proventi da diritto annuale", 1000, 1100, 1200],
     ]);
-    expect(readDashboard(g, {})).toBeNull();
+    expect(readAs(dashboardReader, g, {})).toBeNull();
   });
 
   it("returns null for the 000 table", () => {
@@ -227,7 +229,7 @@ describe("dashboard: sheets it must not take", () => {
       ["Obiettivo", "Cod.", "Indicatore", "Peso", "Target", "Consuntivo"],
       ["A.1 Sostenere", "KPI301", "Soggetti", "50% >", "15,00%", "13,16%"],
     ]);
-    expect(readDashboard(g, {})).toBeNull();
+    expect(readAs(dashboardReader, g, {})).toBeNull();
   });
 
   it("reports an indicator above the first numbered group", () => {
@@ -237,7 +239,7 @@ describe("dashboard: sheets it must not take", () => {
       ["1. Semplificazione", 2019, 2020],
       ["Pratiche evase", ">= 90%", ">= 95%"],
     ]);
-    const r = readDashboard(g, { year: 2020 }) as ReadResult;
+    const r = readAs(dashboardReader, g, { year: 2020 }) as ReadResult;
     expect(r.problems.filter((p) => p.severity === "errore")).toEqual([
       expect.objectContaining({ code: "kpi-fuori-obiettivo", cell: "A2", sheet: "Cruscotto" }),
     ]);
@@ -249,7 +251,7 @@ describe("dashboard: arbitrary grids", () => {
   it("never throws; returns null or a plan whose every address is a cell, with problems naming the sheet", () => {
     fc.assert(
       fc.property(fc.oneof(layoutGridArb, dashboardGridArb), yearArb, (g, year) => {
-        const r = readDashboard(g, year === undefined ? {} : { year });
+        const r = readAs(dashboardReader, g, year === undefined ? {} : { year });
         if (r === null) return true;
         if (r.plan) computePlan(r.plan);
         return addressesAreCells(r);

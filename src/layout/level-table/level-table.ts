@@ -1,18 +1,20 @@
-import { normaliseSpaces } from "../engine/italian-number";
-import { KpiInput, ObjectiveInput } from "../engine/plan";
-import { Problem, problem } from "../engine/problems";
-import { ymdFromSerial } from "../engine/dates";
-import { parseCell } from "../engine/values";
-import { parseWeight } from "../engine/weight";
-import { a1 } from "./address";
-import { cellText, isBlank, isEliminationNote } from "./cell-text";
-import { declaredParentOf, extractCode } from "./codes";
-import { readDashboardTarget, targetNote } from "./dashboard-targets";
-import { SheetGrid, cellAt, formatAt, gridColCount } from "./grid";
-import { chooseColumns, findHeaderRow } from "./header-detection";
-import { normaliseHeader } from "./header-text";
+import { normaliseSpaces } from "../../engine/italian-number";
+import { KpiInput, ObjectiveInput } from "../../engine/plan";
+import { Problem, problem } from "../../engine/problems";
+import { ymdFromSerial } from "../../engine/dates";
+import { parseCell } from "../../engine/values";
+import { parseWeight } from "../../engine/weight";
+import { a1 } from "../address";
+import { cellText, eliminationNoteIn, isBlank } from "../cell-text";
+import { declaredParentOf, extractCode } from "../codes";
+import { readDashboardTarget, targetNote } from "../dashboard-targets";
+import { SheetGrid, cellAt, formatAt, gridColCount } from "../grid";
+import { HeaderRow, chooseColumns, findHeaderRow, headingsAt } from "../header-detection";
+import { normaliseHeader } from "../header-text";
 import { LevelColumn, levelColumnsOf } from "./level-columns";
-import { ColumnMap, ReadOptions, ReadResult, SheetLayout } from "./types";
+import { DETECTION_TEXT } from "../messages";
+import { PlanBuilder } from "../plan-builder";
+import { ColumnMap, Detection, LayoutReader, ReadOptions, ReadResult, SheetLayout } from "../types";
 
 /**
  * Layout 002, obiettivi operativi: one column per level of the tree, no codes below the strategic one.
@@ -41,7 +43,7 @@ interface OpenNode {
 }
 
 class LevelTableReader {
-  private readonly problems: Problem[] = [];
+  private readonly plan: PlanBuilder;
   private readonly objectives: ObjectiveInput[] = [];
   private readonly byCode = new Map<string, ObjectiveInput>();
   private readonly open: (OpenNode | null)[];
@@ -49,7 +51,6 @@ class LevelTableReader {
   private readonly ordinals = new Map<string, number>();
   private readonly generated: { code: string; cell: string }[] = [];
   private readonly droppedWithRow = new Set<ObjectiveInput>();
-  private readonly hidden: number[] = [];
   private actualMissingSaid = false;
   /** First row that may hold plan data (below the first header). */
   private start: number;
@@ -67,6 +68,7 @@ class LevelTableReader {
     this.open = levels.map(() => null);
     this.start = headerRow + 1;
     this.width = gridColCount(grid);
+    this.plan = new PlanBuilder(grid);
   }
 
   private get sheet(): string {
@@ -86,7 +88,6 @@ class LevelTableReader {
     const kept = this.objectives.filter(
       (o) => !this.droppedWithRow.has(o) || o.kpis.length > 0 || this.objectives.some((c) => c.parentCode === o.code)
     );
-    this.report(kept);
     const deepest = this.levels[this.levels.length - 1].col;
     const layout: SheetLayout = {
       sheet: this.sheet,
@@ -96,38 +97,27 @@ class LevelTableReader {
       firstDataRow: this.firstDataRow >= 0 ? this.firstDataRow : this.headerRow + 1,
       lastDataRow: this.lastDataRow >= 0 ? this.lastDataRow : this.headerRow,
     };
-    return { plan: { sheet: this.sheet, objectives: kept }, layout, problems: this.problems };
+    const result = this.plan.finish(kept, layout, this.unmeasured(kept));
+    return { ...result, problems: [...this.generatedCodes(kept), ...result.problems] };
   }
 
-  /** Once per sheet: the generated codes with their cells, and the nodes no indicator measures. */
-  private report(kept: ObjectiveInput[]): void {
+  /** Once per sheet, before the rest: the generated codes with their cells. */
+  private generatedCodes(kept: ObjectiveInput[]): Problem[] {
     const generated = this.generated.filter((g) => kept.some((o) => o.code === g.code));
-    if (generated.length > 0) {
-      this.problems.unshift(
-        problem(
-          "codici-generati",
-          { sheet: this.sheet, cell: generated[0].cell, cells: generated.map((g) => g.cell) },
-          generated
-        )
-      );
-    }
+    if (generated.length === 0) return [];
+    const cells = generated.map((g) => g.cell);
+    return [problem("codici-generati", { sheet: this.sheet, cell: cells[0], cells }, generated)];
+  }
+
+  /** Once per sheet, after the rest: the nodes no indicator measures. */
+  private unmeasured(kept: ObjectiveInput[]): Problem[] {
     const empty = kept.filter(
       (o) => o.level !== "area" && o.kpis.length === 0 && !kept.some((c) => c.parentCode === o.code)
     );
-    if (empty.length > 0) {
-      const nodes = empty.map((o) => ({ code: o.code, cell: o.cells.name as string }));
-      this.problems.push(
-        problem(
-          "obiettivi-senza-indicatori",
-          { sheet: this.sheet, cell: nodes[0].cell, cells: nodes.map((n) => n.cell) },
-          nodes
-        )
-      );
-    }
-    if (this.hidden.length > 0) {
-      const cell = a1(this.hidden[0] - 1, this.columns.indicatore as number);
-      this.problems.push(problem("righe-nascoste-lette", { sheet: this.sheet, cell }, this.hidden));
-    }
+    if (empty.length === 0) return [];
+    const nodes = empty.map((o) => ({ code: o.code, cell: o.cells.name as string }));
+    const cells = nodes.map((n) => n.cell);
+    return [problem("obiettivi-senza-indicatori", { sheet: this.sheet, cell: cells[0], cells }, nodes)];
   }
 
   private text(r: number, c: number | undefined): string {
@@ -177,17 +167,16 @@ class LevelTableReader {
       this.area = known;
       return;
     }
-    this.area = this.add({
-      code,
-      name: normaliseSpaces(name),
-      level: "area",
-      weight: null,
-      parentCode: null,
-      kpis: [],
-      sheet: this.sheet,
-      row: r + 1,
-      cells: { name: a1(r, col) },
-    });
+    this.area = this.add(
+      this.plan.objective(r, {
+        code,
+        name: normaliseSpaces(name),
+        level: "area",
+        weight: null,
+        parentCode: null,
+        cells: { name: a1(r, col) },
+      })
+    );
   }
 
   private add(o: ObjectiveInput): ObjectiveInput {
@@ -234,17 +223,16 @@ class LevelTableReader {
     } else {
       const code = fits && coded ? coded.code : this.generateCode(parent, cell);
       const name = fits && coded ? coded.name || coded.code : text;
-      node = this.add({
-        code,
-        name,
-        level: level.level,
-        weight: null,
-        parentCode: parent?.code ?? null,
-        kpis: [],
-        sheet: this.sheet,
-        row: r + 1,
-        cells: { name: cell },
-      });
+      node = this.add(
+        this.plan.objective(r, {
+          code,
+          name,
+          level: level.level,
+          weight: null,
+          parentCode: parent?.code ?? null,
+          cells: { name: cell },
+        })
+      );
       created.push(node);
     }
     this.open[depth] = { node, text };
@@ -260,7 +248,7 @@ class LevelTableReader {
     if (name === "" && isBlank(targetRaw)) return;
     const eliminated = this.eliminationNote(r);
     if (eliminated) {
-      this.problems.push(
+      this.plan.say(
         problem("indicatore-eliminato", { sheet: this.sheet, cell: eliminated.cell }, eliminated.note, this.year)
       );
       created.forEach((o) => this.droppedWithRow.add(o));
@@ -269,9 +257,7 @@ class LevelTableReader {
     const owner = this.parentOf(this.levels.length);
     const nameCell = a1(r, this.columns.indicatore as number);
     if (!owner || owner.level === "area") {
-      this.problems.push(
-        problem("kpi-senza-obiettivo", { sheet: this.sheet, cell: nameCell }, { name, before: false })
-      );
+      this.plan.say(problem("kpi-senza-obiettivo", { sheet: this.sheet, cell: nameCell }, { name, before: false }));
       return;
     }
     owner.kpis.push(this.kpi(r, name, nameCell, targetRaw));
@@ -280,7 +266,7 @@ class LevelTableReader {
   private markData(r: number): void {
     if (this.firstDataRow < 0) this.firstDataRow = r;
     this.lastDataRow = r;
-    if (this.grid.hiddenRows?.has(r)) this.hidden.push(r + 1);
+    this.plan.rowRead(r);
   }
 
   private kpi(r: number, name: string, nameCell: string, targetRaw: ReturnType<typeof cellAt>): KpiInput {
@@ -290,18 +276,15 @@ class LevelTableReader {
     const target = readDashboardTarget(targetRaw, formatAt(this.grid, r, targetCol), name, this.year);
     // A missing or unreadable target is the engine's to report, once, when it scores the KPI.
     const note = target ? targetNote(target, where(targetCell)) : null;
-    if (note) this.problems.push(note);
-    const kpi: KpiInput = {
-      id: `${this.sheet}!${r + 1}`,
+    if (note) this.plan.say(note);
+    const kpi = this.plan.kpi(r, {
       name,
       weight: null,
       direction: target?.direction ?? null,
       target: target?.value ?? { kind: "empty" },
       actual: { kind: "empty" },
-      sheet: this.sheet,
-      row: r + 1,
       cells: { name: nameCell, target: targetCell },
-    };
+    });
     this.weight(r, kpi);
     const actualCol = this.columns.consuntivo;
     if (actualCol !== undefined) {
@@ -313,7 +296,7 @@ class LevelTableReader {
       if (!this.actualMissingSaid) {
         this.actualMissingSaid = true;
         const headerCell = a1(this.headerRow, targetCol);
-        this.problems.push(problem("consuntivo-assente", where(headerCell), { kind: "tabella" }));
+        this.plan.say(problem("consuntivo-assente", where(headerCell), { kind: "tabella" }));
       }
     }
     return kpi;
@@ -326,7 +309,7 @@ class LevelTableReader {
     if (isBlank(raw)) return;
     const cell = a1(r, col);
     const parsed = parseWeight(raw, formatAt(this.grid, r, col));
-    if (parsed.invalid) this.problems.push(problem("peso-non-leggibile", { sheet: this.sheet, cell }, cellText(raw)));
+    if (parsed.invalid) this.plan.say(problem("peso-non-leggibile", { sheet: this.sheet, cell }, cellText(raw)));
     else {
       kpi.weight = parsed.weight;
       kpi.cells.weight = cell;
@@ -336,12 +319,9 @@ class LevelTableReader {
   /** A note outside the plan's columns saying the row was dropped ("Eliminato in sede di rolling annuale ... 2019") by the plan's year. */
   private eliminationNote(r: number): { note: string; cell: string } | null {
     const used = new Set<number>([...this.levels.map((l) => l.col), ...Object.values<number>(this.columns)]);
-    for (let c = this.grid.colOffset; c < this.grid.colOffset + this.width; c++) {
-      if (used.has(c)) continue;
-      const note = this.text(r, c);
-      if (isEliminationNote(note, this.year)) return { note, cell: a1(r, c) };
-    }
-    return null;
+    const cols: number[] = [];
+    for (let c = this.grid.colOffset; c < this.grid.colOffset + this.width; c++) if (!used.has(c)) cols.push(c);
+    return eliminationNoteIn(this.grid, r, cols, this.year);
   }
 }
 
@@ -379,13 +359,20 @@ function planYear(
   return latest;
 }
 
+interface LevelDetection extends Detection {
+  header: HeaderRow;
+  levels: LevelColumn[];
+  figures: ColumnMap;
+}
+
 /**
- * The level-column table (002 obiettivi operativi), or null when the sheet is not one: its header
- * names at least two of Obiettivo strategico / Programma / Obiettivo operativo beside Indicatore and
- * Target, and objectives below the top level carry no code. A column mapping or header row given by
- * the user leaves the sheet to the table reader.
+ * The level-column table (002 obiettivi operativi): its header names at least two of Obiettivo
+ * strategico / Programma / Obiettivo operativo beside Indicatore and Target, and objectives below the
+ * top level carry no code. A column mapping or header row given by the user leaves the sheet to the
+ * table reader. Score: the header's fields plus its level columns, so that on a sheet both could read
+ * it wins over the table reader, which sees the same header.
  */
-export function readLevelTable(grid: SheetGrid, options: ReadOptions = {}): ReadResult | null {
+function detectLevelTable(grid: SheetGrid, options: ReadOptions): LevelDetection | null {
   if ((options.columns && Object.keys(options.columns).length > 0) || options.headerRow !== undefined) return null;
   const header = findHeaderRow(grid);
   if (!header) return null;
@@ -398,11 +385,44 @@ export function readLevelTable(grid: SheetGrid, options: ReadOptions = {}): Read
     if (!levelCols.has(c) && f !== "obiettivo") figures[f] = c;
   if (figures.indicatore === undefined || figures.target === undefined) return null;
   if (!hasUncodedLevel(grid, header.row, levels)) return null;
-  const found = planYear(grid, header.row, figures.target, options.year);
+  const reason = [
+    DETECTION_TEXT.header(
+      header.row + 1,
+      headingsAt(
+        grid,
+        header.row,
+        header.cells.map((c) => c.col)
+      )
+    ),
+    DETECTION_TEXT.levels(
+      headingsAt(
+        grid,
+        header.row,
+        levels.map((l) => l.col)
+      )
+    ),
+    DETECTION_TEXT.uncoded,
+  ].join(", ");
+  return { score: header.score + levels.length, reason, header, levels, figures };
+}
+
+/** The plan's year (planYear, else today's), and the level-column table read. */
+function readLevels(grid: SheetGrid, options: ReadOptions, d: LevelDetection): ReadResult {
+  const { header, levels, figures } = d;
+  const target = figures.target as number;
+  const found = planYear(grid, header.row, target, options.year);
   const year = found ?? (options.today !== undefined ? ymdFromSerial(options.today).year : undefined);
-  const at = { sheet: grid.name, cell: a1(header.row, figures.target) };
+  const at = { sheet: grid.name, cell: a1(header.row, target) };
   if (year === undefined) return { plan: null, layout: null, problems: [problem("anno-non-indicato", at, null)] };
   const problems: Problem[] = found === undefined ? [problem("anno-non-indicato", at, year)] : [];
   const result = new LevelTableReader(grid, header.row, levels, figures, year).run();
   return { ...result, problems: [...problems, ...result.problems] };
 }
+
+/** The level-column table reader (002 obiettivi operativi; LayoutKind "tabella"). */
+export const levelTableReader: LayoutReader<LevelDetection> = {
+  kind: "tabella-livelli",
+  takesMapping: false,
+  detect: detectLevelTable,
+  read: readLevels,
+};

@@ -1,6 +1,6 @@
-import { CellValue } from "../../src/engine/values";
-import { gridFromRows } from "../../src/layout/grid";
-import { readPlanSheet } from "../../src/layout/read-plan";
+import { CellValue } from "../../../src/engine/values";
+import { gridFromRows } from "../../../src/layout/grid";
+import { readPlanSheet } from "../../../src/layout/read-plan";
 
 const ROWS: CellValue[][] = [
   ["Obiettivo", "Indicatore", "Peso", "Direzione", "Target", "Consuntivo"],

@@ -1,5 +1,5 @@
-import { normaliseSpaces } from "../engine/italian-number";
-import { CodedName, extractCode } from "./codes";
+import { normaliseSpaces } from "../../engine/italian-number";
+import { CodedName, extractCode } from "../codes";
 
 /**
  * Objective codes of the report layout: those extractCode knows ("A.1.2", "01_03_02") plus the

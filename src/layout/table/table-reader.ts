@@ -1,5 +1,5 @@
-import { Problem, problem } from "../engine/problems";
-import { a1, rangeA1 } from "./address";
+import { Problem, problem } from "../../engine/problems";
+import { a1, rangeA1 } from "../address";
 import { codeRoleOf, objectiveCodeHeading } from "./code-role";
 import { columnsFromContent } from "./column-content";
 import { checkMappedColumns } from "./mapping-check";
@@ -9,19 +9,20 @@ import {
   HeaderRow,
   chooseColumns,
   findHeaderRow,
+  headingsAt,
   scoreHeaderRow,
-} from "./header-detection";
-import { isBlank } from "./cell-text";
-import { parseCell } from "../engine/values";
-import { SheetGrid, cellAt, gridColCount } from "./grid";
-import { NamedCell } from "../engine/messages";
-import { requiredLabel } from "./messages";
+} from "../header-detection";
+import { cellText, isBlank } from "../cell-text";
+import { parseCell } from "../../engine/values";
+import { SheetGrid, cellAt, gridColCount } from "../grid";
+import { NamedCell } from "../../engine/messages";
+import { DETECTION_TEXT, FIELD_LABELS, requiredLabel } from "../messages";
 import { TableContext } from "./row-classifier";
 import { readTableRows } from "./table-rows";
-import { linkParents } from "./tree-builder";
-import { readLevelTable } from "./level-table";
-import { ObjectiveInput } from "../engine/plan";
-import { ColumnMap, Field, LayoutKind, ReadOptions, ReadResult, SheetLayout } from "./types";
+import { PlanBuilder, linkParents } from "../plan-builder";
+import { ObjectiveInput } from "../../engine/plan";
+import { extractCode, parseCodeCell } from "../codes";
+import { ColumnMap, Detection, Field, LayoutKind, LayoutReader, ReadOptions, ReadResult, SheetLayout } from "../types";
 
 /** Without these the table cannot be read: something naming the objectives, the indicator, target and consuntivo. */
 export function missingRequired(columns: ColumnMap): Field[] {
@@ -82,30 +83,83 @@ function guessHeaderRow(grid: SheetGrid, columns: ColumnMap): number {
   return -1;
 }
 
+interface TableDetection extends Detection {
+  /** The header recognised (or the row the user named); null when a mapping stands for it. */
+  header: HeaderRow | null;
+  /** The columns the header names, before the user's mapping. */
+  choice: ColumnChoice;
+}
+
+/** The objective codes written down the table (in the Obiettivo column, else in Codice), for the reading's reason. */
+function codesDown(grid: SheetGrid, columns: ColumnMap, headerRow: number): string[] {
+  const codes = new Set<string>();
+  for (const [col, code] of [
+    [columns.obiettivo, (t: string) => extractCode(t)?.code ?? null],
+    [columns.codice, parseCodeCell],
+  ] as const) {
+    if (col === undefined) continue;
+    for (let r = Math.max(headerRow + 1, grid.rowOffset); r < grid.rowOffset + grid.values.length; r++) {
+      const c = code(cellText(cellAt(grid, r, col)));
+      if (c) codes.add(c);
+    }
+    if (codes.size > 0) break;
+  }
+  return [...codes];
+}
+
 /**
- * The table layouts: one row per KPI with the objective in its own column. "tabella" (000: the first
- * KPI on the objective's row, Cod. = KPI code) and "albero" (objective rows of their own, possibly
- * weighted, KPI rows below with an empty Obiettivo cell). Null when the sheet has no plan header and
- * the caller's mapping does not name the required columns. A table with one column per level of the
- * tree and programmes / operational objectives without codes (002) is read by readLevelTable.
+ * The table layouts: a plan header (or the row the user named, or a column mapping naming the required
+ * columns). Score: the fields the header and the mapping name. A partial mapping on a sheet whose header
+ * nothing recognises is detected with score 0, for the read to say what is still needed.
  */
-export function readTableLayout(grid: SheetGrid, options: ReadOptions = {}): ReadResult | null {
-  // a table with one column per level and uncoded programmes / operational objectives (002)
-  const levelled = readLevelTable(grid, options);
-  if (levelled) return levelled;
-  const sheet = grid.name;
+function detectTable(grid: SheetGrid, options: ReadOptions): TableDetection | null {
   const override = options.columns ?? {};
   const header = options.headerRow !== undefined ? scoreHeaderRow(grid, options.headerRow) : findHeaderRow(grid);
   const overrideComplete = missingRequired(override).length === 0;
+  const mappedFields = (Object.keys(override) as Field[]).filter((f) => override[f] !== undefined);
   if (!header && !overrideComplete) {
-    if (Object.keys(override).length === 0) return null;
+    if (mappedFields.length === 0) return null;
+    const reason = DETECTION_TEXT.mapped(mappedFields.map((f) => FIELD_LABELS[f]));
+    return { score: 0, reason, header: null, choice: { columns: {} } };
+  }
+  if (header && options.headerRow !== undefined && header.score === 0 && !overrideComplete) return null;
+  const choice: ColumnChoice = header ? chooseColumns(header, options.year, grid.hiddenColumns) : { columns: {} };
+  const fields = new Set<string>([...(header?.cells.map((c) => c.meaning.field) ?? []), ...mappedFields]);
+  const columns = mergeColumns(choice.columns, override);
+  const parts: string[] = [];
+  if (header && header.score > 0)
+    parts.push(
+      DETECTION_TEXT.header(
+        header.row + 1,
+        headingsAt(
+          grid,
+          header.row,
+          header.cells.map((c) => c.col)
+        )
+      )
+    );
+  if (mappedFields.length > 0) parts.push(DETECTION_TEXT.mapped(mappedFields.map((f) => FIELD_LABELS[f])));
+  const codes = codesDown(grid, columns, header ? header.row : (options.headerRow ?? -1));
+  if (codes.length > 0) parts.push(DETECTION_TEXT.codes(codes));
+  return { score: fields.size, reason: parts.join(", "), header, choice };
+}
+
+/**
+ * The table layouts: one row per KPI with the objective in its own column. "tabella" (000: the first
+ * KPI on the objective's row, Cod. = KPI code) and "albero" (objective rows of their own, possibly
+ * weighted, KPI rows below with an empty Obiettivo cell). A table with one column per level of the
+ * tree and programmes / operational objectives without codes (002) is the level-table reader's.
+ */
+function readTable(grid: SheetGrid, options: ReadOptions, detection: TableDetection): ReadResult {
+  const sheet = grid.name;
+  const override = options.columns ?? {};
+  const { header, choice } = detection;
+  if (!header && missingRequired(override).length > 0) {
     // The user mapped some columns of a sheet whose header nothing recognises: say what is still needed.
     const still = missingRequired(override).map(requiredLabel);
     const cell = a1(grid.rowOffset, grid.colOffset);
     return { plan: null, layout: null, problems: [problem("mappatura-incompleta", { sheet, cell }, still)] };
   }
-  if (header && options.headerRow !== undefined && header.score === 0 && !overrideComplete) return null;
-  const choice: ColumnChoice = header ? chooseColumns(header, options.year, grid.hiddenColumns) : { columns: {} };
   const columns = mergeColumns(choice.columns, override);
   const headerRow = header ? header.row : (options.headerRow ?? guessHeaderRow(grid, columns));
   const byContent = header ? columnsFromContent(grid, headerRow, columns) : [];
@@ -168,7 +222,8 @@ export function readTableLayout(grid: SheetGrid, options: ReadOptions = {}): Rea
         )
         .map((c) => c.col);
   const codeRole = codeRoleOf(grid, columns, headerRow, firstRow, lastRow);
-  const ctx: TableContext = { grid, sheet, columns, codeRole, headerTexts, extraObjectiveColumns };
+  const plan = new PlanBuilder(grid);
+  const ctx: TableContext = { grid, plan, sheet, columns, codeRole, headerTexts, extraObjectiveColumns };
   if (
     codeRole === "obiettivo" &&
     columns.codice !== undefined &&
@@ -177,17 +232,14 @@ export function readTableLayout(grid: SheetGrid, options: ReadOptions = {}): Rea
   )
     ctx.objectiveCodeHeader = true;
   const whole: ObjectiveInput | null = flat
-    ? {
+    ? plan.objective(firstRow, {
         code: sheet,
         name: sheet,
         level: "obiettivo",
         weight: null,
         parentCode: null,
-        kpis: [],
-        sheet,
-        row: firstRow + 1,
         cells: {},
-      }
+      })
     : null;
   problems.push(...checkMappedColumns(grid, sheet, override, firstRow, lastRow));
   const built = readTableRows(ctx, firstRow, lastRow, whole);
@@ -223,5 +275,13 @@ export function readTableLayout(grid: SheetGrid, options: ReadOptions = {}): Rea
   const firstDataRow = built.firstDataRow >= 0 ? built.firstDataRow : firstRow;
   const lastDataRow = built.lastDataRow >= 0 ? built.lastDataRow : firstRow - 1;
   const layout: SheetLayout = { sheet, kind, headerRow, columns: layoutColumns, firstDataRow, lastDataRow };
-  return { plan: { sheet, objectives: built.objectives }, layout, problems };
+  return plan.finish(built.objectives, layout, problems);
 }
+
+/** The table reader ("tabella" and "albero"): the generic plan table, and the one that takes a column mapping. */
+export const tableReader: LayoutReader<TableDetection> = {
+  kind: "tabella",
+  takesMapping: true,
+  detect: detectTable,
+  read: readTable,
+};

@@ -1,17 +1,19 @@
+import { readAs } from "../../../src/layout/readers";
 import fc from "fast-check";
-import { addressesAreCells, cardsGridArb, layoutGridArb, yearArb } from "../fixtures/layout-arbitrary";
-import { KpiInput, PlanInput } from "../../src/engine/plan";
-import { computePlan } from "../../src/engine/rollup";
-import { CellValue } from "../../src/engine/values";
-import { readCards } from "../../src/layout/cards";
-import { readDashboard } from "../../src/layout/dashboard";
-import { gridFromRows, SheetGrid } from "../../src/layout/grid";
-import { readReportTree } from "../../src/layout/report-tree";
-import { ReadResult } from "../../src/layout/types";
-import { loadFixture } from "../fixtures/load-grid";
+import { addressesAreCells, cardsGridArb, layoutGridArb, yearArb } from "../../fixtures/layout-arbitrary";
+import { KpiInput, PlanInput } from "../../../src/engine/plan";
+import { computePlan } from "../../../src/engine/rollup";
+import { CellValue } from "../../../src/engine/values";
+import { cardsReader } from "../../../src/layout/cards/cards";
+import { dashboardReader } from "../../../src/layout/dashboard/dashboard";
+import { gridFromRows, SheetGrid } from "../../../src/layout/grid";
+import { reportTreeReader } from "../../../src/layout/report-tree/report-tree";
+import { ReadResult } from "../../../src/layout/types";
+import { loadFixture } from "../../fixtures/load-grid";
 
 let grid: SheetGrid;
-const read = (year?: number, g: SheetGrid = grid) => readCards(g, year === undefined ? {} : { year }) as ReadResult;
+const read = (year?: number, g: SheetGrid = grid) =>
+  readAs(cardsReader, g, year === undefined ? {} : { year }) as ReadResult;
 const kpisOf = (r: ReadResult): KpiInput[] => r.plan!.objectives.flatMap((o) => o.kpis);
 const kpiNamed = (r: ReadResult, name: string): KpiInput => {
   const k = kpisOf(r).find((x) => x.name === name);
@@ -133,17 +135,17 @@ describe("004 KPI cards: the fixture is read into the document's tree", () => {
   });
 
   it("is not taken by the other readers, and takes none of their sheets", async () => {
-    expect(readReportTree(grid, {})).toBeNull();
-    expect(readDashboard(grid, {})).toBeNull();
+    expect(readAs(reportTreeReader, grid, {})).toBeNull();
+    expect(readAs(dashboardReader, grid, {})).toBeNull();
     const [report] = await loadFixture("003-report-albero-2022.xlsx");
     const [dashboard] = await loadFixture("002-cruscotto-2016-2020.xlsx");
-    expect(readCards(report, {})).toBeNull();
-    expect(readCards(dashboard, {})).toBeNull();
+    expect(readAs(cardsReader, report, {})).toBeNull();
+    expect(readAs(cardsReader, dashboard, {})).toBeNull();
     const table = gridFromRows("Piano", [
       ["Obiettivo", "Cod.", "Indicatore", "Peso", "Target", "Consuntivo"],
       ["A.1 Sostenere", "KPI301", "Soggetti", "50% >", "15,00%", "13,16%"],
     ]);
-    expect(readCards(table, {})).toBeNull();
+    expect(readAs(cardsReader, table, {})).toBeNull();
   });
 });
 
@@ -237,7 +239,7 @@ describe("KPI cards: unclear cards are reported, never guessed", () => {
       ["target annuale", ">=65%"],
       ["peso indicatore", "metà"],
     ]);
-    const r = readCards(g, {}) as ReadResult;
+    const r = readAs(cardsReader, g, {}) as ReadResult;
     expect(r.problems.filter((p) => p.severity === "errore").map((p) => [p.code, p.cell])).toEqual([
       ["kpi-fuori-obiettivo", "B2"],
       ["kpi-senza-nome", "A5"],
@@ -248,7 +250,7 @@ describe("KPI cards: unclear cards are reported, never guessed", () => {
 });
 
 describe("KPI cards: variants of the operational cards (seed 004 lines 688-2272)", () => {
-  const card = (rows: CellValue[][]) => readCards(gridFromRows("Schede", rows), {}) as ReadResult;
+  const card = (rows: CellValue[][]) => readAs(cardsReader, gridFromRows("Schede", rows), {}) as ReadResult;
 
   it("a second target in one block starts another KPI of the same action instead of overwriting the first", () => {
     const r = card([
@@ -338,7 +340,7 @@ describe("cards: arbitrary grids", () => {
   it("never throws; returns null or a plan whose every address is a cell, with problems naming the sheet", () => {
     fc.assert(
       fc.property(fc.oneof(layoutGridArb, cardsGridArb), yearArb, (g, year) => {
-        const r = readCards(g, year === undefined ? {} : { year });
+        const r = readAs(cardsReader, g, year === undefined ? {} : { year });
         if (r === null) return true;
         if (r.plan) computePlan(r.plan);
         return addressesAreCells(r);

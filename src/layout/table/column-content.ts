@@ -1,9 +1,9 @@
-import { normaliseSpaces } from "../engine/italian-number";
-import { cellText } from "./cell-text";
-import { matchHeader } from "./column-synonyms";
-import { SheetGrid, cellAt, gridColCount } from "./grid";
+import { normaliseSpaces } from "../../engine/italian-number";
+import { cellText } from "../cell-text";
+import { matchHeader } from "../column-synonyms";
+import { SheetGrid, cellAt, gridColCount } from "../grid";
 import { directionInColumn } from "./kpi-row";
-import { ColumnMap, Field } from "./types";
+import { ColumnMap, Field } from "../types";
 
 /** A column whose field its content decided, because its heading is unknown or ambiguous ("Tipo"). */
 export interface ContentDecision {

@@ -1,22 +1,23 @@
+import { readAs } from "../../../src/layout/readers";
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { ricalcola, verifica } from "../../src/cli/commands";
-import { KpiInput } from "../../src/engine/plan";
-import { computePlan } from "../../src/engine/rollup";
-import { readCards } from "../../src/layout/cards";
-import { parseA1 } from "../../src/layout/address";
-import { cellAt, SheetGrid } from "../../src/layout/grid";
-import { ReadResult } from "../../src/layout/types";
-import { DAMAGED_004, KPIS_004, OBJECTIVES_004 } from "../fixtures/004-schede-2019-2021.expected";
-import { FIXTURE_DIR, loadFixture } from "../fixtures/load-grid";
+import { ricalcola, verifica } from "../../../src/cli/commands";
+import { KpiInput } from "../../../src/engine/plan";
+import { computePlan } from "../../../src/engine/rollup";
+import { cardsReader } from "../../../src/layout/cards/cards";
+import { parseA1 } from "../../../src/layout/address";
+import { cellAt, SheetGrid } from "../../../src/layout/grid";
+import { ReadResult } from "../../../src/layout/types";
+import { DAMAGED_004, KPIS_004, OBJECTIVES_004 } from "../../fixtures/004-schede-2019-2021.expected";
+import { FIXTURE_DIR, loadFixture } from "../../fixtures/load-grid";
 
 /** The whole 004 fixture against the tree written by hand from the document (see 004-schede-2019-2021.expected.ts). */
 
 const FILE = path.join(FIXTURE_DIR, "004-schede-2019-2021.xlsx");
 let grid: SheetGrid;
-const read = (year: number) => readCards(grid, { year }) as ReadResult;
+const read = (year: number) => readAs(cardsReader, grid, { year }) as ReadResult;
 const round = (w: number | null) => (w === null ? null : Math.round(w * 1e9) / 1e9);
 
 function kpiRows(r: ReadResult): [string, string, number | null, string | null, unknown][] {

@@ -1,16 +1,19 @@
-import { KpiInput, ObjectiveInput } from "../engine/plan";
-import { Problem, problem } from "../engine/problems";
-import { parseTarget } from "../engine/target";
-import { CellValue, parseCell } from "../engine/values";
-import { parseWeight } from "../engine/weight";
-import { a1 } from "./address";
-import { cellText, isBlank } from "./cell-text";
-import { codeDepth, levelOfDepth, parentCodeOf } from "./codes";
-import { SheetGrid, cellAt, formatAt } from "./grid";
-import { parseLinkKpi } from "./link-kpi";
+import { KpiInput, ObjectiveInput } from "../../engine/plan";
+import { problem } from "../../engine/problems";
+import { parseTarget } from "../../engine/target";
+import { CellValue, parseCell } from "../../engine/values";
+import { parseWeight } from "../../engine/weight";
+import { a1 } from "../address";
+import { cellText, isBlank } from "../cell-text";
+import { codeDepth, levelOfDepth, parentCodeOf } from "../codes";
+import { SheetGrid, cellAt, formatAt } from "../grid";
+import { parseLinkKpi } from "../link-kpi";
 import { areaCodeOf, areaLabelOf, kpiCodeOf, objectiveCodeOf } from "./report-tree-codes";
 import { ReportColumns, findReportHeader } from "./report-tree-header";
-import { LayoutReader, ReadResult, SheetLayout } from "./types";
+import { headingsAt } from "../header-detection";
+import { DETECTION_TEXT, FIELD_LABELS } from "../messages";
+import { PlanBuilder } from "../plan-builder";
+import { Detection, Field, LayoutReader, ReadOptions, ReadResult, SheetLayout } from "../types";
 
 /**
  * Layout 003 (CCIAA Pistoia-Prato, Relazione 2022): a report tree where one column holds every node.
@@ -28,7 +31,7 @@ const OBJECTIVE_STATUS = /^(raggiunto|parzialmente raggiunto|non raggiunto)$/i;
 const KPI_STATUS = /^(in linea|fuori target|da valutare)$/i;
 
 class ReportTreeReader {
-  private readonly problems: Problem[] = [];
+  private readonly plan: PlanBuilder;
   private readonly objectives: ObjectiveInput[] = [];
   private readonly known = new Set<string>();
   /** The node indicators attach to; null before the first objective or after an unclear row. */
@@ -49,7 +52,9 @@ class ReportTreeReader {
     private readonly grid: SheetGrid,
     private readonly headerRow: number,
     private readonly cols: ReportColumns
-  ) {}
+  ) {
+    this.plan = new PlanBuilder(grid);
+  }
 
   private get sheet(): string {
     return this.grid.name;
@@ -77,7 +82,7 @@ class ReportTreeReader {
     if (c.performanceObiettivo !== undefined) layout.columns.performanceObiettivo = c.performanceObiettivo;
     if (c.stato !== undefined) layout.columns.stato = c.stato;
     if (this.enteCell !== undefined) layout.enteCell = this.enteCell;
-    return { plan: { sheet: this.sheet, objectives: this.objectives }, layout, problems: this.problems };
+    return this.plan.finish(this.objectives, layout, [], c.nome);
   }
 
   private row(r: number): void {
@@ -126,9 +131,7 @@ class ReportTreeReader {
     const raw = this.cell(r, this.cols.peso);
     const parsed = parseWeight(raw, formatAt(this.grid, r, this.cols.peso));
     if (parsed.invalid) {
-      this.problems.push(
-        problem("peso-non-leggibile", { sheet: this.sheet, cell: a1(r, this.cols.peso) }, cellText(raw))
-      );
+      this.plan.say(problem("peso-non-leggibile", { sheet: this.sheet, cell: a1(r, this.cols.peso) }, cellText(raw)));
     }
     return parsed;
   }
@@ -137,17 +140,14 @@ class ReportTreeReader {
     this.closeArea();
     const cells: ObjectiveInput["cells"] = { name: a1(r, this.cols.nome) };
     if (this.cols.performanceObiettivo !== undefined) cells.performance = a1(r, this.cols.performanceObiettivo);
-    const area: ObjectiveInput = {
+    const area = this.plan.objective(r, {
       code: code ?? "",
       name,
       level: "area",
       weight: this.weightOf(r).weight,
       parentCode: null,
-      kpis: [],
-      sheet: this.sheet,
-      row: r + 1,
       cells,
-    };
+    });
     if (!isBlank(this.cell(r, this.cols.peso))) area.cells.weight = a1(r, this.cols.peso);
     this.currentArea = area;
     this.current = area;
@@ -164,7 +164,7 @@ class ReportTreeReader {
   /** An area whose code no objective revealed cannot be placed: said, and left out. */
   private closeArea(): void {
     if (this.pendingArea) {
-      this.problems.push(problem("ambito-senza-codice", { sheet: this.sheet, cell: this.pendingArea.cells.name }));
+      this.plan.say(problem("ambito-senza-codice", { sheet: this.sheet, cell: this.pendingArea.cells.name }));
       if (this.current === this.pendingArea) this.current = null;
       this.pendingArea = null;
     }
@@ -179,26 +179,21 @@ class ReportTreeReader {
     }
     const area = this.currentArea;
     if (area && codeDepth(code) > 1 && areaCodeOf(code) !== area.code) {
-      this.problems.push(
-        problem("ambito-diverso", { sheet: this.sheet, cell: a1(r, this.cols.nome) }, code, area.code)
-      );
+      this.plan.say(problem("ambito-diverso", { sheet: this.sheet, cell: a1(r, this.cols.nome) }, code, area.code));
     }
     const w = this.weightOf(r);
     const cells: ObjectiveInput["cells"] = { name: a1(r, this.cols.nome) };
     if (!isBlank(this.cell(r, this.cols.peso))) cells.weight = a1(r, this.cols.peso);
     if (this.cols.performanceObiettivo !== undefined) cells.performance = a1(r, this.cols.performanceObiettivo);
     const depth = codeDepth(code);
-    const node: ObjectiveInput = {
+    const node = this.plan.objective(r, {
       code,
       name,
       level: levelOfDepth(depth),
       weight: w.weight,
       parentCode: parentCodeOf(code, this.known),
-      kpis: [],
-      sheet: this.sheet,
-      row: r + 1,
       cells,
-    };
+    });
     this.objectives.push(node);
     this.known.add(code);
     if (depth === 1) this.currentArea = node;
@@ -209,7 +204,7 @@ class ReportTreeReader {
 
   private unclear(r: number): void {
     const nameCell = a1(r, this.cols.nome);
-    this.problems.push(problem("riga-ambigua", { sheet: this.sheet, cell: nameCell }, a1(r, this.cols.peso)));
+    this.plan.say(problem("riga-ambigua", { sheet: this.sheet, cell: nameCell }, a1(r, this.cols.peso)));
     this.current = null;
     this.orphaned = true;
   }
@@ -223,7 +218,7 @@ class ReportTreeReader {
     if (this.orphaned) return;
     if (!this.current) {
       const cell = a1(r, this.cols.nome);
-      this.problems.push(problem("kpi-fuori-obiettivo", { sheet: this.sheet, cell }, "relazione"));
+      this.plan.say(problem("kpi-fuori-obiettivo", { sheet: this.sheet, cell }, "relazione"));
       return;
     }
     const c = this.cols;
@@ -232,17 +227,14 @@ class ReportTreeReader {
     const actual = parseCell(this.cell(r, c.consuntivo), formatAt(this.grid, r, c.consuntivo));
     const cells: KpiInput["cells"] = this.addresses(r);
     if (c.performanceKpi !== undefined) cells.performance = a1(r, c.performanceKpi);
-    const kpi: KpiInput = {
-      id: `${this.sheet}!${r + 1}`,
+    const kpi = this.plan.kpi(r, {
       name: name === "" ? `(indicatore senza nome, riga ${r + 1})` : name,
       weight: w.weight,
       direction: w.direction ?? target.direction,
       target: target.value,
       actual,
-      sheet: this.sheet,
-      row: r + 1,
       cells,
-    };
+    });
     const code = kpiCodeOf(name);
     if (code) kpi.code = code;
     const link = parseLinkKpi(name);
@@ -252,9 +244,52 @@ class ReportTreeReader {
   }
 }
 
-/** The report-tree reader (LayoutKind "report"): null when the sheet is not laid out this way. */
-export const readReportTree: LayoutReader = (grid, options) => {
+interface ReportDetection extends Detection {
+  row: number;
+  columns: ReportColumns;
+}
+
+/**
+ * A report tree: its header (Peso, one column for objectives and indicators, Target, Consuntivo), at
+ * least one objective row (coded, or an "Ambito strategico" label) and an indicator row below it.
+ * Score: the header's fields, the objective rows and the indicator rows recognised.
+ */
+function detectReportTree(grid: SheetGrid, options: ReadOptions): ReportDetection | null {
   const header = findReportHeader(grid, options.columns);
   if (!header) return null;
-  return new ReportTreeReader(grid, header.row, header.columns).run();
+  const c = header.columns;
+  const codes: string[] = [];
+  let areas = 0;
+  let indicators = 0;
+  const end = grid.rowOffset + grid.values.length;
+  for (let r = header.row + 1; r < end; r++) {
+    const measured = !isBlank(cellAt(grid, r, c.target)) || !isBlank(cellAt(grid, r, c.consuntivo));
+    const name = cellText(cellAt(grid, r, c.nome));
+    if (measured) {
+      if (codes.length + areas > 0) indicators++;
+    } else if (areaLabelOf(name)) areas++;
+    else {
+      const coded = objectiveCodeOf(name);
+      if (coded) codes.push(coded.code);
+    }
+  }
+  if (codes.length + areas === 0 || indicators === 0) return null;
+  const fields = Object.values(c).filter((col) => col !== undefined) as number[];
+  const mapped = (Object.keys(options.columns ?? {}) as Field[]).filter((f) => options.columns?.[f] !== undefined);
+  const reason = [
+    DETECTION_TEXT.header(header.row + 1, headingsAt(grid, header.row, fields)),
+    ...(mapped.length > 0 ? [DETECTION_TEXT.mapped(mapped.map((f) => FIELD_LABELS[f]))] : []),
+    ...(codes.length > 0 ? [DETECTION_TEXT.codes(codes)] : []),
+    ...(areas > 0 ? [DETECTION_TEXT.areas(areas)] : []),
+    DETECTION_TEXT.indicatorRows(indicators),
+  ].join(", ");
+  return { score: new Set(fields).size + codes.length + areas + indicators, reason, ...header };
+}
+
+/** The report-tree reader (LayoutKind "report"): Peso | Obiettivo / Indicatore | Target | Consuntivo, one column for every node. */
+export const reportTreeReader: LayoutReader<ReportDetection> = {
+  kind: "report",
+  takesMapping: true,
+  detect: detectReportTree,
+  read: (grid, _options, detection) => new ReportTreeReader(grid, detection.row, detection.columns).run(),
 };

@@ -1,6 +1,6 @@
-import { CellValue } from "../engine/values";
-import { matchHeader } from "./column-synonyms";
-import { normaliseHeader } from "./header-text";
+import { CellValue } from "../../engine/values";
+import { matchHeader } from "../column-synonyms";
+import { normaliseHeader } from "../header-text";
 
 /** What a label cell of a card says (004). */
 export type CardLabel =

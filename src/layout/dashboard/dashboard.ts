@@ -1,13 +1,15 @@
-import { KpiInput, ObjectiveInput } from "../engine/plan";
-import { Problem, problem } from "../engine/problems";
-import { Scalar, parseCell } from "../engine/values";
-import { a1 } from "./address";
-import { isEliminationNote, stringText } from "./cell-text";
-import { matchHeader } from "./column-synonyms";
-import { readDashboardTarget, targetNote } from "./dashboard-targets";
-import { chooseYear, yearOf } from "./dashboard-year";
-import { SheetGrid, cellAt, formatAt, gridColCount } from "./grid";
-import { LayoutReader, ReadResult, SheetLayout } from "./types";
+import { KpiInput, ObjectiveInput } from "../../engine/plan";
+import { problem } from "../../engine/problems";
+import { Scalar, parseCell } from "../../engine/values";
+import { a1 } from "../address";
+import { eliminationNoteIn, stringText } from "../cell-text";
+import { matchHeader } from "../column-synonyms";
+import { readDashboardTarget, targetNote } from "../dashboard-targets";
+import { chooseYear, yearOf } from "../dashboard-year";
+import { SheetGrid, cellAt, formatAt, gridColCount } from "../grid";
+import { DETECTION_TEXT } from "../messages";
+import { PlanBuilder } from "../plan-builder";
+import { Detection, LayoutReader, ReadResult, SheetLayout } from "../types";
 
 /**
  * Layout 002 (CCIAA Maremma e Tirreno, Cruscotto strategico 2016-2020): a multi-year dashboard.
@@ -53,7 +55,7 @@ function blockOf(grid: SheetGrid, r: number, nameCol: number, colCount: number):
 }
 
 class DashboardReader {
-  private readonly problems: Problem[] = [];
+  private readonly plan: PlanBuilder;
   private readonly objectives: ObjectiveInput[] = [];
   private mission: ObjectiveInput | null = null;
   private group: ObjectiveInput | null = null;
@@ -70,6 +72,7 @@ class DashboardReader {
     private readonly year: number
   ) {
     this.colCount = gridColCount(grid);
+    this.plan = new PlanBuilder(grid);
   }
 
   private get sheet(): string {
@@ -84,11 +87,7 @@ class DashboardReader {
       (o) => withKpis.has(o.code) || this.objectives.some((c) => c.parentCode === o.code && withKpis.has(c.code))
     );
     if (kept.every((o) => o.kpis.length === 0)) {
-      return {
-        plan: null,
-        layout: null,
-        problems: [...this.problems, problem("anno-senza-indicatori", { sheet: this.sheet }, this.year)],
-      };
+      return this.plan.failed([problem("anno-senza-indicatori", { sheet: this.sheet }, this.year)]);
     }
     const first = this.firstBlock as Block;
     const layout: SheetLayout = {
@@ -102,7 +101,7 @@ class DashboardReader {
     const targetCol = first.years.get(this.year);
     if (targetCol !== undefined) layout.columns.target = targetCol;
     if (this.actualCol !== undefined) layout.columns.consuntivo = this.actualCol;
-    return { plan: { sheet: this.sheet, objectives: kept }, layout, problems: this.problems };
+    return this.plan.finish(kept, layout, [], this.nameCol);
   }
 
   private row(r: number): void {
@@ -128,17 +127,14 @@ class DashboardReader {
     level: ObjectiveInput["level"],
     parentCode: string | null
   ): ObjectiveInput {
-    const o: ObjectiveInput = {
+    const o = this.plan.objective(r, {
       code,
       name,
       level,
       weight: null,
       parentCode,
-      kpis: [],
-      sheet: this.sheet,
-      row: r + 1,
       cells: { name: a1(r, this.nameCol) },
-    };
+    });
     this.objectives.push(o);
     this.lastRow = r;
     return o;
@@ -160,7 +156,7 @@ class DashboardReader {
       if (!this.actualMissingSaid) {
         this.actualMissingSaid = true;
         const cell = a1(block.row, col);
-        this.problems.push(problem("consuntivo-senza-anno", { sheet: this.sheet, cell }, this.year));
+        this.plan.say(problem("consuntivo-senza-anno", { sheet: this.sheet, cell }, this.year));
       }
     }
     if (col === undefined) {
@@ -168,7 +164,7 @@ class DashboardReader {
         this.actualMissingSaid = true;
         const yearCol = block.years.get(this.year);
         const cell = yearCol === undefined ? undefined : a1(block.row, yearCol);
-        this.problems.push(
+        this.plan.say(
           problem("consuntivo-assente", { sheet: this.sheet, cell }, { kind: "cruscotto", year: this.year })
         );
       }
@@ -183,12 +179,9 @@ class DashboardReader {
   private eliminationNote(r: number, block: Block): { note: string; cell: string } | null {
     const valueCols = new Set([...block.years.values(), ...block.actuals.values(), block.actualAnyYear]);
     const end = this.grid.colOffset + this.colCount;
-    for (let c = this.nameCol + 1; c < end; c++) {
-      if (valueCols.has(c)) continue;
-      const note = stringText(cellAt(this.grid, r, c));
-      if (isEliminationNote(note, this.year)) return { note, cell: a1(r, c) };
-    }
-    return null;
+    const cols: number[] = [];
+    for (let c = this.nameCol + 1; c < end; c++) if (!valueCols.has(c)) cols.push(c);
+    return eliminationNoteIn(this.grid, r, cols, this.year);
   }
 
   private indicator(r: number, name: string, block: Block): void {
@@ -206,32 +199,31 @@ class DashboardReader {
     const targetCell = a1(r, targetCol);
     const eliminated = this.eliminationNote(r, block);
     if (eliminated) {
-      this.problems.push(
+      this.plan.say(
         problem("indicatore-eliminato", { sheet: this.sheet, cell: eliminated.cell }, eliminated.note, this.year)
       );
       return;
     }
     if (!this.group) {
-      this.problems.push(problem("kpi-fuori-obiettivo", { sheet: this.sheet, cell: nameCell }, "cruscotto"));
+      this.plan.say(problem("kpi-fuori-obiettivo", { sheet: this.sheet, cell: nameCell }, "cruscotto"));
       return;
     }
     const note = targetNote(target, { sheet: this.sheet, cell: targetCell });
-    if (note) this.problems.push(note);
+    if (note) this.plan.say(note);
     const actual = this.actualOf(r, block);
     const cells: KpiInput["cells"] = { name: nameCell, target: targetCell };
     if (actual.cell) cells.actual = actual.cell;
-    this.group.kpis.push({
-      id: `${this.sheet}!${r + 1}`,
-      name,
-      weight: null,
-      direction: target.direction,
-      target: target.value,
-      actual: actual.value,
-      ...(actual.noColumn ? { unavailable: true } : {}),
-      sheet: this.sheet,
-      row: r + 1,
-      cells,
-    });
+    this.group.kpis.push(
+      this.plan.kpi(r, {
+        name,
+        weight: null,
+        direction: target.direction,
+        target: target.value,
+        actual: actual.value,
+        ...(actual.noColumn ? { unavailable: true } : {}),
+        cells,
+      })
+    );
   }
 }
 
@@ -246,18 +238,35 @@ function nameColumnOf(grid: SheetGrid, blockRow: number, colCount: number): numb
   return grid.colOffset;
 }
 
-/** The multi-year dashboard reader (LayoutKind "cruscotto"): null when no numbered group row carries the years. */
-export const readDashboard: LayoutReader = (grid, options) => {
+interface DashboardDetection extends Detection {
+  nameCol: number;
+  years: number[];
+  firstYearCell: string;
+}
+
+/**
+ * A dashboard: rows carrying two or more years right of the name column, at least one of them a numbered
+ * objective ("1. Semplificazione …"). Score: the years, the numbered objective rows, the missions and the
+ * named rows under the first year row (the indicators) recognised.
+ */
+function detectDashboard(grid: SheetGrid): DashboardDetection | null {
   const end = grid.rowOffset + grid.values.length;
   const colCount = gridColCount(grid);
   let nameCol: number | null = null;
   const years = new Set<number>();
   let firstYearCell: string | undefined;
   let groups = 0;
+  let missions = 0;
+  let indicators = 0;
   for (let r = grid.rowOffset; r < end; r++) {
     const col = nameCol ?? grid.colOffset;
     const block = blockOf(grid, r, col, colCount);
-    if (!block) continue;
+    if (!block) {
+      const name = nameCol === null ? "" : stringText(cellAt(grid, r, nameCol));
+      if (MISSION.test(name)) missions++;
+      else if (name !== "" && firstYearCell !== undefined) indicators++;
+      continue;
+    }
     if (nameCol === null) {
       nameCol = nameColumnOf(grid, r, colCount);
       const again = blockOf(grid, r, nameCol, colCount);
@@ -269,9 +278,27 @@ export const readDashboard: LayoutReader = (grid, options) => {
     if (GROUP.test(stringText(cellAt(grid, r, nameCol)))) groups++;
     if (firstYearCell === undefined) firstYearCell = a1(r, nameCol);
   }
-  if (nameCol === null || groups === 0) return null;
-  const choice = chooseYear(grid.name, [...years], options.year, firstYearCell);
-  if (!choice.ok) return { plan: null, layout: null, problems: choice.problems };
-  const result = new DashboardReader(grid, nameCol, choice.year).run();
-  return { ...result, problems: [...choice.problems, ...result.problems] };
+  if (nameCol === null || groups === 0 || firstYearCell === undefined) return null;
+  const sorted = [...years].sort((a, b) => a - b);
+  const reason = [
+    DETECTION_TEXT.years(sorted),
+    DETECTION_TEXT.groups(groups),
+    ...(missions > 0 ? [DETECTION_TEXT.missions(missions)] : []),
+    ...(indicators > 0 ? [DETECTION_TEXT.indicatorRows(indicators)] : []),
+  ].join(", ");
+  const score = sorted.length + groups + missions + indicators;
+  return { score, reason, nameCol, years: sorted, firstYearCell };
+}
+
+/** The multi-year dashboard reader (LayoutKind "cruscotto"): a fixed layout, no columns to map. */
+export const dashboardReader: LayoutReader<DashboardDetection> = {
+  kind: "cruscotto",
+  takesMapping: false,
+  detect: detectDashboard,
+  read: (grid, options, d): ReadResult => {
+    const choice = chooseYear(grid.name, d.years, options.year, d.firstYearCell);
+    if (!choice.ok) return { plan: null, layout: null, problems: choice.problems };
+    const result = new DashboardReader(grid, d.nameCol, choice.year).run();
+    return { ...result, problems: [...choice.problems, ...result.problems] };
+  },
 };

@@ -1,6 +1,6 @@
-import { CellValue } from "../../src/engine/values";
-import { columnsFromContent } from "../../src/layout/column-content";
-import { gridFromRows } from "../../src/layout/grid";
+import { CellValue } from "../../../src/engine/values";
+import { columnsFromContent } from "../../../src/layout/table/column-content";
+import { gridFromRows } from "../../../src/layout/grid";
 
 /** A sheet: Indicatore | <heading> | Target | Consuntivo, the second column holding `cells`. */
 function grid(heading: string, cells: CellValue[]) {
