@@ -3,7 +3,7 @@ import { Relationship, parseRelationships, relsPathOf } from "./relationships";
 import { readSharedStrings } from "./shared-strings";
 import { StyleTable, readStyles } from "./styles";
 import { attributesOf, localName, nextTag } from "./xml-scan";
-import { ZipArchive, entryText, readZip, verifyZip } from "./zip";
+import { ZipArchive, entryText, readEntry, readZip, verifyZip } from "./zip";
 
 export interface SheetPart {
   name: string;
@@ -87,9 +87,9 @@ export function openPackage(data: Uint8Array): WorkbookPackage {
   }
   const stringsRel = workbookRels.find((r) => r.type === "sharedStrings" && !r.external);
   const stylesRel = workbookRels.find((r) => r.type === "styles" && !r.external);
-  const stringsXml = stringsRel ? partText(zip, stringsRel.target) : null;
+  const stringsEntry = stringsRel ? zip.byName.get(stringsRel.target) : undefined;
   const stylesXml = stylesRel ? partText(zip, stylesRel.target) : null;
-  if (stringsRel && stringsXml === null) throw new PackageError(XLSX_MSG.missingPart(stringsRel.target));
+  if (stringsRel && !stringsEntry) throw new PackageError(XLSX_MSG.missingPart(stringsRel.target));
   // The parts read here and the sheets (read next) are checked as they are inflated.
   const read = [
     workbookPath,
@@ -100,13 +100,17 @@ export function openPackage(data: Uint8Array): WorkbookPackage {
     stylesRel?.target,
   ];
   verifyZip(zip, new Set(read.filter((n): n is string => n !== undefined)));
+  // Streamed: the table can be megabytes of XML, of which only the strings are kept.
+  const sharedStrings = stringsEntry
+    ? readEntry(zip, stringsEntry, (pieces) => readSharedStrings(pieces, stringsEntry.name))
+    : [];
   return {
     zip,
     workbookPath,
     workbookRels,
     sheets,
     date1904,
-    sharedStrings: stringsXml === null ? [] : readSharedStrings(stringsXml, stringsRel!.target),
+    sharedStrings,
     styles: readStyles(stylesXml ?? ""),
     stylesPath: stylesRel && stylesXml !== null ? stylesRel.target : null,
   };
