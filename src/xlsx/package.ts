@@ -20,7 +20,6 @@ export interface WorkbookPackage {
   /** Worksheets in workbook order (chart and dialog sheets have no cells and are not listed). */
   sheets: SheetPart[];
   date1904: boolean;
-  sharedStrings: string[];
   styles: StyleTable;
   stylesPath: string | null;
 }
@@ -53,10 +52,19 @@ function notAWorkbook(zip: ZipArchive): PackageError {
 }
 
 /**
+ * An opened package and its shared string table: the table is needed only to read the sheets, so it is
+ * not part of the package kept for writing.
+ */
+export interface PackageOpening {
+  pkg: WorkbookPackage;
+  sharedStrings: string[];
+}
+
+/**
  * Open an .xlsx/.xlsm package: directory, every entry's CRC, the workbook part, its sheets, date
  * system, shared strings and number formats. Throws PackageError with the Italian reason.
  */
-export function openPackage(data: Uint8Array): WorkbookPackage {
+export function openPackage(data: Uint8Array): PackageOpening {
   const zip = readZip(data);
   const office = relationshipsOf(zip, "").find((r) => r.type === "officeDocument" && !r.external);
   const workbookPath = office?.target ?? "xl/workbook.xml";
@@ -104,14 +112,14 @@ export function openPackage(data: Uint8Array): WorkbookPackage {
   const sharedStrings = stringsEntry
     ? readEntry(zip, stringsEntry, (pieces) => readSharedStrings(pieces, stringsEntry.name))
     : [];
-  return {
+  const pkg: WorkbookPackage = {
     zip,
     workbookPath,
     workbookRels,
     sheets,
     date1904,
-    sharedStrings,
     styles: readStyles(stylesXml ?? ""),
     stylesPath: stylesRel && stylesXml !== null ? stylesRel.target : null,
   };
+  return { pkg, sharedStrings };
 }

@@ -38,10 +38,10 @@ function tablesOf(
 
 /** Open a workbook package and read every worksheet as the layout expects it. Throws PackageError. */
 export function readPackage(data: Uint8Array): PackageReading {
-  const pkg = openPackage(data);
+  const { pkg, sharedStrings } = openPackage(data);
   const grids: SheetGrid[] = [];
   const problems: Problem[] = [];
-  const ctx = { sharedStrings: pkg.sharedStrings, styles: pkg.styles, date1904: pkg.date1904 };
+  const ctx = { sharedStrings, styles: pkg.styles, date1904: pkg.date1904 };
   for (const sheet of pkg.sheets) {
     const entry = pkg.zip.byName.get(sheet.path)!;
     // Inflated and parsed a slice at a time: the sheet's XML is never whole in memory.

@@ -5,7 +5,8 @@ const decoder = new TextDecoder("utf-8");
 
 /**
  * The text as a string of its own. The parser hands over slices of the text it decoded: kept as they
- * are, the strings of a table would each hold on to the whole slice (or part) they were cut from.
+ * are, the strings of a table would each hold on to the whole slice (or part) they were cut from
+ * (V8 copies texts shorter than 13 characters instead of slicing them).
  */
 function ownCopy(text: string): string {
   return text.length < 13 ? text : decoder.decode(encoder.encode(text));

@@ -76,12 +76,15 @@ class RowStore {
   readonly rows = new Map<number, RowCells>();
   private readonly formatRows = new Map<string, (string | undefined)[]>();
   private last: RowCells | null = null;
+  private lastRow = -1;
   private width = 0;
 
   cellsOf(row: number): RowCells {
+    if (row === this.lastRow && this.last) return this.last;
     const cells = this.rows.get(row);
     if (cells) return cells;
     this.finishRow();
+    this.lastRow = row;
     const created: RowCells = {
       values: this.width > 0 ? new Array<CellValue>(this.width) : [],
       formats: null,
