@@ -115,7 +115,12 @@ class RowStore {
     const cells = this.last;
     this.last = null;
     if (!cells) return;
-    this.width = cells.values.length <= WIDTH_HINT_MAX ? cells.values.length : 0;
+    // The row ends at its last cell, not at the width it was given (one wide row must not widen the rest).
+    const values = cells.values;
+    let width = values.length;
+    while (width > 0 && values[width - 1] === undefined) width--;
+    if (width < values.length) values.length = width;
+    this.width = width <= WIDTH_HINT_MAX ? width : 0;
     const formats = cells.formats;
     if (formats === null || cells.sharedFormats) return;
     let key = "";

@@ -139,6 +139,15 @@ describe("rows of number formats alike are shared, and stay each row's own", () 
     expect(grid.formulas[0][0]).toBeNull();
   });
 
+  it("a row is as long as its cells reach, whatever the row before it", () => {
+    const rows =
+      '<row r="1"><c r="A1"><v>1</v></c><c r="IA1"><v>2</v></c></row>' +
+      '<row r="2"><c r="A2"><v>3</v></c><c r="C2"><v>4</v></c></row>' +
+      '<row r="3"><c r="A3"><v>5</v></c></row>';
+    const cells = readSheetCells(sheet(rows), "xl/worksheets/sheet1.xml", context());
+    expect([1, 2, 3].map((r) => cells.rows.get(r - 1)!.values.length)).toEqual([235, 3, 1]);
+  });
+
   it("a row narrower or wider than the one before reads its own cells", () => {
     const rows =
       row(1) +
