@@ -63,8 +63,13 @@ export function parseRef(ref: string): [number, number] | null {
   return Number.isInteger(row) && row > 0 ? [row - 1, colIndex(ref.toUpperCase(), 0, i)] : null;
 }
 
-/** A new row's arrays start as wide as the previous row (up to this), so they do not grow cell by cell. */
-const WIDTH_HINT_MAX = 256;
+/**
+ * A new row's array starts as wide as the sheet's used range says (its `<dimension>`), or else as the
+ * previous row, up to this many columns: it does not grow cell by cell, nor again when fitted to the grid.
+ * A range this wide is a table that wide (cells nearer than the grid's column gap join the table) or a
+ * stray cell far away, which must not make every row that wide.
+ */
+const WIDTH_HINT_MAX = 100;
 /** Distinct rows of number formats shared at most; rows beyond keep their own. */
 const FORMAT_ROWS_MAX = 1024;
 
@@ -78,6 +83,15 @@ class RowStore {
   private last: RowCells | null = null;
   private lastRow = -1;
   private width = 0;
+  /** Columns of the used range the part declares (0 when it declares none, or one too wide to follow). */
+  private declaredWidth = 0;
+
+  /** The part's `<dimension ref="A1:K500">`, written before its cells. */
+  declare(ref: string): void {
+    const last = parseRef(ref.slice(ref.indexOf(":") + 1).replace(/\$/g, ""));
+    this.declaredWidth = last && last[1] < WIDTH_HINT_MAX ? last[1] + 1 : 0;
+    this.width = this.declaredWidth;
+  }
 
   cellsOf(row: number): RowCells {
     if (row === this.lastRow && this.last) return this.last;
@@ -115,12 +129,14 @@ class RowStore {
     const cells = this.last;
     this.last = null;
     if (!cells) return;
-    // The row ends at its last cell, not at the width it was given (one wide row must not widen the rest).
-    const values = cells.values;
-    let width = values.length;
-    while (width > 0 && values[width - 1] === undefined) width--;
-    if (width < values.length) values.length = width;
-    this.width = width <= WIDTH_HINT_MAX ? width : 0;
+    if (this.declaredWidth === 0) {
+      // The row ends at its last cell, not at the width it was given (one wide row must not widen the rest).
+      const values = cells.values;
+      let width = values.length;
+      while (width > 0 && values[width - 1] === undefined) width--;
+      if (width < values.length) values.length = width;
+      this.width = width <= WIDTH_HINT_MAX ? width : 0;
+    }
     const formats = cells.formats;
     if (formats === null || cells.sharedFormats) return;
     let key = "";
@@ -247,6 +263,9 @@ export function readSheetCells(xml: Parameters<typeof parseXml>[0], part: string
         case "col":
           if (isTrue(a.hidden))
             for (let c = Number(a.min); c <= Number(a.max) && c <= 16384; c++) hiddenColumns.add(c - 1);
+          return;
+        case "dimension":
+          if (a.ref) store.declare(a.ref);
           return;
         case "mergeCell":
           if (a.ref) merges.push(a.ref);

@@ -148,6 +148,24 @@ describe("rows of number formats alike are shared, and stay each row's own", () 
     expect([1, 2, 3].map((r) => cells.rows.get(r - 1)!.values.length)).toEqual([235, 3, 1]);
   });
 
+  it("rows are as wide as the used range the part declares, unless a stray cell makes it far wider", () => {
+    const rows = '<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="B2"><v>2</v></c></row>';
+    const widths = (dimension: string) => {
+      const xml = `<worksheet ${NS}><dimension ref="${dimension}"/><sheetData>${rows}</sheetData></worksheet>`;
+      const cells = readSheetCells(xml, "xl/worksheets/sheet1.xml", context());
+      return [0, 1].map((r) => cells.rows.get(r)!.values.length);
+    };
+    expect(widths("A1:K2")).toEqual([11, 11]);
+    expect(widths("$A$1:$K$2")).toEqual([11, 11]);
+    expect(widths("A1:XFD2")).toEqual([1, 2]);
+    expect(
+      gridOf(`<worksheet ${NS}><dimension ref="A1:K2"/><sheetData>${rows}</sheetData></worksheet>`).grid.values
+    ).toEqual([
+      [1, null],
+      [null, 2],
+    ]);
+  });
+
   it("a row narrower or wider than the one before reads its own cells", () => {
     const rows =
       row(1) +
