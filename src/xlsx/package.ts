@@ -3,7 +3,7 @@ import { Relationship, parseRelationships, relsPathOf } from "./relationships";
 import { readSharedStrings } from "./shared-strings";
 import { StyleTable, readStyles } from "./styles";
 import { attributesOf, localName, nextTag } from "./xml-scan";
-import { ZipArchive, entryText, readZip, verifyZip } from "./zip";
+import { ZipArchive, entryText, readEntry, readZip, verifyZip } from "./zip";
 
 export interface SheetPart {
   name: string;
@@ -20,7 +20,6 @@ export interface WorkbookPackage {
   /** Worksheets in workbook order (chart and dialog sheets have no cells and are not listed). */
   sheets: SheetPart[];
   date1904: boolean;
-  sharedStrings: string[];
   styles: StyleTable;
   stylesPath: string | null;
 }
@@ -53,10 +52,19 @@ function notAWorkbook(zip: ZipArchive): PackageError {
 }
 
 /**
+ * An opened package and its shared string table: the table is needed only to read the sheets, so it is
+ * not part of the package kept for writing.
+ */
+export interface PackageOpening {
+  pkg: WorkbookPackage;
+  sharedStrings: string[];
+}
+
+/**
  * Open an .xlsx/.xlsm package: directory, every entry's CRC, the workbook part, its sheets, date
  * system, shared strings and number formats. Throws PackageError with the Italian reason.
  */
-export function openPackage(data: Uint8Array): WorkbookPackage {
+export function openPackage(data: Uint8Array): PackageOpening {
   const zip = readZip(data);
   const office = relationshipsOf(zip, "").find((r) => r.type === "officeDocument" && !r.external);
   const workbookPath = office?.target ?? "xl/workbook.xml";
@@ -87,9 +95,9 @@ export function openPackage(data: Uint8Array): WorkbookPackage {
   }
   const stringsRel = workbookRels.find((r) => r.type === "sharedStrings" && !r.external);
   const stylesRel = workbookRels.find((r) => r.type === "styles" && !r.external);
-  const stringsXml = stringsRel ? partText(zip, stringsRel.target) : null;
+  const stringsEntry = stringsRel ? zip.byName.get(stringsRel.target) : undefined;
   const stylesXml = stylesRel ? partText(zip, stylesRel.target) : null;
-  if (stringsRel && stringsXml === null) throw new PackageError(XLSX_MSG.missingPart(stringsRel.target));
+  if (stringsRel && !stringsEntry) throw new PackageError(XLSX_MSG.missingPart(stringsRel.target));
   // The parts read here and the sheets (read next) are checked as they are inflated.
   const read = [
     workbookPath,
@@ -100,14 +108,18 @@ export function openPackage(data: Uint8Array): WorkbookPackage {
     stylesRel?.target,
   ];
   verifyZip(zip, new Set(read.filter((n): n is string => n !== undefined)));
-  return {
+  // Streamed: the table can be megabytes of XML, of which only the strings are kept.
+  const sharedStrings = stringsEntry
+    ? readEntry(zip, stringsEntry, (pieces) => readSharedStrings(pieces, stringsEntry.name))
+    : [];
+  const pkg: WorkbookPackage = {
     zip,
     workbookPath,
     workbookRels,
     sheets,
     date1904,
-    sharedStrings: stringsXml === null ? [] : readSharedStrings(stringsXml, stringsRel!.target),
     styles: readStyles(stylesXml ?? ""),
     stylesPath: stylesRel && stylesXml !== null ? stylesRel.target : null,
   };
+  return { pkg, sharedStrings };
 }

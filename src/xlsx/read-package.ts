@@ -4,7 +4,7 @@ import { WorkbookPackage, openPackage, partText } from "./package";
 import { readSheetCells } from "./sheet-cells";
 import { gridOfCells } from "./sheet-grid";
 import { attributesOf, localName, nextTag } from "./xml-scan";
-import { entryPieces } from "./zip";
+import { readEntry } from "./zip";
 
 export interface PackageReading {
   pkg: WorkbookPackage;
@@ -38,13 +38,14 @@ function tablesOf(
 
 /** Open a workbook package and read every worksheet as the layout expects it. Throws PackageError. */
 export function readPackage(data: Uint8Array): PackageReading {
-  const pkg = openPackage(data);
+  const { pkg, sharedStrings } = openPackage(data);
   const grids: SheetGrid[] = [];
   const problems: Problem[] = [];
-  const ctx = { sharedStrings: pkg.sharedStrings, styles: pkg.styles, date1904: pkg.date1904 };
+  const ctx = { sharedStrings, styles: pkg.styles, date1904: pkg.date1904 };
   for (const sheet of pkg.sheets) {
     const entry = pkg.zip.byName.get(sheet.path)!;
-    const cells = readSheetCells((onPiece) => entryPieces(pkg.zip, entry, onPiece), sheet.path, ctx);
+    // Inflated and parsed a slice at a time: the sheet's XML is never whole in memory.
+    const cells = readEntry(pkg.zip, entry, (pieces) => readSheetCells(pieces, sheet.path, ctx));
     const reading = gridOfCells(sheet.name, cells, tablesOf(pkg, sheet.rels, cells.tableParts));
     grids.push(reading.grid);
     reading.noResult

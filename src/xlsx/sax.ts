@@ -1,6 +1,7 @@
 import { SaxesParser } from "saxes";
 import { PackageError, XLSX_MSG } from "./messages";
 import { localName } from "./xml-scan";
+import { PieceSource } from "./zip";
 
 export interface SaxHandlers {
   open(name: string, attrs: Record<string, string>, selfClosing: boolean): void;
@@ -12,13 +13,10 @@ const SLICE = 1 << 20;
 
 /**
  * Stream one part through saxes with local element names; a malformed part is a PackageError. Bytes
- * are decoded a slice at a time, so a large sheet never exists as one string.
+ * are decoded a slice at a time, so a large sheet never exists as one string: a slice may end inside a
+ * tag, an entity or a multi-byte character.
  */
-export function parseXml(
-  xml: string | Uint8Array | ((onPiece: (bytes: Uint8Array) => void) => void),
-  part: string,
-  h: SaxHandlers
-): void {
+export function parseXml(xml: string | Uint8Array | PieceSource, part: string, h: SaxHandlers): void {
   const parser = new SaxesParser({ position: false });
   parser.on("opentag", (tag) =>
     h.open(localName(tag.name), tag.attributes as Record<string, string>, tag.isSelfClosing)
@@ -39,6 +37,8 @@ export function parseXml(
     }
     parser.close();
   } catch (e) {
+    // The bytes' own failure (damaged data, CRC) reaches the caller as it is.
+    if (e instanceof PackageError) throw e;
     throw new PackageError(XLSX_MSG.badXml(part, e instanceof Error ? e.message.split("\n")[0] : String(e)));
   }
 }

@@ -9,9 +9,12 @@ import { StyleTable } from "./styles";
 /** The cells of one row present in the sheet part, indexed by 0-based column (holes where none). */
 export interface RowCells {
   values: CellValue[];
-  formats: (string | undefined)[];
-  /** Formula text with "=", when the cell holds one. */
-  formulas: (string | null)[];
+  /** Number formats; null when no cell of the row has one. Rows alike share one array (never written through). */
+  formats: (string | undefined)[] | null;
+  /** Formula text with "=", when the cell holds one; null when no cell of the row does. */
+  formulas: (string | null)[] | null;
+  /** Whether `formats` is shared with other rows (copied before a cell of this row changes it). */
+  sharedFormats: boolean;
 }
 
 /** What one worksheet part holds, row by row (only the cells present: memory follows the file, not the used range). */
@@ -60,6 +63,92 @@ export function parseRef(ref: string): [number, number] | null {
   return Number.isInteger(row) && row > 0 ? [row - 1, colIndex(ref.toUpperCase(), 0, i)] : null;
 }
 
+/**
+ * A new row's array starts as wide as the sheet's used range says (its `<dimension>`), or else as the
+ * previous row, up to this many columns: it does not grow cell by cell, nor again when fitted to the grid.
+ * A range this wide is a table that wide (cells nearer than the grid's column gap join the table) or a
+ * stray cell far away, which must not make every row that wide.
+ */
+const WIDTH_HINT_MAX = 100;
+/** Distinct rows of number formats shared at most; rows beyond keep their own. */
+const FORMAT_ROWS_MAX = 1024;
+
+/**
+ * The rows of a sheet as they are read. A plan's rows repeat a handful of number-format patterns
+ * (the same formats column by column), so each finished row's formats are shared with the rows alike.
+ */
+class RowStore {
+  readonly rows = new Map<number, RowCells>();
+  private readonly formatRows = new Map<string, (string | undefined)[]>();
+  private last: RowCells | null = null;
+  private lastRow = -1;
+  private width = 0;
+  /** Columns of the used range the part declares (0 when it declares none, or one too wide to follow). */
+  private declaredWidth = 0;
+
+  /** The part's `<dimension ref="A1:K500">`, written before its cells. */
+  declare(ref: string): void {
+    const last = parseRef(ref.slice(ref.indexOf(":") + 1).replace(/\$/g, ""));
+    this.declaredWidth = last && last[1] < WIDTH_HINT_MAX ? last[1] + 1 : 0;
+    this.width = this.declaredWidth;
+  }
+
+  cellsOf(row: number): RowCells {
+    if (row === this.lastRow && this.last) return this.last;
+    const cells = this.rows.get(row);
+    if (cells) return cells;
+    this.finishRow();
+    this.lastRow = row;
+    const created: RowCells = {
+      values: this.width > 0 ? new Array<CellValue>(this.width) : [],
+      formats: null,
+      formulas: null,
+      sharedFormats: false,
+    };
+    this.rows.set(row, created);
+    this.last = created;
+    return created;
+  }
+
+  setFormat(cells: RowCells, col: number, format: string | undefined): void {
+    if (cells.formats === null) cells.formats = new Array<string | undefined>(Math.max(cells.values.length, col + 1));
+    else if (cells.sharedFormats) {
+      cells.formats = cells.formats.slice();
+      cells.sharedFormats = false;
+    }
+    cells.formats[col] = format;
+  }
+
+  setFormula(cells: RowCells, col: number, formula: string | null): void {
+    if (cells.formulas === null) cells.formulas = new Array<string | null>(Math.max(cells.values.length, col + 1));
+    cells.formulas[col] = formula;
+  }
+
+  /** Share the last row's formats with an earlier row alike; remember its width for the next row. */
+  finishRow(): void {
+    const cells = this.last;
+    this.last = null;
+    if (!cells) return;
+    if (this.declaredWidth === 0) {
+      // The row ends at its last cell, not at the width it was given (one wide row must not widen the rest).
+      const values = cells.values;
+      let width = values.length;
+      while (width > 0 && values[width - 1] === undefined) width--;
+      if (width < values.length) values.length = width;
+      this.width = width <= WIDTH_HINT_MAX ? width : 0;
+    }
+    const formats = cells.formats;
+    if (formats === null || cells.sharedFormats) return;
+    let key = "";
+    for (let i = 0; i < formats.length; i++) key += `${formats[i] ?? ""}\u0000`;
+    const alike = this.formatRows.get(key);
+    if (alike) cells.formats = alike;
+    else if (this.formatRows.size < FORMAT_ROWS_MAX) this.formatRows.set(key, formats);
+    else return;
+    cells.sharedFormats = true;
+  }
+}
+
 interface SharedMaster {
   row: number;
   col: number;
@@ -68,7 +157,7 @@ interface SharedMaster {
 
 /** Read a worksheet part's cells, merges, hidden rows and columns, table parts. */
 export function readSheetCells(xml: Parameters<typeof parseXml>[0], part: string, ctx: SheetContext): SheetCells {
-  const rows = new Map<number, RowCells>();
+  const store = new RowStore();
   const noResults: [number, number][] = [];
   const merges: string[] = [];
   const hiddenRows = new Set<number>();
@@ -115,11 +204,12 @@ export function readSheetCells(xml: Parameters<typeof parseXml>[0], part: string
     } else f = formula;
     const noResult = f !== null && value === null && inlineText === null;
     if (v === null && f === null && fmt === undefined) return;
-    let cells = rows.get(row);
-    if (!cells) rows.set(row, (cells = { values: [], formats: [], formulas: [] }));
+    const cells = store.cellsOf(row);
     cells.values[col] = noResult ? NO_RESULT_VALUE : v;
-    cells.formats[col] = fmt;
-    cells.formulas[col] = f === null ? null : `=${f}`;
+    // A cell written twice (a malformed part) keeps only what its last writing says.
+    if (fmt !== undefined || cells.formats?.[col] !== undefined) store.setFormat(cells, col, fmt);
+    if (f !== null || (cells.formulas?.[col] ?? null) !== null)
+      store.setFormula(cells, col, f === null ? null : `=${f}`);
     if (noResult) noResults.push([row, col]);
   };
 
@@ -174,6 +264,9 @@ export function readSheetCells(xml: Parameters<typeof parseXml>[0], part: string
           if (isTrue(a.hidden))
             for (let c = Number(a.min); c <= Number(a.max) && c <= 16384; c++) hiddenColumns.add(c - 1);
           return;
+        case "dimension":
+          if (a.ref) store.declare(a.ref);
+          return;
         case "mergeCell":
           if (a.ref) merges.push(a.ref);
           return;
@@ -205,11 +298,15 @@ export function readSheetCells(xml: Parameters<typeof parseXml>[0], part: string
           if (inCell) finishCell();
           inCell = false;
           return;
+        case "row":
+          store.finishRow();
+          return;
       }
     },
     text(t) {
       if (text) text.push(t);
     },
   });
-  return { rows, noResult: noResults, merges, hiddenRows, hiddenColumns, tableParts };
+  store.finishRow();
+  return { rows: store.rows, noResult: noResults, merges, hiddenRows, hiddenColumns, tableParts };
 }

@@ -39,7 +39,8 @@ export interface GridReading {
   noResult: string[];
 }
 
-const isValued = (cells: RowCells, col: number): boolean => cells.values[col] !== null || cells.formulas[col] !== null;
+const isValued = (cells: RowCells, col: number): boolean =>
+  cells.values[col] !== null || (cells.formulas?.[col] ?? null) !== null;
 
 /** `row` cut to the columns left..left+width-1, holes filled with `empty` (the row's own array when it fits). */
 function fit<T>(row: T[], left: number, width: number, empty: T): T[] {
@@ -100,13 +101,27 @@ export function gridOfCells(name: string, sheet: SheetCells, tables: { name: str
   // below (clearing merged cells) stores the value they already hold.
   const noFormulas = fit<string | null>([], 0, width, null);
   const noFormats = fit<string | undefined>([], 0, width, undefined);
+  // Rows sharing one array of formats (rows alike, see RowStore) share its fitted row as well.
+  const fittedFormats = new Map<(string | undefined)[], (string | undefined)[]>();
+  const formatsOf = (formats: (string | undefined)[]): (string | undefined)[] => {
+    let fitted = fittedFormats.get(formats);
+    if (!fitted) fittedFormats.set(formats, (fitted = fit(formats, left, width, undefined)));
+    return fitted;
+  };
   for (let r = top; r <= bottom; r++) {
     const cells = sheet.rows.get(r);
     values.push(fit(cells?.values ?? [], left, width, null));
+    const formats = cells?.formats;
     numberFormats.push(
-      cells && holds(cells.formats, left, width) ? fit(cells.formats, left, width, undefined) : noFormats
+      !formats || !holds(formats, left, width)
+        ? noFormats
+        : cells.sharedFormats
+          ? formatsOf(formats)
+          : fit(formats, left, width, undefined)
     );
-    formulas.push(cells && holds(cells.formulas, left, width) ? fit(cells.formulas, left, width, null) : noFormulas);
+    formulas.push(
+      cells?.formulas && holds(cells.formulas, left, width) ? fit(cells.formulas, left, width, null) : noFormulas
+    );
   }
   for (const m of parseMerges(sheet.merges)) {
     for (let r = Math.max(m.top, top); r <= Math.min(m.bottom, bottom); r++)

@@ -122,15 +122,6 @@ export function entryBytes(zip: ZipArchive, entry: ZipEntry): Uint8Array {
 
 const PIECE = 1 << 20;
 
-/**
- * The uncompressed bytes of an entry handed over a slice at a time (a large sheet never becomes one
- * string), after its CRC has been checked.
- */
-export function entryPieces(zip: ZipArchive, entry: ZipEntry, onPiece: (bytes: Uint8Array) => void): void {
-  const bytes = entryBytes(zip, entry);
-  for (let at = 0; at < bytes.length; at += PIECE) onPiece(bytes.subarray(at, at + PIECE));
-}
-
 export function entryText(zip: ZipArchive, entry: ZipEntry): string {
   return decoder.decode(entryBytes(zip, entry));
 }
@@ -142,15 +133,17 @@ export function verifyZip(zip: ZipArchive, checkedLater: ReadonlySet<string> = n
 
 /**
  * The uncompressed bytes of an entry handed over as they are inflated (the entry is never whole in
- * memory); size and CRC are checked at the end, so a consumer must discard what it built on a throw.
+ * memory), `slice` compressed bytes at a time; size and CRC are checked at the end, so a consumer must
+ * discard what it built on a throw. Once it has failed, every further call throws the same error.
  */
-export function entryChunks(zip: ZipArchive, entry: ZipEntry): () => Uint8Array | null {
+export function entryChunks(zip: ZipArchive, entry: ZipEntry, slice = INFLATE_SLICE): () => Uint8Array | null {
   const raw = zip.data.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   const queue: Uint8Array[] = [];
   let size = 0;
   let crc = 0;
   let fed = 0;
   let done = false;
+  let failure: PackageError | null = null;
   const take = (chunk: Uint8Array): void => {
     size += chunk.length;
     crc = crc32(chunk, crc);
@@ -159,25 +152,51 @@ export function entryChunks(zip: ZipArchive, entry: ZipEntry): () => Uint8Array 
   if (entry.method !== 0 && entry.method !== 8)
     throw new PackageError(XLSX_MSG.unknownMethod(entry.name, entry.method));
   const inflater = new Inflate((chunk) => take(chunk));
+  const fail = (error: PackageError): never => {
+    failure = error;
+    queue.length = 0;
+    throw error;
+  };
   return () => {
+    if (failure) throw failure;
     while (queue.length === 0 && !done) {
-      const next = Math.min(raw.length, fed + INFLATE_SLICE);
+      const next = Math.min(raw.length, fed + slice);
       const final = next === raw.length;
       if (entry.method === 0) take(raw.subarray(fed, next));
       else
         try {
           inflater.push(raw.subarray(fed, next), final);
         } catch {
-          throw new PackageError(XLSX_MSG.badData(entry.name));
+          fail(new PackageError(XLSX_MSG.badData(entry.name)));
         }
       fed = next;
       if (final) {
         done = true;
-        if (size !== entry.size || crc !== entry.crc) throw new PackageError(XLSX_MSG.crcMismatch(entry.name));
+        if (size !== entry.size || crc !== entry.crc) fail(new PackageError(XLSX_MSG.crcMismatch(entry.name)));
       }
     }
     return queue.shift() ?? null;
   };
+}
+
+/** Bytes handed to `onPiece` one slice at a time. */
+export type PieceSource = (onPiece: (bytes: Uint8Array) => void) => void;
+
+/**
+ * Read an entry as it is inflated: `consume` gets its bytes a slice at a time. When the consumer fails
+ * on a damaged entry (bytes altered read as malformed XML first), the rest is inflated and checked so
+ * that the damage (bad data, CRC), not its symptom, is the reason given, as when the entry was whole.
+ */
+export function readEntry<T>(zip: ZipArchive, entry: ZipEntry, consume: (pieces: PieceSource) => T): T {
+  const next = entryChunks(zip, entry);
+  try {
+    return consume((onPiece) => {
+      for (let chunk = next(); chunk !== null; chunk = next()) onPiece(chunk);
+    });
+  } catch (e) {
+    if (e instanceof PackageError) while (next() !== null);
+    throw e;
+  }
 }
 
 const INFLATE_SLICE = 1 << 13;
