@@ -449,29 +449,6 @@ export class OfficeWorkbook implements WorkbookOperations {
     }
   }
 
-  async previewSheet(name: string, rows: number): Promise<SheetGrid | null> {
-    return this.run(async (context) => {
-      const ws = context.workbook.worksheets.getItem(name);
-      const used = this.supports("1.4") ? ws.getUsedRangeOrNullObject(true) : ws.getUsedRange();
-      used.load("rowIndex,columnIndex,rowCount,columnCount");
-      await context.sync();
-      if (used.isNullObject) return null;
-      const n = Math.min(rows, used.rowCount);
-      const r = ws.getRange(
-        rangeA1(used.rowIndex, used.columnIndex, used.rowIndex + n - 1, used.columnIndex + used.columnCount - 1)
-      );
-      r.load("values,numberFormat");
-      await context.sync();
-      return {
-        name,
-        values: r.values.map((row) => row.map(emptyToNull)),
-        numberFormats: r.numberFormat.map((row) => row.map((f) => (typeof f === "string" ? f : undefined))),
-        rowOffset: used.rowIndex,
-        colOffset: used.columnIndex,
-      };
-    });
-  }
-
   hasUndo(): boolean {
     return this.undo !== null;
   }

@@ -84,8 +84,6 @@ export interface WorkbookOperations {
   listSheets(): Promise<SheetInfo[]>;
   /** Used range of each named sheet (every visible sheet when none is named): values, formats, formulas. */
   readSheets(names?: readonly string[]): Promise<SheetGrid[]>;
-  /** The first rows of a sheet's used range, for the column mapping preview. */
-  previewSheet(name: string, rows: number): Promise<SheetGrid | null>;
   /** Write the cells and traffic-light formats of a recalculation, remembering what they replace. */
   applyRecalc(writes: readonly CellWrite[], formats: readonly ConditionalFormatSpec[]): Promise<ApplyReport>;
   hasUndo(): boolean;

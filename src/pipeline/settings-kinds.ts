@@ -79,6 +79,12 @@ export interface SheetsSetting<K extends SettingKey> extends Base<K, string[]> {
 /** A column mapping per sheet. */
 export interface ColumnsSetting<K extends SettingKey> extends Base<K, Record<string, ColumnMap>> {
   kind: "columns";
+  /**
+   * Where the task pane edits it: "lettura" is the view "Come è stato letto il foglio", which shows each
+   * column's heading and content beside its field. Impostazioni shows the saved mapping read-only and
+   * never saves it from its own form, so the two never disagree.
+   */
+  editedIn: "lettura";
 }
 
 export type TextRead<V> = { ok: true; value: V } | { ok: false; detail: string };

@@ -191,6 +191,7 @@ export const SETTINGS = [
     name: "colonne",
     label: "Mappatura delle colonne per il foglio",
     help: "Per i fogli la cui intestazione non viene riconosciuta.",
+    editedIn: "lettura",
     default: {},
     toPipeline: (v) => (Object.keys(v).length > 0 ? v : undefined),
     cli: { flag: "--colonne", arg: "<mappatura>" },

@@ -100,6 +100,7 @@ export function App({ ops, notice }: AppProps): JSX.Element {
   busyRef.current = busy;
   const [stale, setStale] = React.useState(false);
   const [reading, setReading] = React.useState(false);
+  const [readingFocus, setReadingFocus] = React.useState<{ sheet?: string; request: number } | undefined>();
 
   React.useEffect(() => {
     ops.loadSettings().then(
@@ -188,21 +189,18 @@ export function App({ ops, notice }: AppProps): JSX.Element {
     else setTab(next);
   };
 
+  /** "Come è stato letto il foglio", where the column mapping is edited, opened on a sheet with the focus in it. */
+  const openReading = (sheet?: string) => {
+    setReading(true);
+    setReadingFocus((f) => ({ sheet, request: (f?.request ?? 0) + 1 }));
+  };
+
   const act = (a: FixAction) => {
     if (a.kind === "cella") selectCell(a.sheet, a.cell);
     else if (a.kind === "verifica") goTab("verifica");
     else if (a.kind === "ricalcola") void run(false);
-    else {
-      goTab("impostazioni");
-      if (a.kind === "mappatura")
-        setTimeout(
-          () =>
-            document
-              .querySelector<HTMLElement>('[data-setting="columns"] button, [data-setting="columns"] [role="combobox"]')
-              ?.focus(),
-          300
-        );
-    }
+    else if (a.kind === "mappatura") openReading(a.sheet);
+    else goTab("impostazioni");
   };
 
   const saved = (s: AddInSettings) => {
@@ -212,9 +210,6 @@ export function App({ ops, notice }: AppProps): JSX.Element {
   };
 
   const tree = outcome ? summaryTree(outcome.result) : null;
-  const detected = checked
-    ? Object.fromEntries(checked.result.sheets.map((s) => [s.sheet, s.layout.columns]))
-    : undefined;
   const tabId = (t: TabName) => `scheda-${t}`;
 
   return (
@@ -251,7 +246,15 @@ export function App({ ops, notice }: AppProps): JSX.Element {
         >
           {T.verify}
         </Button>
-        <Button size="small" appearance="subtle" aria-expanded={reading} onClick={() => setReading(!reading)}>
+        <Button
+          size="small"
+          appearance="subtle"
+          aria-expanded={reading}
+          onClick={() => {
+            setReading(!reading);
+            setReadingFocus(undefined);
+          }}
+        >
           {T.reading}
         </Button>
       </div>
@@ -260,6 +263,7 @@ export function App({ ops, notice }: AppProps): JSX.Element {
           <SheetReading
             ops={ops}
             settings={settings}
+            focus={readingFocus}
             onSaved={(s) => {
               setSettings(s);
               void run(false, s);
@@ -409,8 +413,8 @@ export function App({ ops, notice }: AppProps): JSX.Element {
               key={settingsKey}
               ops={ops}
               settings={settings}
-              detected={detected}
               onSaved={saved}
+              onOpenReading={openReading}
               onDirty={setSettingsDirty}
             />
           </React.Suspense>

@@ -1,3 +1,4 @@
+import { columnLetters } from "../layout/address";
 import { SheetGrid } from "../layout/grid";
 import { FIELD_LABELS } from "../layout/messages";
 import { ColumnReading, ColumnSource, RowRole, SheetReading } from "../layout/reading";
@@ -51,15 +52,51 @@ function choiceOf(c: ColumnReading, mapped: Field | undefined): ColumnChoice {
     heading: c.heading,
     value: mapped ?? AUTOMATIC,
     text,
-    decidedBy: c.decidedBy ? SOURCE_TEXT[c.decidedBy] : null,
+    decidedBy: c.decidedBy ? SOURCE_TEXT[c.decidedBy] : mapped ? SOURCE_TEXT.mappatura : null,
   };
 }
 
-/** One dropdown per column the reading lists, holding the field the user mapped to it, if any. */
-export function columnChoices(reading: SheetReading, mapping: ColumnMap): ColumnChoice[] {
+/**
+ * The columns of a sheet the reader did not read, so that the user can map them: every column holding
+ * something, headed by its text in the header row indicated, else in the first row that is not empty.
+ */
+function unreadColumns(grid: SheetGrid, headerRow: number | undefined): ColumnReading[] {
+  const texts = (r: number) => (grid.values[r] ?? []).map((v, c) => cellText(v, grid.numberFormats?.[r]?.[c]));
+  const head =
+    headerRow !== undefined
+      ? headerRow - 1 - grid.rowOffset
+      : grid.values.findIndex((_, r) => texts(r).some((t) => t !== ""));
+  const headings = head >= 0 ? texts(head) : [];
+  const used = new Set<number>();
+  grid.values.forEach((row, r) =>
+    row.forEach((v, c) => cellText(v, grid.numberFormats?.[r]?.[c]) !== "" && used.add(c))
+  );
+  return [...used]
+    .sort((a, b) => a - b)
+    .map((c) => ({
+      col: grid.colOffset + c + 1,
+      letter: columnLetters(grid.colOffset + c),
+      heading: headings[c] ?? "",
+      fields: [],
+      labels: [],
+      decidedBy: null,
+    }));
+}
+
+/**
+ * One dropdown per column the reading lists, holding the field the user mapped to it, if any; for a sheet
+ * not read, one per column of the grid, so that a mapping can make it readable.
+ */
+export function columnChoices(
+  reading: SheetReading,
+  mapping: ColumnMap,
+  grid?: SheetGrid,
+  headerRow?: number
+): ColumnChoice[] {
   const mappedTo = new Map<number, Field>();
   for (const f of FIELDS) if (mapping[f] !== undefined) mappedTo.set(mapping[f], f);
-  return reading.columns.map((c) => choiceOf(c, mappedTo.get(c.col - 1)));
+  const columns = reading.columns.length === 0 && grid ? unreadColumns(grid, headerRow) : reading.columns;
+  return columns.map((c) => choiceOf(c, mappedTo.get(c.col - 1)));
 }
 
 /** The mapping after the user gives `col` a field (or gives it back to the reader): one column per field, one field per column. */
@@ -90,6 +127,23 @@ export function withSheetCorrection(
     columns: perSheet(settings.columns, sheet, Object.keys(mapping).length > 0 ? mapping : undefined),
     headerRows: perSheet(settings.headerRows, sheet, headerRow),
   };
+}
+
+/** One sheet's corrections made in the view and not saved yet. */
+export interface SheetCorrection {
+  mapping: ColumnMap;
+  headerRow: number | undefined;
+}
+
+/**
+ * The settings saved last with the corrections not saved yet laid over them, sheet by sheet: a sheet the
+ * user has not touched in the view shows what is saved now, even when Impostazioni changed it meanwhile.
+ */
+export function withCorrections(settings: AddInSettings, corrections: Record<string, SheetCorrection>): AddInSettings {
+  return Object.entries(corrections).reduce(
+    (s, [sheet, c]) => withSheetCorrection(s, sheet, c.mapping, c.headerRow),
+    settings
+  );
 }
 
 export interface HeaderRowOption {

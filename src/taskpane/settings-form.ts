@@ -98,3 +98,36 @@ export function liveRuleExamples(draft: AddInSettings, texts: FormTexts): string
   const method = /\bfasce\b/i.test(settings.method) ? "proporzionale" : settings.method;
   return ruleExamples(scoringOptionsOf(settings), method);
 }
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/*
+ * The form after the saved settings changed under it (the mapping removed, a correction saved in "Come è
+ * stato letto il foglio"): each value the user has not touched follows the new settings, each one the user
+ * changed stays as typed, so that saving the form never puts back what was saved elsewhere.
+ */
+
+/** The form's settings rebased from `before` onto `after`. */
+export function rebaseSettings(before: AddInSettings, after: AddInSettings, draft: AddInSettings): AddInSettings {
+  const old = before as Record<string, unknown>;
+  const now = after as Record<string, unknown>;
+  const next: Record<string, unknown> = { ...draft };
+  for (const e of SETTING_ENTRIES) if (same(next[e.key], old[e.key])) next[e.key] = now[e.key];
+  return next as AddInSettings;
+}
+
+/** The form's texts rebased from `before` onto `after`. */
+export function rebaseTexts(before: AddInSettings, after: AddInSettings, texts: FormTexts): FormTexts {
+  const oldTexts = textsOf(before);
+  const newTexts = textsOf(after);
+  const next: FormTexts = { ...texts };
+  for (const key of Object.keys(newTexts)) if (next[key] === oldTexts[key]) next[key] = newTexts[key];
+  return next;
+}
+
+/** The settings to save from the form: the entries edited elsewhere (`editedIn`) are always the saved ones. */
+export function withEditedElsewhere(form: AddInSettings, saved: AddInSettings): AddInSettings {
+  const next: Record<string, unknown> = { ...form };
+  for (const e of SETTING_ENTRIES) if ("editedIn" in e) next[e.key] = (saved as Record<string, unknown>)[e.key];
+  return next as AddInSettings;
+}

@@ -66,6 +66,24 @@ export const T = {
   savedRecalc:
     "Impostazioni salvate. L'albero mostra ancora i valori calcolati con le impostazioni precedenti: ricalcolare per applicarle.",
   saved: "Impostazioni salvate nella cartella di lavoro.",
+  // column mappings in Impostazioni (edited in "Come è stato letto il foglio")
+  mappingWhere:
+    "Si indica e si corregge in «Come è stato letto il foglio», che mostra intestazione e contenuto di ogni colonna.",
+  mappingNone: "Nessuna mappatura salvata: le colonne sono riconosciute dall'intestazione e dal contenuto.",
+  mappingListLabel: "Mappature salvate",
+  mappingMissingSheet: "La cartella non ha più un foglio con questo nome.",
+  mappingEdit: "Modifica",
+  mappingEditLabel: (sheet: string) => `Modifica la mappatura del foglio ${sheet}`,
+  mappingRemove: "Rimuovi",
+  mappingRemoveLabel: (sheet: string) => `Rimuovi la mappatura del foglio ${sheet}`,
+  mappingOpenReading: "Apri «Come è stato letto il foglio»",
+  mappingRemoveTitle: "Rimuovere la mappatura?",
+  mappingRemoveText: (sheet: string) =>
+    `La mappatura delle colonne del foglio ${sheet} sarà tolta dalle impostazioni della cartella. Dal prossimo ricalcolo le colonne del foglio saranno riconosciute dall'intestazione e dal contenuto.`,
+  mappingRemoveConfirm: "Rimuovi la mappatura",
+  mappingRemoveKeep: "Non rimuovere",
+  mappingRemoveFailed: (sheet: string, reason: string) =>
+    `Impossibile rimuovere la mappatura del foglio ${sheet}: ${reason}`,
   // fresh figures
   staleTitle: "Cifre non aggiornate",
   staleText:

@@ -95,7 +95,10 @@ beforeAll(async () => {
       ])
     ),
   ];
+  // The same plan twice, as Excel names a copied sheet: a mapping saved for the copy alone.
+  const copy = { ...JSON.parse(JSON.stringify(grids[0])), name: `${SHEET} (2)` } as (typeof grids)[number];
   server = await serveFolder(DIST, {
+    "/cartella-due-piani.json": JSON.stringify([grids[0], copy]),
     "/cartella-demo.json": JSON.stringify(grids),
     "/cartella-formule.json": JSON.stringify(withFormula),
     "/cartella-senza-piano.json": JSON.stringify(noPlan),
@@ -269,16 +272,11 @@ describe("task pane at 320×700 over the sample workbook", () => {
     expect((errorBox?.y ?? 9999) - (fieldBox?.y ?? 0)).toBeLessThan(80);
     await checkState(page, "06-impostazioni-errore");
 
-    // The column mapping's preview: a scroll box the keyboard reaches, a named corner cell.
-    await page.getByRole("combobox", { name: "Mappatura delle colonne per il foglio" }).click();
-    await page.getByRole("option", { name: SHEET }).click();
-    await page.getByRole("table", { name: `Prime righe del foglio ${SHEET}` }).waitFor();
-    await expect(
-      page.getByRole("region", { name: `Anteprima del foglio ${SHEET}` }).getAttribute("tabindex")
-    ).resolves.toBe("0");
-    await expect(page.getByRole("combobox", { name: "Consuntivo", exact: true }).textContent()).resolves.toContain(
-      "colonna G"
-    );
+    // The column mapping is not edited here: none is saved yet, and the reading is where it is made.
+    const mapping = page.locator('[data-setting="columns"]');
+    await mapping.getByText("Nessuna mappatura salvata").waitFor();
+    expect(await mapping.locator('input, [role="combobox"]').count()).toBe(0);
+    await mapping.getByRole("button", { name: "Apri «Come è stato letto il foglio»" }).waitFor();
     await checkState(page, "06b-mappatura-colonne");
 
     await page.getByRole("tab", { name: "Albero" }).click();
@@ -341,8 +339,10 @@ describe("a workbook holding no plan", () => {
     expect(await page.getByRole("button", { name: "Annulla", exact: true }).isDisabled()).toBe(true);
     await checkState(page, "09-nessun-piano");
     await page.getByRole("button", { name: "Apri la mappatura delle colonne" }).click();
-    await page.getByRole("tabpanel", { name: "Impostazioni" }).waitFor();
-    await page.getByRole("button", { name: "Salva impostazioni" }).waitFor();
+    // The mapping is edited where the sheet's reading is shown, which takes the focus.
+    await page.getByText('Foglio "Spese" non letto').waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === "lettura-titolo");
+    expect(await page.getByRole("combobox", { name: /^Colonna A/ }).count()).toBe(1);
     // Messages close.
     await page.getByRole("button", { name: "Chiudi il messaggio" }).first().click();
     expect(await page.getByText("Nessun piano calcolato").count()).toBe(0);
@@ -644,6 +644,107 @@ describe("Come è stato letto il foglio, in a 350 px pane", () => {
     expect(saved).toMatchObject({ columns: { [SHEET]: { unita: 9 } }, headerRows: {} });
     await shot("lettura-350.png");
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe("one place edits the column mapping: Impostazioni shows it and removes it", () => {
+  const COPY = `${SHEET} (2)`;
+  const persisted = () =>
+    page.evaluate(
+      () =>
+        (
+          window as unknown as { alberoImpostazioniSimulate: { persisted(k: string): unknown } }
+        ).alberoImpostazioniSimulate.persisted("alberoPerformance.impostazioni") as { columns: object }
+    );
+  const h4 = async (sheet: string) =>
+    (await snapshot()).sheets.find((s) => s.name === sheet)?.cells.H4?.v as number | undefined;
+  const summary = () => page.locator('[data-setting="columns"]');
+
+  it("a mapping saved in «Come è stato letto il foglio» for one sheet is used by the recalculation", async () => {
+    page = await openPane("/cartella-due-piani.json", 350, 900);
+    await page.getByRole("button", { name: "Come è stato letto il foglio" }).click();
+    const sheetChoice = page.getByRole("combobox", { name: "Foglio" });
+    await sheetChoice.click();
+    await page.getByRole("option", { name: COPY }).click();
+    await page.getByText(`Foglio "${COPY}" letto come tabella`).waitFor();
+    // Target and Consuntivo swapped in the copy only.
+    for (const [column, field] of [
+      ["F", "Consuntivo"],
+      ["G", "Target"],
+    ]) {
+      await page.getByRole("combobox", { name: new RegExp(`^Colonna ${column}`) }).click();
+      await page.getByRole("option", { name: field, exact: true }).click();
+    }
+    await page.getByRole("button", { name: "Salva e ricalcola" }).click();
+    await page.getByText(/Albero calcolato/).waitFor({ timeout: 30_000 });
+    expect((await persisted()).columns).toEqual({ [COPY]: { consuntivo: 5, target: 6 } });
+    // KPI301, 13,16% against 15%: 87,72% read as it is, 100% with the columns swapped.
+    expect((await h4(SHEET)) ?? 0).toBeCloseTo(0.8772, 4);
+    expect(await h4(COPY)).toBe(1);
+  });
+
+  it("Impostazioni lists it read-only, fitting 350 and 320 px", async () => {
+    await page.getByRole("button", { name: "Come è stato letto il foglio" }).click();
+    await page.getByRole("tab", { name: "Impostazioni" }).click();
+    const item = summary().getByRole("listitem");
+    await item.waitFor();
+    await expect(item.locator("p").first().textContent()).resolves.toBe(`Foglio ${COPY}: Target = G, Consuntivo = F`);
+    expect(await summary().locator('input, textarea, [role="combobox"]').count()).toBe(0);
+    await summary().scrollIntoViewIfNeeded();
+    await summary().screenshot({ path: path.join(SHOTS, "350-impostazioni-mappature.png") });
+    await checkState(page, "20-impostazioni-mappature");
+    await page.setViewportSize({ width: 320, height: 700 });
+    await summary().scrollIntoViewIfNeeded();
+    await summary().screenshot({ path: path.join(SHOTS, "320-impostazioni-mappature.png") });
+    await checkState(page, "20-impostazioni-mappature");
+  });
+
+  it("«Modifica» opens the reading on that sheet, with the focus on it", async () => {
+    await summary()
+      .getByRole("button", { name: `Modifica la mappatura del foglio ${COPY}` })
+      .click();
+    await page.waitForFunction(() => document.activeElement?.id === "lettura-titolo");
+    await expect(page.getByRole("combobox", { name: "Foglio" }).textContent()).resolves.toBe(COPY);
+    await expect(page.getByRole("combobox", { name: /^Colonna F/ }).textContent()).resolves.toBe("Consuntivo");
+    await page.getByText(`Foglio "${COPY}" letto come tabella`).waitFor();
+    await page
+      .locator('section[aria-labelledby="lettura-titolo"]')
+      .screenshot({ path: path.join(SHOTS, "320-lettura-da-impostazioni.png") });
+    await checkState(page, "21-lettura-da-impostazioni");
+  });
+
+  it("«Rimuovi» asks first; once confirmed the mapping is gone and the next recalculation reads without it", async () => {
+    const remove = summary().getByRole("button", { name: `Rimuovi la mappatura del foglio ${COPY}` });
+    await remove.click();
+    const dialog = page.getByRole("alertdialog", { name: "Rimuovere la mappatura?" });
+    await dialog.waitFor();
+    await dialog.screenshot({ path: path.join(SHOTS, "320-rimuovi-mappatura-domanda.png") });
+    await checkState(page, "22-rimuovi-mappatura");
+    // Declined: nothing changes and the focus goes back to the button.
+    await dialog.getByRole("button", { name: "Non rimuovere" }).click();
+    await dialog.waitFor({ state: "detached" });
+    expect((await persisted()).columns).toEqual({ [COPY]: { consuntivo: 5, target: 6 } });
+    await expect(remove.evaluate((b) => b === document.activeElement)).resolves.toBe(true);
+
+    await page.keyboard.press("Enter");
+    await dialog.getByRole("button", { name: "Rimuovi la mappatura" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await summary().getByText("Nessuna mappatura salvata").waitFor();
+    expect((await persisted()).columns).toEqual({});
+    // The focus stays in the entry, on what is left of it.
+    await page.waitForFunction(() => document.activeElement?.textContent === "Apri «Come è stato letto il foglio»");
+    // The reading, still open, shows the copy read from its headings again.
+    await expect(page.getByRole("combobox", { name: /^Colonna F/ }).textContent()).resolves.toBe("Target (automatico)");
+    await checkState(page, "23-mappatura-rimossa");
+    expect(await h4(COPY)).toBe(1);
+    await page
+      .locator(".messaggio")
+      .filter({ hasText: "Impostazioni salvate" })
+      .getByRole("button", { name: "Ricalcola" })
+      .click();
+    await page.getByText(/Albero calcolato/).waitFor();
+    expect((await h4(COPY)) ?? 0).toBeCloseTo(0.8772, 4);
     expect(pageErrors).toEqual([]);
   });
 });

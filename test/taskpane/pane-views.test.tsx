@@ -8,7 +8,6 @@ import { RecalcResult } from "../../src/pipeline/types";
 import { SettingField } from "../../src/taskpane/components/SettingField";
 import { StatusBadge } from "../../src/taskpane/components/StatusBadge";
 import { WhyPanel } from "../../src/taskpane/components/WhyPanel";
-import { WorkbookOperations } from "../../src/excel/operations";
 import { NO_FILTER, TreeNode, filterTree, statusMark, summaryTree } from "../../src/taskpane/tree-model";
 import { textsOf } from "../../src/taskpane/settings-form";
 import { otherProblemKinds, weightRows } from "../../src/taskpane/weights-view";
@@ -197,7 +196,8 @@ describe("Impostazioni: an invalid value is marked on its field", () => {
         texts={textsOf(DEFAULT_ADDIN_SETTINGS)}
         onText={() => undefined}
         sheets={[]}
-        ops={{} as WorkbookOperations}
+        onOpenReading={() => undefined}
+        onRemoveMapping={() => Promise.resolve()}
         error={message}
       />
     );

@@ -8,8 +8,10 @@ import {
   headerRowText,
   previewRows,
   withColumnField,
+  withCorrections,
   withSheetCorrection,
 } from "../../src/taskpane/reading-view";
+import { gridFromRows } from "../../src/layout/grid";
 import { lecceGrid } from "../pipeline/lecce-grid";
 
 const grid = lecceGrid();
@@ -83,5 +85,40 @@ describe("a correction made in the pane", () => {
     const [after] = readWorkbookLayout([grid], toPipelineSettings(settings));
     const g = columnChoices(after, settings.columns["Piano 2019"]).find((c) => c.letter === "G");
     expect(g).toMatchObject({ value: "target", text: "Target", decidedBy: "Deciso dalla mappatura" });
+  });
+
+  it("not saved yet, lies over the settings saved since: an untouched sheet shows what is saved now", () => {
+    const corrections = { "Piano 2019": { mapping: { unita: 9 }, headerRow: undefined } };
+    // Meanwhile Impostazioni removed Altro's mapping and another setting was saved.
+    const savedSince = { ...DEFAULT_ADDIN_SETTINGS, year: 2019, columns: {}, headerRows: { Altro: 4 } };
+    expect(withCorrections(savedSince, corrections)).toEqual({
+      ...savedSince,
+      columns: { "Piano 2019": { unita: 9 } },
+      headerRows: { Altro: 4 },
+    });
+    expect(withCorrections(savedSince, {})).toBe(savedSince);
+  });
+
+  it("lists the columns of a sheet not read, so that a mapping can make it readable", () => {
+    const spese = gridFromRows("Spese", [
+      ["Elenco delle spese", null, null],
+      ["Voce", "Importo", null],
+      ["Carta", 120, "uff."],
+    ]);
+    const [unread] = readWorkbookLayout([spese]);
+    expect(unread.reader).toBeNull();
+    expect(unread.columns).toEqual([]);
+    const shown = (mapping: ColumnMap, headerRow?: number) =>
+      columnChoices(unread, mapping, spese, headerRow).map((c) => [c.letter, c.heading, c.text, c.decidedBy]);
+    expect(shown({})).toEqual([
+      ["A", "Elenco delle spese", "Non usata (automatico)", null],
+      ["B", "", "Non usata (automatico)", null],
+      ["C", "", "Non usata (automatico)", null],
+    ]);
+    expect(shown({ consuntivo: 1 }, 2)).toEqual([
+      ["A", "Voce", "Non usata (automatico)", null],
+      ["B", "Importo", "Consuntivo", "Deciso dalla mappatura"],
+      ["C", "", "Non usata (automatico)", null],
+    ]);
   });
 });

@@ -4,7 +4,14 @@ import { WorkbookOperations } from "../../src/excel/operations";
 import { SETTING_ENTRIES } from "../../src/pipeline/settings-schema";
 import { AddInSettings, DEFAULT_ADDIN_SETTINGS } from "../../src/pipeline/workbook-settings";
 import { SettingsPanel } from "../../src/taskpane/components/SettingsPanel";
-import { liveRuleExamples, readForm, textsOf } from "../../src/taskpane/settings-form";
+import {
+  liveRuleExamples,
+  readForm,
+  rebaseSettings,
+  rebaseTexts,
+  textsOf,
+  withEditedElsewhere,
+} from "../../src/taskpane/settings-form";
 
 /** Server rendering runs no effect: the operations are never called. */
 const ops = {} as WorkbookOperations;
@@ -21,7 +28,7 @@ function render(settings: AddInSettings): string {
   return decode(
     renderToStaticMarkup(
       <FluentProvider theme={webLightTheme}>
-        <SettingsPanel ops={ops} settings={settings} onSaved={() => undefined} />
+        <SettingsPanel ops={ops} settings={settings} onSaved={() => undefined} onOpenReading={() => undefined} />
       </FluentProvider>
     )
   );
@@ -50,6 +57,60 @@ describe("Impostazioni: one field per entry of the settings schema", () => {
 
   it("shows no year when none is chosen", () => {
     expect(render(DEFAULT_ADDIN_SETTINGS)).not.toMatch(/<input[^>]*value="2019"/);
+  });
+});
+
+describe("Impostazioni: the column mapping is shown, not edited", () => {
+  /** The markup of the columns entry only. */
+  const columnsEntry = (html: string) => {
+    const start = html.indexOf('data-setting="columns"');
+    return html.slice(start, html.indexOf("data-setting=", start + 1));
+  };
+
+  it("is edited in «Come è stato letto il foglio», as the schema says", () => {
+    expect(SETTING_ENTRIES.find((e) => e.key === "columns")).toMatchObject({ kind: "columns", editedIn: "lettura" });
+  });
+
+  it("lists each saved mapping read-only, with the way to edit it in the reading and to remove it", () => {
+    const entry = columnsEntry(
+      render({
+        ...DEFAULT_ADDIN_SETTINGS,
+        columns: { "Piano 2019": { target: 6, consuntivo: 5 }, Budget: { unita: 9 } },
+      })
+    );
+    const text = entry.replace(/<[^>]+>/g, "");
+    expect(text).toContain("Foglio Piano 2019: Target = G, Consuntivo = F");
+    expect(text).toContain("Foglio Budget: Unità di misura = J");
+    expect(entry).toContain('aria-label="Modifica la mappatura del foglio Piano 2019"');
+    expect(entry).toContain('aria-label="Rimuovi la mappatura del foglio Budget"');
+    expect(entry).toContain("Si indica e si corregge in «Come è stato letto il foglio»");
+    expect(entry).not.toMatch(/<input|role="combobox"|<select|<textarea/);
+  });
+
+  it("says when no mapping is saved, and still opens the reading", () => {
+    const entry = columnsEntry(render(DEFAULT_ADDIN_SETTINGS));
+    expect(entry).toContain("Nessuna mappatura salvata");
+    expect(entry).toContain(">Apri «Come è stato letto il foglio»<");
+    expect(entry).not.toContain("Rimuovi");
+  });
+});
+
+describe("the form over settings saved elsewhere", () => {
+  const before = { ...DEFAULT_ADDIN_SETTINGS, columns: { A: { target: 2 } } };
+  const after = { ...DEFAULT_ADDIN_SETTINGS, columns: {}, headerRows: { A: 3 }, year: 2020 };
+
+  it("follows the new settings where the user changed nothing, keeps what the user changed", () => {
+    const draft = { ...before, year: 2019, method: "binario" };
+    expect(rebaseSettings(before, after, draft)).toEqual({ ...after, year: 2019, method: "binario" });
+    const texts = { ...textsOf(before), year: "2019", weightTolerance: "0,2" };
+    expect(rebaseTexts(before, after, texts)).toEqual({ ...textsOf(after), year: "2019", weightTolerance: "0,2" });
+  });
+
+  it("never saves a mapping of its own: the one saved last is kept", () => {
+    const read = readForm(before, textsOf(before));
+    if (!read.ok) throw new Error(read.message);
+    expect(withEditedElsewhere(read.settings, after).columns).toEqual({});
+    expect(withEditedElsewhere(read.settings, after).year).toBeNull();
   });
 });
 

@@ -1,9 +1,9 @@
 import { Body1Strong, Caption1, Checkbox, Dropdown, Field, Input, Option, Textarea } from "@fluentui/react-components";
-import { SheetInfo, WorkbookOperations } from "../../excel/operations";
+import { SheetInfo } from "../../excel/operations";
 import { ColumnMap } from "../../layout/types";
 import { AnySetting, ChoiceSetting, ChoiceValue, SettingKey, wordOf } from "../../pipeline/settings-kinds";
 import { FormTexts } from "../settings-form";
-import { ColumnsField } from "./ColumnsField";
+import { ColumnsSummary } from "./ColumnsSummary";
 
 export interface SettingFieldProps {
   entry: AnySetting;
@@ -13,10 +13,10 @@ export interface SettingFieldProps {
   onText: (key: string, text: string) => void;
   /** The workbook's sheets, for the kinds that name sheets. */
   sheets: SheetInfo[];
-  /** The workbook, for the column mapping's preview. */
-  ops: WorkbookOperations;
-  /** Columns the reader found on each sheet at the last recalculation. */
-  detected?: Record<string, ColumnMap>;
+  /** Open "Come è stato letto il foglio" on a sheet: where the settings `editedIn: "lettura"` are edited. */
+  onOpenReading: (sheet?: string) => void;
+  /** Remove a sheet's saved column mapping (saved at once). */
+  onRemoveMapping: (sheet: string) => Promise<void>;
   /** Why the value typed cannot be used: shown under the field, which is marked invalid. */
   error?: string;
 }
@@ -177,14 +177,13 @@ export function SettingField(props: SettingFieldProps): JSX.Element {
     }
     case "columns":
       return (
-        <ColumnsField
+        <ColumnsSummary
           label={entry.label}
           help={entry.help}
-          ops={props.ops}
           sheets={props.sheets}
           value={props.value as Record<string, ColumnMap>}
-          detected={props.detected}
-          onValue={props.onValue}
+          onOpen={props.onOpenReading}
+          onRemove={props.onRemoveMapping}
         />
       );
   }

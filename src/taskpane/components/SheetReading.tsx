@@ -23,8 +23,9 @@ import {
   headerRowOptions,
   headerRowText,
   previewRows,
+  SheetCorrection,
   withColumnField,
-  withSheetCorrection,
+  withCorrections,
 } from "../reading-view";
 
 export interface SheetReadingProps {
@@ -32,8 +33,14 @@ export interface SheetReadingProps {
   settings: AddInSettings;
   /** Called with the settings once saved in the workbook; the pane recalculates with them. */
   onSaved: (settings: AddInSettings) => void;
+  /**
+   * Asked by the pane (Impostazioni's summary of the mappings, a problem's action): show this sheet and
+   * move the focus to the view's title; `request` tells one ask from the next.
+   */
+  focus?: { sheet?: string; request: number };
 }
 
+const TITLE_ID = "lettura-titolo";
 const FULL_WIDTH: React.CSSProperties = { width: "100%", minWidth: 0 };
 const CELL: React.CSSProperties = { padding: "2px 6px", textAlign: "left", verticalAlign: "top", whiteSpace: "nowrap" };
 const HEAD: React.CSSProperties = { ...CELL, background: "#f3f3f3", position: "sticky", top: 0 };
@@ -44,12 +51,14 @@ const HEAD: React.CSSProperties = { ...CELL, background: "#f3f3f3", position: "s
  * column's field or the header row; the reading is redone at once, and "Salva e ricalcola" saves the
  * correction in the workbook's settings (the `columns` and `headerRows` the command line reads too).
  */
-export default function SheetReading({ ops, settings, onSaved }: SheetReadingProps): JSX.Element {
+export default function SheetReading({ ops, settings, onSaved, focus }: SheetReadingProps): JSX.Element {
   const [grids, setGrids] = React.useState<SheetGrid[] | null>(null);
   const [failure, setFailure] = React.useState<string | null>(null);
-  const [draft, setDraft] = React.useState<AddInSettings>(settings);
+  const [corrections, setCorrections] = React.useState<Record<string, SheetCorrection>>({});
   const [sheet, setSheet] = React.useState<string | null>(null);
   const [saveError, setSaveError] = React.useState<string | null>(null);
+  const focused = React.useRef<number | null>(null);
+  const draft = React.useMemo(() => withCorrections(settings, corrections), [settings, corrections]);
 
   React.useEffect(() => {
     let live = true;
@@ -67,6 +76,13 @@ export default function SheetReading({ ops, settings, onSaved }: SheetReadingPro
     [grids, draft]
   );
 
+  React.useEffect(() => {
+    if (!focus || !grids || focused.current === focus.request) return;
+    focused.current = focus.request;
+    if (focus.sheet) setSheet(focus.sheet);
+    document.getElementById(TITLE_ID)?.focus();
+  }, [focus, grids]);
+
   if (failure)
     return (
       <MessageBar intent="error">
@@ -82,12 +98,13 @@ export default function SheetReading({ ops, settings, onSaved }: SheetReadingPro
   const headerRow = draft.headerRows[shown.sheet];
   const correct = (nextMapping: typeof mapping, nextHeader: number | undefined) => {
     setSaveError(null);
-    setDraft((d) => withSheetCorrection(d, shown.sheet, nextMapping, nextHeader));
+    setCorrections((c) => ({ ...c, [shown.sheet]: { mapping: nextMapping, headerRow: nextHeader } }));
   };
   const changed =
     JSON.stringify([draft.columns, draft.headerRows]) !== JSON.stringify([settings.columns, settings.headerRows]);
   const headerOptions = headerRowOptions(grid);
   const rows = previewRows(shown);
+  const choices = columnChoices(shown, mapping, grid, headerRow);
 
   const save = async () => {
     const invalid = validateSettings(draft);
@@ -97,6 +114,7 @@ export default function SheetReading({ ops, settings, onSaved }: SheetReadingPro
     }
     try {
       await ops.saveSettings(draft);
+      setCorrections({});
       onSaved(draft);
     } catch (e) {
       setSaveError(`Impossibile salvare le impostazioni: ${(e as Error).message}`);
@@ -105,7 +123,7 @@ export default function SheetReading({ ops, settings, onSaved }: SheetReadingPro
 
   return (
     <section
-      aria-labelledby="lettura-titolo"
+      aria-labelledby={TITLE_ID}
       style={{
         display: "flex",
         flexDirection: "column",
@@ -116,7 +134,7 @@ export default function SheetReading({ ops, settings, onSaved }: SheetReadingPro
         padding: 8,
       }}
     >
-      <Subtitle2 as="h2" id="lettura-titolo">
+      <Subtitle2 as="h2" id={TITLE_ID} tabIndex={-1}>
         Come è stato letto il foglio
       </Subtitle2>
       {readings.length > 1 ? (
@@ -162,7 +180,7 @@ export default function SheetReading({ ops, settings, onSaved }: SheetReadingPro
           ))}
         </Dropdown>
       </Field>
-      {shown.columns.length > 0 ? (
+      {choices.length > 0 ? (
         <fieldset
           style={{
             border: "none",
@@ -175,7 +193,7 @@ export default function SheetReading({ ops, settings, onSaved }: SheetReadingPro
           }}
         >
           <legend style={{ padding: 0, marginBottom: 4, fontWeight: 600 }}>Colonne</legend>
-          {columnChoices(shown, mapping).map((c) => {
+          {choices.map((c) => {
             const label = `Colonna ${c.letter}${c.heading ? ` «${c.heading}»` : ""}`;
             return (
               <Field
