@@ -32,6 +32,8 @@ export const READER_REASONS = {
   report: "relazione: obiettivi e indicatori in una sola colonna, gli obiettivi riconosciuti dal codice",
   cruscotto: "cruscotto: una riga per KPI con i target di più anni",
   schede: "schede: un blocco di celle per KPI, senza una riga d'intestazione",
+  indented:
+    "albero senza codici: aree, obiettivi e KPI in una colonna di nomi, il livello di ogni riga dal suo rientro (le righe con target o consuntivo sono KPI)",
   mapped: "; colonne indicate nella mappatura",
   none: "nessuna intestazione di piano riconosciuta",
   linked: (sheet: string) => `obiettivi (codici, nomi e pesi) collegati ai KPI del foglio "${sheet}"`,

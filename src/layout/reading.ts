@@ -71,6 +71,10 @@ export function readingOf(grid: SheetGrid, result: ReadResult, options: ReadOpti
       if (k.row !== o.row)
         rows.set(k.row, { row: k.row, role: "kpi", code: k.code ?? null, name: k.name, parent: o.code });
   }
+  for (const r of layout.indentedRows ?? []) {
+    const placed = rows.get(r);
+    if (placed) placed.byIndent = true;
+  }
   // KPIs on their objective's row (one row, two roles): the row is the objective's, its KPI listed after it
   const kpiOnObjectiveRow: RowReading[] = [];
   for (const o of plan.objectives)
@@ -97,7 +101,9 @@ export function readingOf(grid: SheetGrid, result: ReadResult, options: ReadOpti
     (a, b) => a.row - b.row || (a.role === "kpi" ? 1 : 0) - (b.role === "kpi" ? 1 : 0)
   );
   const mappedAny = Object.keys(mapped).length > 0;
-  const reason = READER_REASONS[layout.kind] + (mappedAny ? READER_REASONS.mapped : "");
+  const indented = (layout.indentedRows ?? []).length > 0;
+  const reason =
+    (indented ? READER_REASONS.indented : READER_REASONS[layout.kind]) + (mappedAny ? READER_REASONS.mapped : "");
   return {
     sheet: grid.name,
     reader: layout.kind,
