@@ -12,7 +12,7 @@
  * how its figures follow from DOMAIN.md.
  *
  *   node scripts/build-office-fixtures.js            (all of them)
- *   node scripts/build-office-fixtures.js 25 26      (those whose names start with 25 or 26)
+ *   node scripts/build-office-fixtures.js 25 40      (those whose names start with 25 or 40)
  */
 const fs = require("fs");
 const path = require("path");
@@ -1023,6 +1023,91 @@ fixture("24-foglio-istruzioni-con-esempio", "foglio di istruzioni con una tabell
 });
 
 require("./office-fixtures/arrangements-25-32")(fixture, { col, force, numberKpiCodes, titleBlock });
+// 40 — No codes at all: one "Descrizione" column where areas, strategic and operational objectives and
+// KPIs are told apart only by Excel's cell indent ("Aumenta rientro": area 0, strategico 1, operativo 2,
+// KPI 3). Areas written "Area 1 …" (their number is their code); the objectives get the codes their
+// position gives (1.1, 1.1.2). Weights on KPIs and on objectives (within their parent); area = Σ w·p of
+// its strategic objectives, strategic = Σ w·p of its operational ones; ente = plain mean of the areas.
+// One N.V. consuntivo (left out, weights renormalised, §5).
+fixture(
+  "40-livelli-dal-rientro",
+  'nessun codice: aree, obiettivi e KPI in una colonna "Descrizione", livelli dati dal rientro della cella',
+  (wb) => {
+    const plan = M.generatePlan(
+      4040,
+      [
+        [[2, 2], [3]],
+        [[2], [2, 2]],
+      ],
+      { objectiveWeights: true }
+    );
+    force(plan, 4, { actual: nv("N.V.") });
+    const indented = (text, depth) => ({ v: text, alignment: { horizontal: "left", indent: depth } });
+    const ws = wb.addWorksheet("Piano 2025");
+    titleBlock(ws, "F", ["COMUNE DI VALDARNO — Piano della performance 2025"]);
+    const { mapping } = writeTable(ws, {
+      headerRow: 3,
+      columns: [
+        {
+          h: "Descrizione",
+          field: "indicatore",
+          width: 56,
+          obj: (n) => indented(n.depth === 0 ? `Area ${n.path[0] + 1} ${n.name}` : n.name, n.depth),
+          kpi: (k, n) => indented(k.name, n.depth + 1),
+        },
+        col.weight("Peso", "pct", { onObjectives: true }),
+        col.direction("Direzione", "sym", true),
+        col.target("Target"),
+        col.actual("Consuntivo"),
+        { h: "Performance", field: "performanceKpi", width: 14 },
+      ],
+      lines: linesOf(plan),
+    });
+    return {
+      plan,
+      codeOf: CODES.num,
+      sheets: { [ws.name]: { headerRow: 3, columns: { ...mapping, obiettivo: "A", performanceObiettivo: "F" } } },
+    };
+  }
+);
+
+// 41 — The same without codes, the levels typed as spaces before the names (four per level; one
+// objective pasted from a document with non-breaking spaces), under "Obiettivi e indicatori". KPI
+// weights only: each objective is Σ w·p of its KPIs, each parent the plain mean of its children, the
+// ente the plain mean of the areas. One empty consuntivo scores 0% (§5, with a warning).
+fixture(
+  "41-livelli-da-spazi",
+  'nessun codice: aree, obiettivi e KPI in una colonna "Obiettivi e indicatori", livelli dati dagli spazi prima del nome',
+  (wb) => {
+    const plan = M.generatePlan(4141, [[[3], [2, 2]], [[2, 3]]]);
+    force(plan, 6, { actual: EMPTY });
+    const pasted = plan.roots[1].children[0].children[1];
+    const pad = (n, depth) => (n === pasted ? "\u00a0" : " ").repeat(4 * depth);
+    const ws = wb.addWorksheet("Obiettivi");
+    const { mapping } = writeTable(ws, {
+      headerRow: 1,
+      columns: [
+        {
+          h: "Obiettivi e indicatori",
+          field: "indicatore",
+          width: 60,
+          obj: (n) => `${pad(n, n.depth)}${n.name}`,
+          kpi: (k, n) => `${pad(null, n.depth + 1)}${k.name}`,
+        },
+        col.weight("Peso", "pct"),
+        col.direction("Direzione", "sym", true),
+        col.target("Target"),
+        col.actual("Consuntivo"),
+      ],
+      lines: linesOf(plan),
+    });
+    return {
+      plan,
+      codeOf: CODES.num,
+      sheets: { [ws.name]: { headerRow: 1, columns: { ...mapping, obiettivo: "A" } } },
+    };
+  }
+);
 
 // ---------------------------------------------------------------------------------------------
 

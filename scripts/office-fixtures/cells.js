@@ -98,6 +98,7 @@ function put(cell, spec) {
     cell.value = spec.v;
     if (spec.numFmt) cell.numFmt = spec.numFmt;
     if (spec.font) cell.font = spec.font;
+    if (spec.alignment) cell.alignment = spec.alignment;
     return;
   }
   cell.value = spec;

@@ -32,8 +32,9 @@ export function readingLines(r: SheetReading): string[] {
   for (const row of r.rows) {
     const code = row.code ? `${row.code} ` : "";
     const parent = row.parent ? (row.role === "kpi" ? ` [di ${row.parent}]` : ` [sotto ${row.parent}]`) : "";
+    const indent = row.byIndent ? " (dal rientro)" : "";
     lines.push(
-      `  ${String(row.row).padStart(4)}  ${ROLE_WORDS[row.role].padEnd(9)} ${clip(`${code}${row.name}`)}${parent}`
+      `  ${String(row.row).padStart(4)}  ${ROLE_WORDS[row.role].padEnd(9)} ${clip(`${code}${row.name}`)}${parent}${indent}`
     );
   }
   return lines;

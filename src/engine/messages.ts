@@ -249,6 +249,35 @@ export const MSG = {
     `Programmi e obiettivi operativi non hanno un codice: il codice è generato dalla posizione nel foglio ` +
     `(codice del livello superiore e numero d'ordine, es. 1.1 = primo programma dell'obiettivo 1, 1.1.2 = secondo obiettivo operativo del programma 1.1): ` +
     `${codes.map((c) => `${c.code} = ${c.cell}`).join(", ")}. Spostare o inserire righe cambia i codici generati.`,
+  levelsFromIndent: (
+    by: { source: "rientro" | "spazi"; step: number; column: string },
+    codes: readonly { code: string; cell: string }[]
+  ) =>
+    `Gli obiettivi non hanno un codice: aree e obiettivi sono letti dal rientro dei nomi nella colonna ${by.column} ` +
+    (by.source === "rientro"
+      ? `(il rientro della cella, "Aumenta rientro")`
+      : `(gli spazi all'inizio del nome, un livello ogni ${by.step} spazi)`) +
+    `: primo livello = area, poi obiettivo strategico, obiettivo operativo; le righe con target o consuntivo sono KPI. ` +
+    `Il codice è generato dalla posizione (codice del livello superiore e numero d'ordine): ` +
+    `${codes.map((c) => `${c.code} = ${c.cell}`).join(", ")}. Spostare o inserire righe cambia i codici generati.`,
+  indentInconsistent: (
+    why: "salto" | "kpi-in-cima" | "sotto-kpi" | "passo",
+    name: string,
+    by: { source: "rientro" | "spazi"; step: number }
+  ) => {
+    const what = `La riga "${name}" `;
+    const after = ": la riga non è attribuita a nessun obiettivo e non è calcolata. Correggere il rientro.";
+    switch (why) {
+      case "salto":
+        return `${what}rientra di due o più livelli rispetto alla riga sopra, senza un livello intermedio${after}`;
+      case "kpi-in-cima":
+        return `${what}ha target o consuntivo (è un KPI) ma sta al livello delle aree, senza un obiettivo sopra di essa${after}`;
+      case "sotto-kpi":
+        return `${what}rientra sotto un KPI: un KPI non ha righe sotto di sé${after}`;
+      case "passo":
+        return `${what}inizia con un numero di spazi che non è un multiplo di ${by.step} (il passo del foglio)${after}`;
+    }
+  },
   noActualColumn: (layout: { kind: "tabella" } | { kind: "schede" } | { kind: "cruscotto"; year: number }) => {
     switch (layout.kind) {
       case "tabella":

@@ -111,6 +111,8 @@ export const PROBLEMS = {
   "anno-target-mancante": { ...notice("impostazioni"), message: MSG.targetYearMissing },
   "colonna-piu-recente": { ...notice("lettura"), message: MSG.datedColumnChosen },
   "codici-generati": { ...notice("lettura"), message: MSG.generatedCodes },
+  "livelli-dal-rientro": { ...notice("lettura"), message: MSG.levelsFromIndent },
+  "rientro-incoerente": { ...error("lettura"), message: MSG.indentInconsistent },
   "consuntivo-assente": { ...notice("lettura"), message: MSG.noActualColumn },
   "obiettivi-senza-indicatori": { ...notice("lettura"), message: MSG.nodesWithoutIndicators },
   "anno-non-indicato": { ...notice("impostazioni"), message: MSG.levelYearUnknown },

@@ -27,7 +27,15 @@ export interface RangeLike extends Loadable {
    * ExcelApi 1.1. Loaded as "format/fill/color": "#FFFFFF" for a cell without fill as for a white one
    * (only tintAndShade, ExcelApi 1.9, tells them apart); null when the cells differ. clear() removes it.
    */
-  readonly format: { readonly fill: { color: string; clear(): void } };
+  readonly format: {
+    readonly fill: { color: string; clear(): void };
+    /** ExcelApi 1.9. Loaded as "format/indentLevel": 0–250, null when the cells differ. */
+    readonly indentLevel: number | null;
+  };
+  /** ExcelApi 1.9: the properties asked for, cell by cell; `value` is read after sync. */
+  getCellProperties(options: { format: { indentLevel: true } }): {
+    readonly value: { format?: { indentLevel?: number } }[][];
+  };
   select(): void;
   /** The visible cells of the range (ExcelApi 1.3): hidden rows and columns are left out. */
   getVisibleView(): Loadable & { readonly cellAddresses: any[][] };

@@ -6,6 +6,7 @@ import { CellWrite, ConditionalFormatSpec } from "../pipeline/types";
 import { AddInSettings, SETTINGS_KEY, parseSettings } from "../pipeline/workbook-settings";
 import { syncInBlocks } from "./blocks";
 import { CellBytes } from "./cell-bytes";
+import { readCellIndents } from "./cell-indents";
 import { DATA_TYPE_ERROR, dataTypeValue } from "./data-types";
 import { PROBE_YEAR, is1904, toDateSystem1900 } from "./date-system";
 import {
@@ -250,10 +251,13 @@ export class OfficeWorkbook implements WorkbookOperations {
         names && names.length > 0
           ? all.filter((ws) => names.includes(ws.name))
           : all.filter((ws) => ws.visibility === "Visible");
+      // Cell indents are ExcelApi 1.9: below it only spaces typed before a name tell levels apart.
+      const canIndent = this.supports("1.9");
       const used = chosen.map((ws) => {
         // getUsedRangeOrNullObject is ExcelApi 1.4; getUsedRange (1.1) gives a blank sheet's A1, read as empty.
         const range = this.supports("1.4") ? ws.getUsedRangeOrNullObject(true) : ws.getUsedRange();
-        range.load("rowIndex,columnIndex,rowCount,columnCount");
+        // format/indentLevel: 0 when no cell of the sheet is indented, so only indented sheets cost more syncs
+        range.load(`rowIndex,columnIndex,rowCount,columnCount${canIndent ? ",format/indentLevel" : ""}`);
         ws.tables.load("items/name");
         return { ws, range };
       });
@@ -409,6 +413,12 @@ export class OfficeWorkbook implements WorkbookOperations {
           used.map((u) => u.ws),
           grids
         );
+      if (canIndent) {
+        const indented = used.flatMap(({ ws, range }, i) =>
+          !range.isNullObject && range.format.indentLevel !== 0 ? [{ ws, grid: grids[i] }] : []
+        );
+        await readCellIndents(context, indented, this.readByteBudget);
+      }
       if (dateProbe && is1904(dateProbe.value)) grids.forEach(toDateSystem1900);
       if (mergesInPieces)
         for (const [i, { ws, range }] of used.entries()) {

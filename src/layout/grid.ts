@@ -20,6 +20,29 @@ export interface SheetGrid {
   merges?: string[];
   /** Excel tables on the sheet: name and A1 range including the header row. */
   tables?: { name: string; range: string }[];
+  /**
+   * The cells' alignment indent ("Aumenta rientro", 1 = one step), only where it is not zero, keyed by
+   * indentKey(row, col) of 0-based sheet coordinates. Absent when the adapter cannot tell.
+   */
+  indents?: ReadonlyMap<number, number>;
+}
+
+/** Excel's widest sheet: 16,384 columns. */
+const MAX_COLUMNS = 16384;
+
+/** The key of a cell in SheetGrid.indents (0-based sheet row and column). */
+export function indentKey(row: number, col: number): number {
+  return row * MAX_COLUMNS + col;
+}
+
+/** [row, col] of an indentKey. */
+export function cellOfIndentKey(key: number): [number, number] {
+  return [Math.floor(key / MAX_COLUMNS), key % MAX_COLUMNS];
+}
+
+/** The cell's alignment indent, 0 when it has none. */
+export function indentAt(g: SheetGrid, row: number, col: number): number {
+  return g.indents?.get(indentKey(row, col)) ?? 0;
 }
 
 export function gridColCount(g: SheetGrid): number {

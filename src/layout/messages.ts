@@ -59,6 +59,8 @@ export const DETECTION_TEXT = {
   groups: (n: number) => `${n} ${n === 1 ? "riga di obiettivo numerata" : "righe di obiettivo numerate"}`,
   missions: (n: number) => `${n} ${n === 1 ? "riga di missione" : "righe di missione"}`,
   cardLabels: (labels: readonly string[]) => `etichette di scheda (${listed(labels, 4)})`,
+  indented: (column: string, rows: number) =>
+    `livelli dal rientro dei nomi nella colonna ${column} (${rows} ${rows === 1 ? "riga" : "righe"}), senza codici`,
   cardObjectives: (n: number) => `${n} ${n === 1 ? "scheda di obiettivo" : "schede di obiettivo"}`,
 } as const;
 

@@ -1,6 +1,7 @@
 import { cardsReader } from "./cards/cards";
 import { dashboardReader } from "./dashboard/dashboard";
 import { SheetGrid } from "./grid";
+import { indentedTableReader } from "./indent/indent-reader";
 import { levelTableReader } from "./level-table/level-table";
 import { reportTreeReader } from "./report-tree/report-tree";
 import { tableReader } from "./table/table-reader";
@@ -8,11 +9,12 @@ import { Detection, LayoutReader, ReadOptions, ReadResult } from "./types";
 
 /**
  * The layout readers. readPlanSheet asks every one of them to detect the sheet and lets the highest
- * score read it; on equal scores the reader listed first wins, so the specific layouts (report tree 003,
+ * score read it; on equal scores the reader listed first wins, so the specific layouts (an indented name column without codes, report tree 003,
  * dashboard 002, cards 004, level-column table 002) go before the generic table reader. A full column
  * mapping leaves only the readers that take one (`takesMapping`).
  */
 export const LAYOUT_READERS: readonly LayoutReader[] = [
+  indentedTableReader,
   reportTreeReader,
   dashboardReader,
   cardsReader,

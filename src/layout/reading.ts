@@ -79,6 +79,10 @@ export function readingOf(
       if (k.row !== o.row)
         rows.set(k.row, { row: k.row, role: "kpi", code: k.code ?? null, name: k.name, parent: o.code });
   }
+  for (const r of layout.indentedRows ?? []) {
+    const placed = rows.get(r);
+    if (placed) placed.byIndent = true;
+  }
   // KPIs on their objective's row (one row, two roles): the row is the objective's, its KPI listed after it
   const kpiOnObjectiveRow: RowReading[] = [];
   for (const o of plan.objectives)

@@ -37,6 +37,8 @@ export interface SheetLayout {
   lastDataRow: number;
   /** A1 address of the cell printing the ente's performance ("Performance di Ente"), when the layout has one. */
   enteCell?: string;
+  /** 1-based rows whose place in the tree was read from their indentation (a sheet without codes). */
+  indentedRows?: number[];
 }
 
 export interface ReadOptions {
@@ -76,7 +78,7 @@ export interface Detection {
 }
 
 /** The readers: one per family of layouts (the kind of a reader's result is in its layout). */
-export type ReaderKind = "report" | "cruscotto" | "schede" | "tabella-livelli" | "tabella";
+export type ReaderKind = "tabella-rientri" | "report" | "cruscotto" | "schede" | "tabella-livelli" | "tabella";
 
 /**
  * A reader for one family of layouts. `detect` looks at the sheet and says whether (and how strongly)
@@ -139,4 +141,6 @@ export interface RowReading {
   name: string;
   /** The code of the objective the row belongs to (KPI) or sits under (objective); null at the top. */
   parent: string | null;
+  /** Placed in the tree by its indentation (no codes on the sheet). */
+  byIndent?: true;
 }

@@ -178,7 +178,8 @@ export interface PreviewRow {
 export function previewRows(reading: SheetReading, limit = 20): PreviewRow[] {
   return reading.rows.slice(0, limit).map((r) => ({
     row: r.row,
-    role: ROLE_LABELS[r.role],
+    // a row placed in the tree by its indentation (no codes on the sheet) says so
+    role: r.byIndent ? `${ROLE_LABELS[r.role]} (dal rientro)` : ROLE_LABELS[r.role],
     code: r.code ?? "",
     name: clip(r.name, 80),
     parent: r.parent ?? "",

@@ -1,5 +1,6 @@
 import { DAYS_1904, serialFromYmd } from "../engine/dates";
 import { CellValue } from "../engine/values";
+import { indentKey } from "../layout/grid";
 import { isDateFormat } from "../engine/values";
 import { shiftFormula } from "./formula-shift";
 import { isTrue } from "./package";
@@ -26,6 +27,8 @@ export interface SheetCells {
   hiddenRows: Set<number>;
   hiddenColumns: Set<number>;
   tableParts: string[];
+  /** Alignment indents of the valued cells that have one, by indentKey (layout/grid). */
+  indents: Map<number, number>;
 }
 
 /** The text a formula without a stored result reads as: unavailable, never empty or zero. */
@@ -164,6 +167,7 @@ export function readSheetCells(xml: Parameters<typeof parseXml>[0], part: string
   const hiddenColumns = new Set<number>();
   const tableParts: string[] = [];
   const masters = new Map<string, SharedMaster>();
+  const indents = new Map<number, number>();
 
   let row = -1;
   let col = -1;
@@ -211,6 +215,8 @@ export function readSheetCells(xml: Parameters<typeof parseXml>[0], part: string
     if (f !== null || (cells.formulas?.[col] ?? null) !== null)
       store.setFormula(cells, col, f === null ? null : `=${f}`);
     if (noResult) noResults.push([row, col]);
+    const indent = ctx.styles.indents.get(style);
+    if (indent !== undefined && v !== null) indents.set(indentKey(row, col), indent);
   };
 
   parseXml(xml, part, {
@@ -308,5 +314,5 @@ export function readSheetCells(xml: Parameters<typeof parseXml>[0], part: string
     },
   });
   store.finishRow();
-  return { rows: store.rows, noResult: noResults, merges, hiddenRows, hiddenColumns, tableParts };
+  return { rows: store.rows, noResult: noResults, merges, hiddenRows, hiddenColumns, tableParts, indents };
 }

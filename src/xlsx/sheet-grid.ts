@@ -1,6 +1,6 @@
 import { CellValue } from "../engine/values";
 import { a1 } from "../layout/address";
-import { SheetGrid } from "../layout/grid";
+import { SheetGrid, cellOfIndentKey } from "../layout/grid";
 import { parseMerges } from "../layout/merges";
 import { RowCells, SheetCells } from "./sheet-cells";
 
@@ -55,6 +55,17 @@ function holds<T>(row: readonly T[], left: number, width: number): boolean {
   for (let i = left; i < Math.min(row.length, left + width); i++)
     if (row[i] !== null && row[i] !== undefined) return true;
   return false;
+}
+
+/** The indents of the cells the grid holds (a merged cell's hidden part holds none). */
+function indentsWithin(all: ReadonlyMap<number, number>, values: CellValue[][], top: number, left: number) {
+  const out = new Map<number, number>();
+  for (const [key, n] of all) {
+    const [r, c] = cellOfIndentKey(key);
+    const v = values[r - top]?.[c - left];
+    if (v !== null && v !== undefined) out.set(key, n);
+  }
+  return out;
 }
 
 /**
@@ -134,5 +145,8 @@ export function gridOfCells(name: string, sheet: SheetCells, tables: { name: str
   const noResult = sheet.noResult
     .filter(([r, c]) => r >= top && r <= bottom && c >= left && c <= right)
     .map(([r, c]) => a1(r, c));
-  return { grid: { ...base, values, numberFormats, formulas, rowOffset: top, colOffset: left }, farCells, noResult };
+  const grid: SheetGrid = { ...base, values, numberFormats, formulas, rowOffset: top, colOffset: left };
+  const indents = indentsWithin(sheet.indents, values, top, left);
+  if (indents.size > 0) grid.indents = indents;
+  return { grid, farCells, noResult };
 }

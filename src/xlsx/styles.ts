@@ -37,17 +37,27 @@ export interface StyleTable {
   formats: (string | undefined)[];
   /** Custom number formats by id. */
   numFmts: Map<number, string>;
+  /** Alignment indent of each cell style (`<alignment indent="n"/>`), only the non-zero ones. */
+  indents: Map<number, number>;
 }
 
-/** Number format of every cellXfs entry. */
+/** Number format and alignment indent of every cellXfs entry. */
 export function readStyles(xml: string): StyleTable {
   const numFmts = new Map<number, string>();
   const formats: (string | undefined)[] = [];
+  const indents = new Map<number, number>();
   let inCellXfs = false;
+  let inXf = false;
   for (let t = nextTag(xml, 0); t; t = nextTag(xml, t.end)) {
     const name = localName(t.name);
     if (name === "cellXfs") inCellXfs = t.kind === "open";
+    if (name === "xf") inXf = inCellXfs && t.kind === "open";
     if (t.kind === "close") continue;
+    if (name === "alignment" && inXf) {
+      // the alignment of the cellXfs entry just pushed (Excel writes indent="0" or leaves it out)
+      const n = Number(attributesOf(xml.slice(t.start, t.end)).indent ?? 0);
+      if (Number.isInteger(n) && n > 0) indents.set(formats.length - 1, n);
+    }
     if (name === "numFmt") {
       const a = attributesOf(xml.slice(t.start, t.end));
       numFmts.set(Number(a.numFmtId), a.formatCode ?? "");
@@ -57,5 +67,5 @@ export function readStyles(xml: string): StyleTable {
       formats.push(code === undefined || code === "General" ? undefined : code);
     }
   }
-  return { formats, numFmts };
+  return { formats, numFmts, indents };
 }

@@ -32,6 +32,23 @@ describe("perf-albero leggi", () => {
     expect(r.out).toMatch(/\n\s+6\s+KPI\s+Tempo medio di evasione delle pratiche \(giorni\) \[di A\.1\]/);
   });
 
+  it.each([
+    ["40-livelli-dal-rientro.xlsx", "il rientro della cella", 4, 7],
+    ["41-livelli-da-spazi.xlsx", "un livello ogni 4 spazi", 2, 5],
+  ])("%s: the rows placed by indentation, with their roles and parents", async (file, how, area, kpi) => {
+    const r = await leggi(file);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/letto come albero: .*livelli dal rientro dei nomi nella colonna A/);
+    expect(r.out).toMatch(
+      new RegExp(`\\n\\s+${area}\\s+area\\s+1 Competitività e sviluppo delle imprese \\(dal rientro\\)`)
+    );
+    expect(r.out).toMatch(new RegExp(`\\n\\s+${area + 1}\\s+obiettivo 1\\.1 .+ \\[sotto 1\\] \\(dal rientro\\)`));
+    expect(r.out).toMatch(new RegExp(`\\n\\s+${kpi}\\s+KPI\\s+.+ \\[di 1\\.1\\.1\\] \\(dal rientro\\)`));
+    expect(r.out).toContain(how);
+    const [sheet] = await readings(file);
+    expect(sheet.rows.every((row) => row.byIndent)).toBe(true);
+  });
+
   it.each<[string, string, Partial<SheetReading>, [number, string, string | null][]]>([
     [
       "a legend under the table is ignored, notes are notes",

@@ -36,6 +36,12 @@ const CALLS: Record<GatedApi, (ctx: ExcelContextLike) => void> = {
   "Range.getMergedAreasOrNullObject": (ctx) =>
     ctx.workbook.worksheets.getItem("F").getRange("A1:B2").getMergedAreasOrNullObject().load("address"),
   "Range.valuesAsJson": (ctx) => ctx.workbook.worksheets.getItem("F").getRange("A1").load("valuesAsJson"),
+  "Range.getCellProperties": (ctx) =>
+    void ctx.workbook.worksheets
+      .getItem("F")
+      .getRange("A1:B2")
+      .getCellProperties({ format: { indentLevel: true } }),
+  "RangeFormat.indentLevel": (ctx) => ctx.workbook.worksheets.getItem("F").getRange("A1").load("format/indentLevel"),
 };
 
 async function callAt(level: string, api: GatedApi): Promise<unknown> {

@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { serialFromDate } from "../../src/engine/dates";
 import { CellValue } from "../../src/engine/values";
-import { SheetGrid } from "../../src/layout/grid";
+import { SheetGrid, indentKey } from "../../src/layout/grid";
 
 type Raw = ExcelJS.CellValue;
 
@@ -81,6 +81,7 @@ export function gridOfWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
   const values: CellValue[][] = [];
   const numberFormats: (string | undefined)[][] = [];
   const formulas: (string | null)[][] = [];
+  const indents = new Map<number, number>();
   for (let r = top; r <= bottom; r++) {
     // findRow/findCell, not getRow/getCell: reading must not add cells to the workbook that is saved later.
     const row = ws.findRow(r);
@@ -98,6 +99,8 @@ export function gridOfWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
       }
       const isSlave = cell.type === ExcelJS.ValueType.Merge && cell.master.address !== cell.address;
       vr.push(isSlave ? null : plainValue(cell.value));
+      const indent = cell.alignment?.indent ?? 0;
+      if (!isSlave && indent > 0 && vr[vr.length - 1] !== null) indents.set(indentKey(r - 1, c - 1), indent);
       fr.push(cell.numFmt || undefined);
       xr.push(isSlave ? null : formulaOf(cell));
     }
@@ -119,6 +122,7 @@ export function gridOfWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
     hiddenColumns,
     merges,
     tables,
+    ...(indents.size > 0 ? { indents } : {}),
   };
 }
 

@@ -140,8 +140,19 @@ describe("the reader registry", () => {
       expect(typeof r.read).toBe("function");
     }
     expect(new Set(LAYOUT_READERS.map((r) => r.kind)).size).toBe(LAYOUT_READERS.length);
-    expect(LAYOUT_READERS.map((r) => r.kind)).toEqual(["report", "cruscotto", "schede", "tabella-livelli", "tabella"]);
-    expect(LAYOUT_READERS.filter((r) => r.takesMapping).map((r) => r.kind)).toEqual(["report", "tabella"]);
+    expect(LAYOUT_READERS.map((r) => r.kind)).toEqual([
+      "tabella-rientri",
+      "report",
+      "cruscotto",
+      "schede",
+      "tabella-livelli",
+      "tabella",
+    ]);
+    expect(LAYOUT_READERS.filter((r) => r.takesMapping).map((r) => r.kind)).toEqual([
+      "tabella-rientri",
+      "report",
+      "tabella",
+    ]);
   });
 
   const grid = sheet("R", [

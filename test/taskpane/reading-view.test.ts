@@ -1,3 +1,4 @@
+import { gridFromRows } from "../../src/layout/grid";
 import { ColumnMap } from "../../src/layout/types";
 import { readWorkbookLayout } from "../../src/pipeline/workbook-reading";
 import { DEFAULT_ADDIN_SETTINGS, toPipelineSettings } from "../../src/pipeline/workbook-settings";
@@ -11,7 +12,6 @@ import {
   withCorrections,
   withSheetCorrection,
 } from "../../src/taskpane/reading-view";
-import { gridFromRows } from "../../src/layout/grid";
 import { lecceGrid } from "../pipeline/lecce-grid";
 
 const grid = lecceGrid();
@@ -49,6 +49,21 @@ describe("the reading of the 2019 plan as the pane shows it", () => {
       },
       { row: 4, role: "KPI", code: "KPI301", name: "Soggetti coinvolti nei servizi", parent: "A.1" },
       { row: 5, role: "KPI", code: "KPI302", name: "Incremento delle imprese iscritte nel RASL", parent: "A.1" },
+    ]);
+  });
+
+  it("marks the rows placed by their indentation (a plan without codes)", () => {
+    const indented = gridFromRows("Piano", [
+      ["Descrizione", "Peso", "Target", "Consuntivo"],
+      ["Competitività", null, null, null],
+      ["  Digitalizzazione", 1, null, null],
+      ["    Pratiche telematiche", 1, 0.9, 0.93],
+    ]);
+    const [read] = readWorkbookLayout([indented]);
+    expect(previewRows(read).map((r) => [r.row, r.role, r.code, r.parent])).toEqual([
+      [2, "Area (dal rientro)", "1", ""],
+      [3, "Obiettivo (dal rientro)", "1.1", "1"],
+      [4, "KPI (dal rientro)", "", "1.1"],
     ]);
   });
 

@@ -14,6 +14,11 @@ const files = [
     .readdirSync(path.join(ROOT, "test/fixtures/messy"))
     .filter((f) => f.endsWith(".xlsx"))
     .map((f) => path.join(ROOT, "test/fixtures/messy", f)),
+  ...fs
+    .readdirSync(path.join(ROOT, "test/fixtures/offices"))
+    // the arrangements whose cells carry an alignment indent or leading spaces (issue 9 §3)
+    .filter((f) => /^4[01]-.*\.xlsx$/.test(f))
+    .map((f) => path.join(ROOT, "test/fixtures/offices", f)),
   path.join(ROOT, "assets/piano-performance-2019-lecce.xlsx"),
 ];
 
@@ -46,6 +51,7 @@ describe("package reader reads what the ExcelJS reader read", () => {
       expect([...m.hiddenColumns!].sort()).toEqual([...o.hiddenColumns!].sort());
       expect([...m.merges!].sort()).toEqual([...o.merges!].sort());
       expect(m.tables).toEqual(o.tables);
+      expect(m.indents).toEqual(o.indents);
     }
   });
 });

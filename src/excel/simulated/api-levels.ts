@@ -17,6 +17,8 @@ export const API_REQUIREMENTS = {
   "Range.conditionalFormats": "1.6",
   "Application.suspendApiCalculationUntilNextSync": "1.6",
   "Application.suspendScreenUpdatingUntilNextSync": "1.9",
+  "Range.getCellProperties": "1.9",
+  "RangeFormat.indentLevel": "1.9",
   "Range.getMergedAreasOrNullObject": "1.13",
   "Range.valuesAsJson": "1.16",
 } as const;

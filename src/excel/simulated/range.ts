@@ -131,6 +131,7 @@ export class SimRange implements RangeLike {
   load(names?: string | string[]): this {
     const props = propertyList(names);
     if (props.includes("valuesAsJson")) requireApi(this.ctx, "Range.valuesAsJson");
+    if (props.includes("format/indentLevel")) requireApi(this.ctx, "RangeFormat.indentLevel");
     this.ctx.enqueue(0, () => {
       const { sheet, box } = this.resolve();
       this.loaded.set("isNullObject", box === null);
@@ -168,6 +169,10 @@ export class SimRange implements RangeLike {
         return this.grid(sheet, box, (c) => c?.formula ?? c?.value ?? "");
       case "format/fill/color":
         return this.fillColour(sheet, box);
+      case "format/indentLevel": {
+        const levels = new Set(this.grid(sheet, box, (c) => c?.indent ?? 0).flat());
+        return levels.size === 1 ? [...levels][0] : null;
+      }
       case "valuesAsJson":
         return this.grid(sheet, box, (c) => c?.json ?? basicJson(c?.value ?? null));
       default:
@@ -196,6 +201,9 @@ export class SimRange implements RangeLike {
       });
     const loaded = this.loaded;
     return {
+      get indentLevel(): number | null {
+        return loaded.get("format/indentLevel");
+      },
       fill: {
         get color(): string {
           return loaded.get("format/fill/color");
@@ -204,6 +212,32 @@ export class SimRange implements RangeLike {
           paint(colour.toUpperCase());
         },
         clear: () => paint(undefined),
+      },
+    };
+  }
+
+  /**
+   * Range.getCellProperties (ExcelApi 1.9), for the one property the adapter asks: each cell's
+   * format.indentLevel. The result's value is readable after sync only; other properties are refused.
+   */
+  getCellProperties(options: { format: { indentLevel: true } }): {
+    readonly value: { format?: { indentLevel?: number } }[][];
+  } {
+    requireApi(this.ctx, "Range.getCellProperties");
+    const loaded = new Loaded();
+    const asked = JSON.stringify(options);
+    this.ctx.enqueue(asked.length, () => {
+      if (asked !== JSON.stringify({ format: { indentLevel: true } }))
+        throw new SimulatedExcelError("InvalidArgument", `Proprietà non simulate: ${asked}`);
+      const { sheet, box } = this.resolve();
+      if (!box) throw new SimulatedExcelError("InvalidReference", "Intervallo inesistente.");
+      const value = this.grid(sheet, box, (c) => ({ format: { indentLevel: c?.indent ?? 0 } }));
+      loaded.set("value", value);
+      return JSON.stringify(value).length;
+    });
+    return {
+      get value() {
+        return loaded.get<{ format?: { indentLevel?: number } }[][]>("value");
       },
     };
   }
@@ -252,6 +286,7 @@ export class SimRange implements RangeLike {
               ...typedInput(v, excel, sheet, row, col),
               numberFormat: old.numberFormat,
               fill: old.fill,
+              ...(old.indent === undefined ? {} : { indent: old.indent }),
             });
         }
       }

@@ -1,5 +1,5 @@
 import { CellValue } from "../../engine/values";
-import { SheetGrid } from "../../layout/grid";
+import { SheetGrid, indentAt } from "../../layout/grid";
 import { a1 } from "../../layout/address";
 import { CellInput, ChangeEventLike, ExcelRunner } from "../excel-api";
 import { Box } from "../ranges";
@@ -19,6 +19,8 @@ export interface SimCell {
   json?: { type: string; basicValue?: CellInput; text?: string };
   /** Fill colour ("#C6EFCE"); none when absent (Range.format.fill then reads "#FFFFFF"). */
   fill?: string;
+  /** Alignment indent, 1–250 ("Aumenta rientro"); none when absent (Range.format.indentLevel reads 0). */
+  indent?: number;
 }
 
 export interface SimConditionalFormat {
@@ -104,8 +106,11 @@ export class SimulatedExcel {
         const value = normaliseValue(row[c]);
         const formula = g.formulas?.[r]?.[c] || null;
         const numberFormat = g.numberFormats?.[r]?.[c] ?? "General";
-        if (value === null && !formula && numberFormat === "General") continue;
-        this.setCell(sheet, g.rowOffset + r, g.colOffset + c, { value, formula, numberFormat });
+        const indent = indentAt(g, g.rowOffset + r, g.colOffset + c);
+        if (value === null && !formula && numberFormat === "General" && indent === 0) continue;
+        const cell: SimCell = { value, formula, numberFormat };
+        if (indent > 0) cell.indent = indent;
+        this.setCell(sheet, g.rowOffset + r, g.colOffset + c, cell);
       }
     });
     this.sheets.push(sheet);
@@ -133,7 +138,13 @@ export class SimulatedExcel {
     if (handlers) setTimeout(() => handlers.forEach((h) => void h({ address: a1(row, col) })), 0);
     let r = sheet.cells.get(row);
     if (!r) sheet.cells.set(row, (r = new Map()));
-    if (cell.value === null && cell.formula === null && cell.numberFormat === "General" && cell.fill === undefined)
+    if (
+      cell.value === null &&
+      cell.formula === null &&
+      cell.numberFormat === "General" &&
+      cell.fill === undefined &&
+      cell.indent === undefined
+    )
       r.delete(col);
     else r.set(col, cell);
     if (cell.formula) this.formulaResults.set(`${sheet.name}!${row},${col}|${cell.formula}`, cell.value);

@@ -20,7 +20,8 @@ export interface TableRows {
   orphanKpis: number;
 }
 
-const LEGEND = /^legenda\b/i;
+/** "Legenda" under the table: the plan ends above it. */
+export const LEGEND = /^legenda\b/i;
 
 /** "Kpi non definito", "da definire": the planning software's empty slot, not an indicator. */
 const PLACEHOLDER_NAME = /\b(non definit[oaie]|da definire|kpi da inserire)\b/i;
