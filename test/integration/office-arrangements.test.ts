@@ -28,11 +28,6 @@ type Mode = "senza mappatura" | "con mappatura";
  * test fails and asks to remove the entry, so this list only shrinks.
  */
 const KNOWN_WRONG_TODAY: readonly string[] = [
-  // "OE", "OE.1" in the Codice column are not codes to parseCodeCell (one capital letter only), and the
-  // row is not reported (looksLikeCode is asked of the Obiettivo text, not of the code cell): the rows
-  // become section labels, objectives OE, OE.1, OE.2 vanish unnamed (their KPIs are errori).
-  "25-piao-performance-a-sinistra (senza mappatura)",
-  "25-piao-performance-a-sinistra (con mappatura)",
   // "Target (%)" / "Consuntivo (%)" are no headings to column-synonyms (peso allows a "%", target and
   // consuntivo do not): the sheet is refused (errore A1:H1), its figures are absent, and the run exits 0
   // with the ente of the other sheet alone.
