@@ -27,11 +27,12 @@ export type RicalcolaOptions = CliOptions & {
 
 /**
  * Bad input the user must fix (exit code 2 of `ricalcola`): text where a number, date or percentage
- * belongs, or a sheet named with --foglio that does not exist or holds no plan.
+ * belongs, a sheet that looks like a plan but is refused, or a sheet named with --foglio that does not
+ * exist or holds no plan.
  */
 export function isBadInput(p: Problem): boolean {
   const exit = ruleOf(p.code).exit;
-  return exit === "dato" || exit === "opzione";
+  return exit === "dato" || exit === "foglio" || exit === "opzione";
 }
 
 /** A sheet named on the command line that is missing or holds no plan: exit code 2 of every command. */
@@ -161,7 +162,11 @@ export async function ricalcola(file: string, options: RicalcolaOptions, io: Io)
   } else io.out(`${report}${last}\n`);
   if (bad.length === 0) return EXIT_OK;
   for (const p of bad) io.err(CLI_MSG.cellError(file, whereText(p), p.message) + "\n");
-  io.err(CLI_MSG.savedDespiteErrors(out) + "\n");
+  // a refused sheet has no N.V. cells: its results are missing altogether
+  const isRefusal = (p: Problem) => ruleOf(p.code).exit === "foglio";
+  const refused = [...new Set(bad.filter(isRefusal).map((p) => p.sheet ?? ""))];
+  if (bad.some((p) => !isRefusal(p))) io.err(CLI_MSG.savedDespiteErrors(out) + "\n");
+  if (refused.length > 0) io.err(CLI_MSG.savedWithoutSheets(out, refused) + "\n");
   return EXIT_BAD_INPUT;
 }
 

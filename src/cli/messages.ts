@@ -25,6 +25,8 @@ export const CLI_MSG = {
   cellError: (file: string, where: string, message: string) => `Errore nel file "${file}", ${where}: ${message}`,
   savedDespiteErrors: (out: string) =>
     `Il file "${out}" è stato salvato comunque: le celle dei KPI e degli obiettivi con errori riportano "N.V.".`,
+  savedWithoutSheets: (out: string, sheets: string[]) =>
+    `Il file "${out}" è stato salvato comunque, senza i risultati ${sheets.length === 1 ? "del foglio" : "dei fogli"} ${sheets.map((s) => `"${s}"`).join(", ")}, che non ${sheets.length === 1 ? "è stato letto" : "sono stati letti"}: anche la performance dell'ente non ne tiene conto.`,
   savedSettingsUnreadable: () =>
     "Le impostazioni del componente aggiuntivo salvate nella cartella di lavoro non sono leggibili: uso i valori predefiniti e le opzioni indicate.",
   settingsFromFile: (items: string[]) => `Impostazioni lette dalla cartella di lavoro: ${items.join(", ")}.`,

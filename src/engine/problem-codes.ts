@@ -15,10 +15,12 @@ export type ProblemGroup = "lettura" | "pesi" | "calcolo" | "impostazioni" | "sc
  * How the command line's exit code treats a problem:
  * - "opzione": a sheet named on the command line is missing or holds no plan: exit 2 in every command;
  * - "dato": a cell holds what cannot be read: `ricalcola` exits 2, `verifica` counts it as an error (1);
+ * - "foglio": a sheet that looks like a plan is refused (its figures are absent from the results): `ricalcola`
+ *   writes its copy with the other sheets and exits 2, `verifica` counts it as an error (1);
  * - "errore": `verifica` exits 1, `ricalcola` writes its copy and exits 0;
  * - "nessuno": a notice, exit 0.
  */
-export type ExitRule = "opzione" | "dato" | "errore" | "nessuno";
+export type ExitRule = "opzione" | "dato" | "foglio" | "errore" | "nessuno";
 
 /** The KPI cell a scoring failure points to. */
 export type KpiField = "target" | "consuntivo" | "direzione" | "metodo";
@@ -89,8 +91,8 @@ export const PROBLEMS = {
   "ente-non-calcolato": { ...error("calcolo"), message: MSG.enteBlocked },
 
   // reading a sheet
-  "mappatura-incompleta": { ...error("impostazioni"), message: MSG.mappingIncomplete },
-  "colonne-mancanti": { ...error("lettura"), message: MSG.missingColumns },
+  "mappatura-incompleta": { ...error("impostazioni", "foglio"), message: MSG.mappingIncomplete },
+  "colonne-mancanti": { ...error("lettura", "foglio"), message: MSG.missingColumns },
   "piano-non-letto": { ...notice("lettura"), message: MSG.looksLikePlan },
   "peso-non-leggibile": { ...error("lettura", "dato"), message: MSG.weightUnreadable },
   "direzione-non-leggibile": { ...notice("lettura"), message: MSG.directionUnreadable },
@@ -117,7 +119,7 @@ export const PROBLEMS = {
   "obiettivi-senza-indicatori": { ...notice("lettura"), message: MSG.nodesWithoutIndicators },
   "anno-non-indicato": { ...notice("impostazioni"), message: MSG.levelYearUnknown },
   "piano-vuoto": { ...notice("lettura"), message: MSG.emptyPlan },
-  "lettura-fallita": { ...error("lettura"), message: MSG.readerFailed },
+  "lettura-fallita": { ...error("lettura", "foglio"), message: MSG.readerFailed },
   "anno-assente": { ...error("impostazioni"), message: MSG.yearNotInSheet },
   "anno-predefinito": { ...notice("impostazioni"), message: MSG.yearDefaulted },
   "anno-senza-indicatori": { ...error("impostazioni"), message: MSG.emptyYear },

@@ -2,15 +2,32 @@ import { Level } from "../engine/plan";
 import { normaliseSpaces } from "../engine/italian-number";
 
 /**
+ * Letters some plans put before an objective's numbers, each the initials of a level of the tree or of
+ * the words LEVEL_WORDS accepts: Obiettivo (OB), Obiettivo di Ente (OE), generale (OG), operativo (OO),
+ * programmatico (OP), strategico / specifico (OS), trasversale (OT), Area strategica (AS). Only these: a
+ * word in capitals ("SI", "ND") or a KPI's code ("KPI301", "IND.1") is no objective code.
+ */
+const OBJECTIVE_PREFIXES = "(?:OB|OE|OG|OO|OP|OS|OT|AS)";
+
+/** "OE.1", "OS1", "OO 1.1", "OS.1.2": a prefix of OBJECTIVE_PREFIXES and its numbers. */
+const PREFIXED_CODE = `${OBJECTIVE_PREFIXES}(?:\\.\\d{1,3}|\\s?\\d{1,3})(?:\\.\\d{1,3})*`;
+
+/** A prefix alone or with its numbers, the whole of a code cell ("OE", "OE.1"). */
+const PREFIXED_CELL = new RegExp(`^(?:${PREFIXED_CODE}|${OBJECTIVE_PREFIXES})$`);
+
+/**
  * Objective codes written at the start of the objective cell: "A", "A.1", "A.1.2.1" (letter and dotted
  * numbers), "01", "01_03", "01_03_02", "OC_01" (underscored), "1.2" (dotted numbers), "01:02:03" (colons); a bare number is a
  * code only before a capitalised name or a dash ("01 Competitività", "1 - Competitività"). The separator
  * before the name may be a space, " - ", " – ", "." or ":" ("A.1 - Attrattività", "A.1. Attrattività"). A dotted
  * code in brackets is the code ("(A.3) Sostegno"); "a.2" and "A4" are not codes (the rows say so).
+ * PIAO-style prefixes of a few letters ("OE", "OE.1", "OS1", "OO 1.1") are codes when the prefix is one of
+ * OBJECTIVE_PREFIXES.
  */
 const CODE_PATTERNS: readonly RegExp[] = [
   /^\(([A-Z](?:\.\d{1,3})+|\d{1,2}(?:\.\d{1,3})+)\)(?=$|[\s\-–—:])/,
   /^([A-Z](?:\.\d{1,3})+)\.?(?=$|[\s\-–—:])/,
+  new RegExp(`^(${PREFIXED_CODE})\\.?(?=$|[\\s\\-–—:])`),
   /^([A-Z])(?=\s+[-–—:]\s+\S|\s*:\s*\S|\s+[A-ZÀ-Ý][a-zà-ýA-ZÀ-Ý])/,
   /^(\d{1,2}(?:_\d{1,3})+|[A-Za-z]{1,4}_\d{1,3}(?:_\d{1,3})*)(?=$|[\s\-–—:.])/,
   /^(\d{1,2}(?:\.\d{1,3})+)\.?(?=$|[\s\-–—:])/,
@@ -70,7 +87,8 @@ export function looksLikeCode(text: string): boolean {
 export function parseCodeCell(text: string): string | null {
   const t = normaliseSpaces(withoutInvisible(text)).replace(/[\s.\-–—:]+$/, "");
   if (t === "") return null;
-  return /^([A-Z](\.\d{1,3})*|\d{1,2}([._]\d{1,3})*|\d{1,2}(:\d{1,3})+|[A-Za-z]{1,4}_\d{1,3}(_\d{1,3})*)$/.test(t)
+  return /^([A-Z](\.\d{1,3})*|\d{1,2}([._]\d{1,3})*|\d{1,2}(:\d{1,3})+|[A-Za-z]{1,4}_\d{1,3}(_\d{1,3})*)$/.test(t) ||
+    PREFIXED_CELL.test(t)
     ? normaliseCode(t)
     : null;
 }

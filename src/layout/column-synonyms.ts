@@ -155,7 +155,20 @@ function matchNormalised(text: string): HeaderMeaning | null {
   return repaired === text ? null : matchText(repaired, year);
 }
 
+/**
+ * The unit a target or consuntivo heading may carry after its words, once normalised: "Target (%)",
+ * "Consuntivo %", "Valore atteso (n.)", "Target (gg)", "Target 2025 (%)" ("(€)" normalises away).
+ */
+const UNIT = / (%|n|nr|num|gg|euro|eur)(?=( (19|20)\d{2})?$)/;
+
 function matchText(candidate: string, year: number | undefined): HeaderMeaning | null {
+  const m = matchWords(candidate, year);
+  if (m || !UNIT.test(candidate)) return m;
+  const measured = matchWords(candidate.replace(UNIT, ""), year);
+  return measured && (measured.field === "target" || measured.field === "consuntivo") ? measured : null;
+}
+
+function matchWords(candidate: string, year: number | undefined): HeaderMeaning | null {
   for (const [field, re] of SYNONYMS) if (re.test(candidate)) return year ? { field, year } : { field };
   // "Target 2019", "Consuntivo 2019": a per-year column
   const withoutYear = candidate.replace(/\s*\b(19|20)\d{2}\b\s*/g, " ").trim();

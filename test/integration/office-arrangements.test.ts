@@ -28,15 +28,6 @@ type Mode = "senza mappatura" | "con mappatura";
  * test fails and asks to remove the entry, so this list only shrinks.
  */
 const KNOWN_WRONG_TODAY: readonly string[] = [
-  // "OE", "OE.1" in the Codice column are not codes to parseCodeCell (one capital letter only), and the
-  // row is not reported (looksLikeCode is asked of the Obiettivo text, not of the code cell): the rows
-  // become section labels, objectives OE, OE.1, OE.2 vanish unnamed (their KPIs are errori).
-  "25-piao-performance-a-sinistra (senza mappatura)",
-  "25-piao-performance-a-sinistra (con mappatura)",
-  // "Target (%)" / "Consuntivo (%)" are no headings to column-synonyms (peso allows a "%", target and
-  // consuntivo do not): the sheet is refused (errore A1:H1), its figures are absent, and the run exits 0
-  // with the ente of the other sheet alone.
-  "28-percentuali-0-100-e-0-1 (senza mappatura)",
   // "Peso obiettivo" and "Peso indicatore" both mean peso; chooseColumns keeps the first (objective
   // weights) and drops the KPI weights unsaid: KPIs get equal weights. With the mapping peso=D the KPI
   // weights are read, but no field names an objective-weight column: the areas become plain means.

@@ -34,6 +34,8 @@ describe("extractCode: objective codes as the documents write them", () => {
     ["(A.3) Sostegno alla nascita", "A.3", "Sostegno alla nascita"], // office fixture 23
     ["B.\u200b2 Qualificazione del personale", "B.2", "Qualificazione del personale"],
     ["01:02:03 Livello di digitalizzazione", "01:02:03", "Livello di digitalizzazione"],
+    ["OE.1 Razionalizzazione della spesa", "OE.1", "Razionalizzazione della spesa"], // office fixture 25
+    ["OS1 - Digitalizzazione", "OS1", "Digitalizzazione"],
   ])("%j → %s | %s", (text, code, name) => {
     expect(extractCode(text)).toEqual({ code, name });
   });
@@ -42,6 +44,7 @@ describe("extractCode: objective codes as the documents write them", () => {
     ["Sostegno alle imprese"],
     ["Internazionalizzazione"],
     ["CCIAA"],
+    ["IND.1 Tempi medi"],
     ["nRegolazione dei mercati"],
     ["A1 - Piano performance 2019"],
     ["a.2 Qualità dei dati"],
@@ -61,8 +64,29 @@ describe("codes and the tree", () => {
     ["A.1 -", "A.1"],
     ["KPI301", null],
     ["Sostegno", null],
+    // PIAO 2.2: objectives of the ente and their children (fixture 25)
+    ["OE", "OE"],
+    ["OE.1", "OE.1"],
+    ["OE.1.", "OE.1"],
+    ["OS1", "OS1"],
+    ["OO 1.1", "OO 1.1"],
+    ["OS.1.2", "OS.1.2"],
+    // capital words and KPI codes are no objective codes
+    ["SI", null],
+    ["ND", null],
+    ["IND.1", null],
+    ["CCIAA", null],
+    ["A4", null],
+    ["a.2", null],
   ])("parseCodeCell(%j) → %s", (text, code) => {
     expect(parseCodeCell(text)).toBe(code);
+  });
+
+  it("gives a lettered prefix's codes their depth and parent", () => {
+    expect(codeDepth("OE")).toBe(1);
+    expect(codeDepth("OE.1")).toBe(2);
+    expect(parentCodeOf("OE.1", new Set(["OE", "A"]))).toBe("OE");
+    expect(declaredParentOf("OO 1.1")).toBe("OO 1");
   });
 
   it("finds the nearest known ancestor", () => {

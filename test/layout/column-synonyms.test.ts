@@ -89,6 +89,27 @@ describe("matchHeader: Italian headers of plan tables (DOMAIN.md §2)", () => {
     expect(matchHeader(text)?.field).toBe(field);
   });
 
+  // a unit after the words of a target or consuntivo (office fixture 28)
+  it.each([
+    ["Target (%)", "target"],
+    ["Consuntivo (%)", "consuntivo"],
+    ["Target %", "target"],
+    ["Valore atteso (n.)", "target"],
+    ["Valore rilevato (gg)", "consuntivo"],
+    ["Consuntivo (€)", "consuntivo"],
+    ["Target (euro)", "target"],
+  ])("%j → %s", (text, field) => {
+    expect(matchHeader(text)?.field).toBe(field);
+  });
+
+  it("keeps the year of a per-year column with a unit", () => {
+    expect(matchHeader("Target 2025 (%)")).toEqual({ field: "target", year: 2025 });
+  });
+
+  it.each([["Note (%)"], ["Responsabile (n.)"]])("a unit makes no plan column of %j", (text) => {
+    expect(matchHeader(text)).toBeNull();
+  });
+
   // "Formula di calcolo" is a text column, never a figure; "Tipo" is ambiguous: its content decides
   it.each([["Formula di calcolo"], ["Tipo"]])("%j is left to the content", (text) => {
     expect(matchHeader(text)).toBeNull();

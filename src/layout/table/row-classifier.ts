@@ -43,8 +43,11 @@ export type RowClass =
   | { kind: "header" }
   /** The row's deepest objective; `ancestors` are the shallower ones written in other objective columns. */
   | { kind: "objective"; code: string; name: string; nameCell: string; hasKpi: boolean; ancestors: CodedObjective[] }
-  /** Text in the Obiettivo column without a code: a section label, or an uncoded objective with a KPI. */
-  | { kind: "label"; text: string; cell: string; hasKpi: boolean }
+  /**
+   * Text in the Obiettivo column without a code: a section label, or an uncoded objective with a KPI.
+   * `codeCell` is set when the objectives' Codice column holds a text that is no code the reader knows.
+   */
+  | { kind: "label"; text: string; cell: string; hasKpi: boolean; codeCell?: string }
   | { kind: "kpi" }
   | { kind: "note" }
   /** Figures in the input columns but neither an objective nor an indicator. */
@@ -132,6 +135,14 @@ function objectivesOf(ctx: TableContext, row: number): CodedObjective[] {
   return found.sort((a, b) => codeDepth(a.code) - codeDepth(b.code));
 }
 
+/** The text of the objectives' Codice column on a row whose objective was not read from it. */
+function unknownCode(ctx: TableContext, row: number): { text: string; cell: string } | null {
+  const col = ctx.columns.codice;
+  if (ctx.codeRole !== "obiettivo" || col === undefined || combined(ctx)) return null;
+  const text = cellText(cellAt(ctx.grid, row, col));
+  return text === "" || SUMMARY_LABEL.test(text) ? null : { text, cell: a1(row, col) };
+}
+
 export function classifyRow(ctx: TableContext, row: number): RowClass {
   const cells = ctx.grid.values[row - ctx.grid.rowOffset] ?? [];
   if (cells.every(isBlank)) return { kind: "blank" };
@@ -150,6 +161,11 @@ export function classifyRow(ctx: TableContext, row: number): RowClass {
   const indicator = ctx.columns.indicatore === undefined ? "" : cellText(valueAt(ctx, row, "indicatore"));
   if (!kpi && (SUMMARY_LABEL.test(label) || SUMMARY_LABEL.test(indicator))) return { kind: "note" };
   if (combined(ctx) && kpi) return { kind: "kpi" };
+  const code = unknownCode(ctx, row);
+  if (code && !kpi && figures.length === 0) {
+    // "XO.1" | "Razionalizzazione …": an objective whose code is not read, never a section label
+    return { kind: "label", text: `${code.text} ${label}`.trim(), cell: code.cell, hasKpi: false, codeCell: code.cell };
+  }
   if (label !== "" && (kpi || figures.length === 0))
     return { kind: "label", text: label, cell: a1(row, objCol as number), hasKpi: kpi };
   if (kpi) return { kind: "kpi" };

@@ -197,7 +197,9 @@ export function readTableRows(
         if (!cls.hasKpi) {
           // a text that reads as an objective without a recognised code: its KPIs are not given to the objective above
           closeUnplaced();
-          if (looksLikeCode(cls.text) && !repeated(cls.text))
+          if (cls.codeCell)
+            unplaced = { text: cls.text, row: r, col: ctx.columns.codice ?? ctx.grid.colOffset, kpiRows: [] };
+          else if (looksLikeCode(cls.text) && !repeated(cls.text))
             unplaced = { text: cls.text, row: r, col: ctx.columns.obiettivo ?? ctx.grid.colOffset, kpiRows: [] };
           break;
         }

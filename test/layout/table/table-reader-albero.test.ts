@@ -124,6 +124,45 @@ describe("albero variant: separate Codice column, direction column, one generic 
   });
 });
 
+describe("Codice column with PIAO codes (office fixture 25): OE, OE.1 are objectives, an unknown code is an errore", () => {
+  const HEADER: Cell[] = ["Consuntivo", "Target", "Direzione", "Peso", "Codice", "Obiettivo", "Indicatore"];
+  const rows = (code: string): Cell[][] => [
+    HEADER,
+    [null, null, null, null, "OE", "Obiettivi di Ente"],
+    [null, null, null, null, code, "Razionalizzazione della spesa"],
+    [8, 10, ">=", 0.5, null, null, "Pratiche evase"],
+    [5, 10, ">=", 0.5, null, null, "Imprese partecipanti"],
+    [null, null, null, null, "A", "Semplificazione"],
+    [null, null, null, null, "A.1", "Comunicazione"],
+    [10, 10, ">=", 1, null, null, "Comunicati"],
+  ];
+
+  it("reads OE and OE.1 as objectives from the Codice column", () => {
+    const read = readPlanSheet(sheet("2.2 Performance", rows("OE.1")));
+    expect(read.problems).toEqual([]);
+    expect(read.plan!.objectives.map((o) => [o.code, o.name, o.parentCode, o.kpis.length])).toEqual([
+      ["OE", "Obiettivi di Ente", null, 0],
+      ["OE.1", "Razionalizzazione della spesa", "OE", 2],
+      ["A", "Semplificazione", null, 0],
+      ["A.1", "Comunicazione", "A", 1],
+    ]);
+  });
+
+  it.each([["XQ.1"], ["a.2"], ["Ob-uno"]])(
+    "a code cell %j it cannot read is an errore naming the cell, never a section label",
+    (code) => {
+      const read = readPlanSheet(sheet("2.2 Performance", rows(code)));
+      expect(read.problems).toEqual([
+        expect.objectContaining({ severity: "errore", code: "obiettivo-non-riconosciuto", cell: "E3:E5" }),
+      ]);
+      expect(read.problems[0].message).toContain(`"${code} Razionalizzazione della spesa"`);
+      // its KPIs are not given to OE, whose figure is then not computed
+      const oe = read.plan!.objectives.find((o) => o.code === "OE")!;
+      expect(oe.kpis.map((k) => k.readError)).toEqual([true, true]);
+    }
+  );
+});
+
 describe("generic Performance columns", () => {
   const header = (perf: string[]) => [["Obiettivo", "Indicatore", "Peso", "Target", "Consuntivo", ...perf]];
   const body: Cell[][] = [["A.1 Obiettivo", "KPI uno", pct(1), 10, 8]];
