@@ -37,11 +37,6 @@ const KNOWN_WRONG_TODAY: readonly string[] = [
   // consuntivo do not): the sheet is refused (errore A1:H1), its figures are absent, and the run exits 0
   // with the ente of the other sheet alone.
   "28-percentuali-0-100-e-0-1 (senza mappatura)",
-  // "Peso obiettivo" and "Peso indicatore" both mean peso; chooseColumns keeps the first (objective
-  // weights) and drops the KPI weights unsaid: KPIs get equal weights. With the mapping peso=D the KPI
-  // weights are read, but no field names an objective-weight column: the areas become plain means.
-  "32-intestazione-riga-8-peso-obiettivo (senza mappatura)",
-  "32-intestazione-riga-8-peso-obiettivo (con mappatura)",
 ];
 
 const ROOT = path.resolve(__dirname, "..", "..");
