@@ -440,7 +440,7 @@ module.exports = function addArrangements(fixture, { col, force, numberKpiCodes,
         headerRow: 8,
         columns: [
           col.objective("Obiettivo", CODES.dot),
-          { h: "Peso obiettivo", width: 10, obj: (n) => weightCell(n.weight, "pct") },
+          { h: "Peso obiettivo", field: "pesoObiettivo", width: 10, obj: (n) => weightCell(n.weight, "pct") },
           col.kpiName("Indicatore"),
           col.weight("Peso indicatore", "pct"),
           col.direction("Direzione", "sym", true),

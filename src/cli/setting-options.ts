@@ -6,6 +6,7 @@ import { SETTING_ENTRIES } from "../pipeline/settings-schema";
 import { PipelineSettings } from "../pipeline/types";
 import { pipelineValue } from "../pipeline/workbook-settings";
 import { InputError } from "./messages";
+import { FIELDS } from "../layout/types";
 import { columnsOfSheets, parseColumnMappings } from "./options";
 
 /** The settings' options as commander hands them over (`--consuntivo-vuoto` → consuntivoVuoto). */
@@ -41,7 +42,7 @@ function syntaxOf(e: AnySetting): string {
     case "sheets":
       return " (ripetibile)";
     case "columns":
-      return ': "target=F,consuntivo=G", "Foglio1!target=F" o un file .json (ripetibile)';
+      return `: "target=F,consuntivo=G", "Foglio1!target=F" o un file .json (ripetibile; campi: ${FIELDS.join(", ")})`;
     case "headerRows":
       return ': "4" per ogni foglio o "Foglio1!4" (ripetibile)';
     default:

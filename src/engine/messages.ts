@@ -243,6 +243,9 @@ export const MSG = {
     `${rows.length === 1 ? "fa" : "fanno"} parte del piano e ${rows.length === 1 ? "è stata letta" : "sono state lette"}.`,
   datedColumnChosen: (used: string, others: NamedCell[]) =>
     `Si valuta la colonna "${used}", la rilevazione più recente (fine anno); ${others.length === 1 ? "la colonna" : "le colonne"} ${list(others)} ${others.length === 1 ? "è ignorata" : "sono ignorate"}.`,
+  weightColumnsUnclear: (used: NamedCell, others: NamedCell[]) =>
+    `Più colonne di peso che non si distinguono: si legge ${list([used])}, ${others.length === 1 ? "non si legge" : "non si leggono"} ${list(others)}. ` +
+    `Se una ha i pesi degli obiettivi e l'altra quelli dei KPI, indicarlo nella mappatura delle colonne (pesoObiettivo e peso).`,
   targetYearMissing: (year: number) =>
     `Nessuna colonna Target per l'anno ${year}: si usa la colonna di questa intestazione.`,
   generatedCodes: (codes: readonly { code: string; cell: string }[]) =>

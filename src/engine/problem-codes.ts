@@ -112,6 +112,7 @@ export const PROBLEMS = {
   "righe-nascoste-lette": { ...notice("lettura"), message: MSG.hiddenRowsRead },
   "anno-target-mancante": { ...notice("impostazioni"), message: MSG.targetYearMissing },
   "colonna-piu-recente": { ...notice("lettura"), message: MSG.datedColumnChosen },
+  "colonne-peso-ambigue": { ...error("lettura"), message: MSG.weightColumnsUnclear },
   "codici-generati": { ...notice("lettura"), message: MSG.generatedCodes },
   "livelli-dal-rientro": { ...notice("lettura"), message: MSG.levelsFromIndent },
   "rientro-incoerente": { ...error("lettura"), message: MSG.indentInconsistent },

@@ -29,9 +29,14 @@ const SYNONYMS: ReadonlyArray<[HeaderMeaning["field"], RegExp]> = [
     /^(cod|codice|codici|id|cod (ob|obiettivo|indicatore|kpi|ind)|codice (obiettivo|indicatore|kpi|azione)|id (obiettivo|indicatore|kpi))$/,
   ],
   ["validazione", /^((\S+ )?(della )?validazione|validato|validazione oiv)$/],
+  // the objectives' own weights in a column of their own ("Peso obiettivo" beside "Peso indicatore")
+  [
+    "pesoObiettivo",
+    /^(peso|pesi|ponderazione|incidenza)( %| percentuale| ponderale)? (dell |del |degli |dello )?(obiettivo|obiettivi|ob|obiettivo strategico|obiettivo operativo|obiettivi strategici|obiettivi operativi)( (%|percentuale|ponderale|relativo))*$/,
+  ],
   [
     "peso",
-    /^(peso|pesi|ponderazione|peso ponderato|incidenza|incidenza percentuale)( (%|percentuale|ponderale|relativo|indicatore|indicatori|kpi|obiettivo|obiettivi|ind))*$/,
+    /^(peso|pesi|ponderazione|peso ponderato|incidenza|incidenza percentuale)( (%|percentuale|ponderale|relativo|indicatore|indicatori|kpi|ind))*$/,
   ],
   [
     "direzione",

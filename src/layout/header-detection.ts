@@ -130,7 +130,17 @@ export interface ColumnChoice {
   dated?: DatedChoice[];
   /** A year was asked for and no target column carries it. */
   yearMissing?: { year: number; used: string };
+  /** Several weight columns for one field that nothing tells apart (two "Peso"): the first is used, all are said. */
+  weightsUnclear?: WeightColumns[];
 }
+
+export interface WeightColumns {
+  field: "peso" | "pesoObiettivo";
+  /** 0-based sheet columns, in sheet order; the first is the one read. */
+  cols: number[];
+}
+
+const WEIGHT_FIELDS: ReadonlySet<string> = new Set(["peso", "pesoObiettivo"]);
 
 /** Among several columns for one field, the one of the requested year, else one without a year, else the first. */
 function pick(cells: HeaderCell[], year: number | undefined): { cell: HeaderCell; yearMissing: boolean } {
@@ -177,11 +187,25 @@ export function chooseColumns(header: HeaderRow, year?: number, hiddenColumns?: 
     });
   }
   let yearMissing: ColumnChoice["yearMissing"];
+  const weightsUnclear: WeightColumns[] = [];
   for (const [field, cells] of byField) {
     if (field === "performance" || field === "nome") continue;
     const { cell, yearMissing: missing } = pick(cells, year);
     columns[field as Field] = cell.col;
     if (missing && field === "target" && year !== undefined) yearMissing = { year, used: a1(header.row, cell.col) };
+    // two weight columns of one kind: dropping one unsaid would weigh the plan with half its weights
+    const hidden = (c: HeaderCell) => !!hiddenColumns?.has(c.col);
+    const sameYear = cells.filter((c) => c.meaning.year === cell.meaning.year && hidden(c) === hidden(cell));
+    if (WEIGHT_FIELDS.has(field) && sameYear.length > 1)
+      weightsUnclear.push({
+        field: field as WeightColumns["field"],
+        cols: [cell.col, ...sameYear.filter((c) => c !== cell).map((c) => c.col)],
+      });
+  }
+  // a lone "Peso obiettivo" column is the sheet's only weight column: read as Peso, as every reader knows it
+  if (columns.pesoObiettivo !== undefined && columns.peso === undefined) {
+    columns.peso = columns.pesoObiettivo;
+    delete columns.pesoObiettivo;
   }
   // one column naming objectives and indicators: both, unless a column of their own names them
   const named = byField.get("nome")?.[0];
@@ -199,6 +223,7 @@ export function chooseColumns(header: HeaderRow, year?: number, hiddenColumns?: 
   if (columns.performanceObiettivo === undefined) assign("performanceObiettivo");
   const choice: ColumnChoice = yearMissing ? { columns, yearMissing } : { columns };
   if (dated.length > 0) choice.dated = dated;
+  if (weightsUnclear.length > 0) choice.weightsUnclear = weightsUnclear;
   return choice;
 }
 

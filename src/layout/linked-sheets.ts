@@ -44,7 +44,7 @@ function objectiveTableOf(read: SheetRead): ObjectiveTable | null {
     const name = colOf("obiettivo");
     if (code === undefined || name === undefined) continue;
     if (["indicatore", "target", "consuntivo"].some((f) => colOf(f) !== undefined)) return null;
-    const weight = colOf("peso");
+    const weight = colOf("pesoObiettivo") ?? colOf("peso");
     const objectives: ListedObjective[] = [];
     for (let row = r + 1; row < grid.rowOffset + grid.values.length; row++) {
       const parsed = parseCodeCell(cellText(cellAt(grid, row, code)));

@@ -7,6 +7,7 @@ export const FIELD_LABELS = {
   indicatore: "Indicatore",
   validazione: "Esito validazione",
   peso: "Peso",
+  pesoObiettivo: "Peso obiettivo",
   direzione: "Direzione",
   target: "Target",
   consuntivo: "Consuntivo",

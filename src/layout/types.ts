@@ -9,6 +9,7 @@ export const FIELDS = [
   "indicatore",
   "validazione",
   "peso",
+  "pesoObiettivo",
   "direzione",
   "target",
   "consuntivo",

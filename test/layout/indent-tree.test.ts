@@ -268,3 +268,25 @@ describe("sheets the indentation reader leaves to the others", () => {
     expect(readPlanSheet(g).layout?.indentedRows).toBeUndefined();
   });
 });
+
+describe("indented names with a Peso obiettivo column beside the KPI weights", () => {
+  it("weighs the objectives by Peso obiettivo and the KPIs by Peso indicatore", () => {
+    const rows: CellValue[][] = [
+      ["Descrizione", "Peso obiettivo", "Peso indicatore", "Target", "Consuntivo"],
+      ["Area 1 Competitività delle imprese", null, null, null, null],
+      ["   Obiettivo strategico Digitalizzazione", 0.6, null, null, null],
+      ["      Pratiche telematiche (%)", null, 0.7, ">= 90%", 0.93],
+      ["      Tempo medio di pagamento (giorni)", null, 0.3, "<= 30", 24],
+      ["   Obiettivo strategico Trasparenza", 0.4, null, null, null],
+      ["      Atti pubblicati nei termini", null, 1, ">= 95%", 0.97],
+    ];
+    const read = readPlanSheet(gridFromRows("Piano", rows));
+    const objectives = read.plan?.objectives ?? [];
+    expect(objectives.map((o) => o.weight)).toEqual([null, 0.6, 0.4]);
+    expect(objectives[1].cells.weight).toBe("B3");
+    expect(objectives[1].kpis.map((k) => [k.weight, k.cells.weight])).toEqual([
+      [0.7, "C4"],
+      [0.3, "C5"],
+    ]);
+  });
+});

@@ -247,7 +247,7 @@ class CardsReader {
       for (const c of cells) {
         const h = typeof c.value === "string" ? matchHeader(c.value) : null;
         if (h?.field === "indicatore") cols.nome = c.col;
-        else if (h?.field === "peso") cols.peso = c.col;
+        else if (h?.field === "peso" || (h?.field === "pesoObiettivo" && cols.peso === undefined)) cols.peso = c.col;
         else if (h?.field === "target") cols.target = c.col;
         else if (h?.field === "consuntivo") cols.consuntivo = c.col;
       }

@@ -228,7 +228,8 @@ class IndentedTree {
       parentCode: parent?.code ?? null,
       cells: { name: cell },
     });
-    const w = readWeight(this.ctx, c.row);
+    // the objectives' weights in a column of their own ("Peso obiettivo"), when the sheet has one
+    const w = readWeight(this.ctx, c.row, this.ctx.columns.pesoObiettivo !== undefined ? "pesoObiettivo" : "peso");
     this.problems.push(...w.problems);
     o.weight = w.weight;
     if (w.cell && w.weight !== null) o.cells.weight = w.cell;

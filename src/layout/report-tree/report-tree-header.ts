@@ -58,7 +58,7 @@ export function findReportHeader(grid: SheetGrid, columns: ColumnMap = {}): Repo
     if (objective !== undefined && indicator !== undefined && objective !== indicator) continue;
     if (colOf("codice") !== undefined && override.codice === undefined) continue;
     const nome = override.obiettivo ?? override.indicatore ?? [...nameCols][0];
-    const peso = override.peso ?? colOf("peso");
+    const peso = override.peso ?? colOf("peso") ?? colOf("pesoObiettivo");
     const target = override.target ?? colOf("target");
     const consuntivo = override.consuntivo ?? colOf("consuntivo");
     if (nome === undefined || peso === undefined || target === undefined || consuntivo === undefined) continue;

@@ -34,12 +34,15 @@ function formatOf(ctx: TableContext, row: number, field: Field): string | undefi
   return col === undefined ? undefined : formatAt(ctx.grid, row, col);
 }
 
-/** The Peso cell of a row: weight (fraction) and the direction written with it ("50% >="). */
-export function readWeight(ctx: TableContext, row: number): WeightCell {
-  const raw = valueAt(ctx, row, "peso");
-  const cell = cellOf(ctx, row, "peso");
+/**
+ * The Peso cell of a row: weight (fraction) and the direction written with it ("50% >="). `field` is
+ * "pesoObiettivo" for an objective's own weight in a column of its own.
+ */
+export function readWeight(ctx: TableContext, row: number, field: "peso" | "pesoObiettivo" = "peso"): WeightCell {
+  const raw = valueAt(ctx, row, field);
+  const cell = cellOf(ctx, row, field);
   if (isBlank(raw)) return { weight: null, direction: null, cell, problems: [] };
-  const parsed = parseWeight(raw, formatOf(ctx, row, "peso"));
+  const parsed = parseWeight(raw, formatOf(ctx, row, field));
   if (parsed.invalid) {
     return {
       weight: null,

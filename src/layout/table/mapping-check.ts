@@ -11,6 +11,7 @@ import { ColumnMap, Field } from "../types";
 function contradicts(field: Field, v: CellValue): boolean {
   switch (field) {
     case "peso":
+    case "pesoObiettivo":
     case "target":
     case "consuntivo":
       return typeof v === "string" && cellText(v).length > 25 && parseCell(v).kind === "invalid";

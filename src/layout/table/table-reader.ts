@@ -202,6 +202,23 @@ function readTable(grid: SheetGrid, options: ReadOptions, detection: TableDetect
       )
     );
   }
+  const weightsMapped = override.peso !== undefined || override.pesoObiettivo !== undefined;
+  for (const w of weightsMapped ? [] : (choice.weightsUnclear ?? [])) {
+    const named = w.cols.map((c) => ({
+      label: String(cellAt(grid, headerRow, c) ?? "")
+        .replace(/\s+/g, " ")
+        .trim(),
+      cell: a1(headerRow, c),
+    }));
+    problems.push(
+      problem(
+        "colonne-peso-ambigue",
+        { sheet, cell: named[0].cell, cells: named.map((n) => n.cell) },
+        named[0],
+        named.slice(1)
+      )
+    );
+  }
   const firstRow = Math.max(headerRow + 1, grid.rowOffset);
   const lastRow = grid.rowOffset + grid.values.length - 1;
   const headerTexts = new Map<number, string>();

@@ -4,7 +4,7 @@ import { a1 } from "../address";
 import { cellText, holdsFigure, isBlank } from "../cell-text";
 import { looksLikeCode } from "../codes";
 import { cellAt } from "../grid";
-import { readKpiRow, readWeight } from "./kpi-row";
+import { WeightCell, readKpiRow, readWeight } from "./kpi-row";
 import { CodedObjective, TableContext, classifyRow, valueAt } from "./row-classifier";
 
 export interface TableRows {
@@ -36,6 +36,12 @@ function isPlaceholder(ctx: TableContext, row: number): boolean {
   if (PLACEHOLDER_NAME.test(cellText(valueAt(ctx, row, "indicatore")))) return true;
   const w = valueAt(ctx, row, "peso");
   return w === 0 || (typeof w === "string" && /^\s*0+([.,]0+)?\s*%?\s*$/.test(w));
+}
+
+function setObjectiveWeight(o: ObjectiveInput, w: WeightCell, problems: Problem[]): void {
+  problems.push(...w.problems);
+  o.weight = w.weight;
+  if (w.cell && w.weight !== null) o.cells.weight = w.cell;
 }
 
 function newObjective(ctx: TableContext, o: CodedObjective, row: number): ObjectiveInput {
@@ -164,15 +170,15 @@ export function readTableRows(
         }
         const o = newObjective(ctx, cls, r);
         created.set(o.code, o);
+        // an objective's weight in a column of its own ("Peso obiettivo"), also on a row carrying its first KPI
+        const ownWeight = ctx.columns.pesoObiettivo !== undefined;
+        if (ownWeight) setObjectiveWeight(o, readWeight(ctx, r, "pesoObiettivo"), problems);
         if (cls.hasKpi) {
           kpiOnObjectiveRow++;
           addKpi(r, o);
         } else {
           // albero: the Peso of an objective row without an indicator is the objective's weight in its parent
-          const w = readWeight(ctx, r);
-          problems.push(...w.problems);
-          o.weight = w.weight;
-          if (w.cell && w.weight !== null) o.cells.weight = w.cell;
+          if (!ownWeight) setObjectiveWeight(o, readWeight(ctx, r), problems);
           const stray = (["target", "consuntivo"] as const)
             .filter((f) => holdsFigure(valueAt(ctx, r, f)))
             .map((f) => a1(r, ctx.columns[f] as number));
