@@ -10,9 +10,14 @@ const SYMBOLS: ReadonlyArray<[RegExp, Direction]> = [
   [/^(=|==)/, "="],
 ];
 
+// "Maggiore è meglio" / "Più alto è meglio" (and without the accent, "e' meglio"), as PIAO tables write polarity
+const BETTER = String.raw`\s+(?:è|e'|e)\s+meglio`;
+
 const WORDS: ReadonlyArray<[RegExp, Direction]> = [
   [/^(crescente|in aumento|aumento|maggiore|positiva|massimizzare|↑)$/i, ">="],
+  [new RegExp(`^(?:maggiore|più alto|piu alto|più alta|piu alta)${BETTER}$`, "i"), ">="],
   [/^(decrescente|in diminuzione|diminuzione|minore|negativa|minimizzare|↓)$/i, "<="],
+  [new RegExp(`^(?:minore|più basso|piu basso|più bassa|piu bassa)${BETTER}$`, "i"), "<="],
   [/^(uguale|pari a|costante)$/i, "="],
 ];
 

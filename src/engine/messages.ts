@@ -189,7 +189,7 @@ export const MSG = {
   weightUnreadable: (text: string) =>
     `Peso non leggibile: "${text}". Atteso un valore come 50%, 0,5, 50 oppure "50% >=".`,
   directionUnreadable: (text: string) =>
-    `Direzione non leggibile: "${text}". Ammessi >=, <=, =, crescente, decrescente.`,
+    `Direzione non leggibile: "${text}". Ammessi >=, <=, =, ↑, ↓, crescente, decrescente, massimizzare, minimizzare, "maggiore è meglio", "minore è meglio".`,
   directionConflict: (chosen: string, chosenCell: string, other: string, otherCell: string) =>
     `Direzioni in conflitto: ${chosen} in ${chosenCell} e ${other} in ${otherCell}. Il KPI non è calcolato: correggere una delle due celle.`,
   kpiWithoutObjective: (v: { count: number } | { name: string; before: boolean }) =>

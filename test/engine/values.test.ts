@@ -173,10 +173,21 @@ describe("direzioni: '>' vale '>=' e '<' vale '<=' (DOMAIN §4)", () => {
     ["crescente", ">="],
     ["decrescente", "<="],
     ["Crescente", ">="],
+    ["Maggiore è meglio", ">="],
+    ["maggiore e' meglio", ">="],
+    ["Più alto è meglio", ">="],
+    ["Minore è meglio", "<="],
+    ["minore e meglio", "<="],
+    ["Più basso è meglio", "<="],
   ])("%s → %s", (text, expected) => {
     expect(parseDirection(text)).toBe(expected);
   });
   it("una parola qualsiasi non è una direzione", () => expect(parseDirection("forse")).toBeNull());
+  it("«meglio» da solo, o dopo altre parole, non è una direzione", () => {
+    expect(parseDirection("meglio")).toBeNull();
+    expect(parseDirection("è meglio")).toBeNull();
+    expect(parseDirection("Medio è meglio")).toBeNull();
+  });
 });
 
 describe("a space inside the digits is not a thousands separator", () => {
