@@ -3,6 +3,7 @@ import { rawText } from "./cell-text";
 import { HeaderMeaning, matchHeader } from "./column-synonyms";
 import { SheetGrid, cellAt, gridColCount } from "./grid";
 import { MergeRange, mergeCovering, parseMerges } from "./merges";
+import { DETECTION_TEXT } from "./messages";
 import { ColumnMap, Field } from "./types";
 
 /** How far down the header row is looked for (a title block may sit above it). */
@@ -236,4 +237,9 @@ export function headingsAt(grid: SheetGrid, row: number, cols: Iterable<number>)
     if (text !== "") out.push(text);
   }
   return out;
+}
+
+/** The reason's phrase for a header a reader recognised: "intestazione alla riga 3 (Obiettivo, Peso, …)". */
+export function headerPhrase(grid: SheetGrid, row: number, cols: Iterable<number>): string {
+  return DETECTION_TEXT.header(row + 1, headingsAt(grid, row, cols));
 }

@@ -1,11 +1,17 @@
 import { codeRoleOf } from "../table/code-role";
 import { cellAt, gridColCount, SheetGrid } from "../grid";
-import { bestPartialHeader, chooseColumns, findHeaderRow, scoreHeaderRow } from "../header-detection";
+import {
+  bestPartialHeader,
+  chooseColumns,
+  findHeaderRow,
+  headerPhrase,
+  headingsAt,
+  scoreHeaderRow,
+} from "../header-detection";
 import { readIndentedRows } from "./indent-tree";
 import { findReportHeader } from "../report-tree/report-tree-header";
 import { TableContext } from "../table/row-classifier";
 import { columnLetters } from "../address";
-import { cellText } from "../cell-text";
 import { DETECTION_TEXT } from "../messages";
 import { PlanBuilder } from "../plan-builder";
 import { ColumnMap, Detection, LayoutReader, ReadOptions, ReadResult, SheetLayout } from "../types";
@@ -113,16 +119,12 @@ export const indentedTableReader: LayoutReader<IndentDetection> = {
     if (!read) return null;
     const { headerRow, columns } = read.found;
     const nameCol = columns.indicatore ?? columns.obiettivo ?? grid.colOffset;
-    const headings = [...new Set(Object.values(columns))]
-      .filter((c): c is number => c !== undefined)
-      .sort((a, b) => a - b)
-      .map((c) => cellText(cellAt(grid, headerRow, c)))
-      .filter((t) => t !== "");
+    const headingCols = Object.values(columns).filter((c): c is number => c !== undefined);
     const reason = [
-      DETECTION_TEXT.header(headerRow + 1, headings),
+      headerPhrase(grid, headerRow, headingCols),
       DETECTION_TEXT.indented(columnLetters(nameCol), read.placed),
     ].join(", ");
-    return { score: headings.length + read.placed, reason, result: read.result };
+    return { score: headingsAt(grid, headerRow, headingCols).length + read.placed, reason, result: read.result };
   },
   read: (_grid, _options, detection) => detection.result,
 };

@@ -9,7 +9,7 @@ import { cellText, eliminationNoteIn, isBlank } from "../cell-text";
 import { declaredParentOf, extractCode } from "../codes";
 import { readDashboardTarget, targetNote } from "../dashboard-targets";
 import { SheetGrid, cellAt, formatAt, gridColCount } from "../grid";
-import { HeaderRow, chooseColumns, findHeaderRow, headingsAt } from "../header-detection";
+import { HeaderRow, chooseColumns, findHeaderRow, headerPhrase, headingsAt } from "../header-detection";
 import { normaliseHeader } from "../header-text";
 import { LevelColumn, levelColumnsOf } from "./level-columns";
 import { DETECTION_TEXT } from "../messages";
@@ -386,13 +386,10 @@ function detectLevelTable(grid: SheetGrid, options: ReadOptions): LevelDetection
   if (figures.indicatore === undefined || figures.target === undefined) return null;
   if (!hasUncodedLevel(grid, header.row, levels)) return null;
   const reason = [
-    DETECTION_TEXT.header(
-      header.row + 1,
-      headingsAt(
-        grid,
-        header.row,
-        header.cells.map((c) => c.col)
-      )
+    headerPhrase(
+      grid,
+      header.row,
+      header.cells.map((c) => c.col)
     ),
     DETECTION_TEXT.levels(
       headingsAt(

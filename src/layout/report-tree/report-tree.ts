@@ -10,7 +10,7 @@ import { SheetGrid, cellAt, formatAt } from "../grid";
 import { parseLinkKpi } from "../link-kpi";
 import { areaCodeOf, areaLabelOf, kpiCodeOf, objectiveCodeOf } from "./report-tree-codes";
 import { ReportColumns, findReportHeader } from "./report-tree-header";
-import { headingsAt } from "../header-detection";
+import { headerPhrase } from "../header-detection";
 import { DETECTION_TEXT, FIELD_LABELS } from "../messages";
 import { PlanBuilder } from "../plan-builder";
 import { Detection, Field, LayoutReader, ReadOptions, ReadResult, SheetLayout } from "../types";
@@ -277,7 +277,7 @@ function detectReportTree(grid: SheetGrid, options: ReadOptions): ReportDetectio
   const fields = Object.values(c).filter((col) => col !== undefined) as number[];
   const mapped = (Object.keys(options.columns ?? {}) as Field[]).filter((f) => options.columns?.[f] !== undefined);
   const reason = [
-    DETECTION_TEXT.header(header.row + 1, headingsAt(grid, header.row, fields)),
+    headerPhrase(grid, header.row, fields),
     ...(mapped.length > 0 ? [DETECTION_TEXT.mapped(mapped.map((f) => FIELD_LABELS[f]))] : []),
     ...(codes.length > 0 ? [DETECTION_TEXT.codes(codes)] : []),
     ...(areas > 0 ? [DETECTION_TEXT.areas(areas)] : []),

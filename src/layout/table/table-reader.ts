@@ -9,7 +9,7 @@ import {
   HeaderRow,
   chooseColumns,
   findHeaderRow,
-  headingsAt,
+  headerPhrase,
   scoreHeaderRow,
 } from "../header-detection";
 import { cellText, isBlank } from "../cell-text";
@@ -129,13 +129,10 @@ function detectTable(grid: SheetGrid, options: ReadOptions): TableDetection | nu
   const parts: string[] = [];
   if (header && header.score > 0)
     parts.push(
-      DETECTION_TEXT.header(
-        header.row + 1,
-        headingsAt(
-          grid,
-          header.row,
-          header.cells.map((c) => c.col)
-        )
+      headerPhrase(
+        grid,
+        header.row,
+        header.cells.map((c) => c.col)
       )
     );
   if (mappedFields.length > 0) parts.push(DETECTION_TEXT.mapped(mappedFields.map((f) => FIELD_LABELS[f])));
